@@ -1,0 +1,7 @@
+export function Options() {
+  return (
+    <main class="dm-options">
+      <h1>Dealmark options</h1>
+    </main>
+  );
+}
