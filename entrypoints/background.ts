@@ -1,5 +1,6 @@
 import { checkSender, parseRequest, type Reply, type Request } from '@/lib/messages';
 import { handleRequest } from '@/lib/background/handle';
+import { watchSites } from '@/lib/background/sites';
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -16,11 +17,5 @@ export default defineBackground(() => {
     })();
   });
 
-  // Toolbar click: read this page now (activeTab grants access to this tab only, for this visit).
-  browser.action.onClicked.addListener(async (tab) => {
-    if (tab.id === undefined) return;
-    await browser.scripting
-      .executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] })
-      .catch(() => undefined); // pages the browser protects (chrome://, the web store) simply stay unread
-  });
+  watchSites();
 });

@@ -1,6 +1,7 @@
 // The message protocol between the content script, the background and extension pages.
 // Every message that reaches the background is checked here first: its shape, and who sent it.
 // Anything else is refused with a clear error instead of being half-handled.
+import type { Round } from './model';
 
 export const MAX_PAGE_HTML = 8 * 1024 * 1024;
 
@@ -8,6 +9,27 @@ export const MAX_PAGE_HTML = 8 * 1024 * 1024;
 export interface PageSnapshot {
   html: string;
   url: string;
+}
+
+/** Time the background spent on a page, so the content script can report it in its performance marks. */
+export interface AnalyzeTimings {
+  parse_ms: number;
+  readability_ms: number;
+  extract_ms: number;
+  store_ms: number;
+}
+
+/** The background's answer to `analyze`: the page's rounds with evidence, and what the history knows. */
+export interface AnalyzeResult {
+  status: 'not-article' | 'no-funding' | 'found';
+  title: string;
+  /** Primary and merely-mentioned rounds, each fact with its evidence (quote, prefix/suffix, offsets). */
+  rounds: Round[];
+  /** For each company of a primary round: its earlier rounds from the local history, oldest first. */
+  history: Record<string, Round[]>;
+  /** Set when the rounds were read but could not be saved (full disk...): the page still shows them. */
+  saveError?: string;
+  timings: AnalyzeTimings;
 }
 
 export type Request =
