@@ -1,0 +1,30 @@
+// What a money figure is, judged from the words around it: the round, a valuation, a total raised to
+// date, a fund size, or something else (revenue, ARR, losses, prices, market sizes).
+import type { ValuationBasis } from '../model';
+import type { MoneyMention } from './money';
+
+export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
+
+const VAL_BEFORE = /(?:valuation|valued|valuing|evaluation|worth|value|values|valuing\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:at|of|to|around|about|near|over|above|more\s+than|nearly|some|roughly|approximately|close\s+to)?\s*(?:more\s+than|over|about|around|nearly|roughly|approximately|some|close\s+to|at\s+least|north\s+of|upwards\s+of|just\s+over|a\s+little\s+over)?\s*$/i;
+const VAL_AFTER = /^\s*(?:pre-?money\s+|post-?money\s+|pre\s+money\s+|post\s+money\s+)?(?:valuation|valuación|valoración)\b/i;
+const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|altogether|in all|overall|in cumulative)\b/i;
+const TOTAL_BEFORE = /\b(?:total(?:\s+(?:funding|raised|investment|capital|fundraising|financing))?|totall?ing|cumulative(?:ly)?|bringing\s+(?:\w+\s+){0,3}total\s+(?:\w+\s+){0,2}to|takes?\s+(?:\w+['’]s\s+|its\s+|the\s+)?total\s+(?:\w+\s+){0,4}to|has put in|so far|to date|in all)\b[^$€£¥₹]{0,25}$/i;
+const FUND_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:fund|vehicle|corpus|fondo)\b(?!ing)/i;
+const FUND_BEFORE = /\b(?:fund|vehicle|corpus)\s+(?:of|worth|size\s+of|with)\s*$/i;
+const OTHER_BEFORE = /\b(?:revenues?|sales|ARR|run[- ]rate|income|profits?|loss(?:es)?|market|GMV|turnover|earnings|EBITDA|deficit|price[sd]?|pricing|costs?|spend(?:ing)?|budget|salary|fines?|settlements?|paid|pay|pays|paying|fee|bookings|cash flow|assets|AUM|under management|losses|deal value|acquisition|acquired|acquire|bought|buy|sold|sell|selling|purchase|offer|exit)\b[^$€£¥₹]{0,25}$/i;
+const OTHER_AFTER = /^\s*(?:in\s+(?:revenue|sales|annual|ARR|losses|net|profit|settlements?|fines?|GMV|assets|bookings|cash)|a\s+share|per\s+share|each|per\s+(?:month|year|user)|a\s+(?:month|year)|\/mo|market|of\s+revenue|revenue|in\s+losses|loss|profit|for\s+(?:the|its)\s+(?:acquisition|purchase))/i;
+
+export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?: ValuationBasis } {
+  const before = s.slice(Math.max(0, m.start - 60), m.start);
+  const after = s.slice(m.end, m.end + 60);
+  if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) {
+    const ctx = before.slice(-30) + ' ' + after.slice(0, 25);
+    const basis: ValuationBasis = /pre-?\s?money/i.test(ctx) ? 'pre' : /post-?\s?money/i.test(ctx) ? 'post' : 'unspecified';
+    return { role: 'valuation', basis };
+  }
+  const roundNear = /^[^.;]{0,45}\b(?:round|series\s+[a-j]|seed|pre-seed|funding round|financing round)\b/i.test(after);
+  if ((TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before)) && !(roundNear && /\ba total of\s*$/i.test(before))) return { role: 'total' };
+  if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return { role: 'fund' };
+  if (OTHER_BEFORE.test(before) || OTHER_AFTER.test(after)) return { role: 'other' };
+  return { role: 'round' };
+}

@@ -1,0 +1,289 @@
+// Assembles sentence facts into rounds. Each funding sentence (a raise verb + a round amount, stage or
+// lead) opens or extends a round for its company; follow-up sentences ("The round was led by...",
+// "Others joining were...") add to the round they refer to. Then each round is judged primary (this
+// article reports it) or mentioned (an earlier round, a rival's, a round on a non-funding page).
+import type { Article, Evidence, Investor, Money, Round, Stage, Valuation } from '../model';
+import { findCompany, RAISE_VERBS } from './company';
+import { daysBefore, findDates } from './dates';
+import { makeEvidence } from './evidence';
+import { findInvestors, type InvestorMention, itemName } from './investors';
+import { type CurrencyContext, findMoney, type MoneyMention } from './money';
+import { moneyRole } from './roles';
+import { splitSentences } from './sentences';
+import { findStages, stageRank, type StageMention } from './stage';
+import { capRuns, tidyName } from './names';
+
+export interface Block { index: number; text: string; headlineLike: boolean }
+
+interface Draft {
+  company: string | null;
+  companyRef: boolean;
+  stage: Stage | null;
+  amount: Money | null;
+  valuation: Valuation | null;
+  investors: Investor[];
+  past: boolean;
+  date: string | null;
+  evidence: Evidence[];
+  fromTitle: boolean;
+  block: number;
+  order: number;
+  confidence: number;
+}
+
+const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'i');
+const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'i');
+const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|loan|grant|debt)\b/i;
+const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|listing|priced at)\b/i;
+const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
+const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
+const PAST = /\b(?:previously|earlier|prior|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|the|their)|on the heels of|most recent|previous|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
+const ROUND_REF = /\b(?:the|this|that|its|our|latest|new)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:round|funding|financing|investment|raise|capital|series\s+[a-j]|seed|deal|consortium|syndicate|tranche|fundraise|fundraising|ronda)\b|\b(?:others joining|other investors|other participants|also (?:joined|participated|took part)|joined in|participated|took part|the round|the investors|investors include|angels include|backers include)\b/i;
+
+export interface AssembleInput {
+  article: Article;
+  blocks: Block[];
+  ctx: CurrencyContext;
+  published: string | null;
+  topic: string | null;
+  negative: string | null;
+  roundupTitle: boolean;
+}
+
+function sameName(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const n = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/\b(?:inc|ltd|llc|pte|corp|co|group|holdings|the|com|ai|io)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const x = n(a), y = n(b);
+  if (!x || !y) return false;
+  return x === y || x.startsWith(y + ' ') || y.startsWith(x + ' ') || x.endsWith(' ' + y) || y.endsWith(' ' + x) || x.replace(/ /g, '') === y.replace(/ /g, '');
+}
+
+function sameMoney(a: Money | null, b: Money | null): boolean {
+  if (!a || !b) return false;
+  const eq = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
+  return (a.currency === b.currency && eq(a.value, b.value))
+    || (!!a.alt && a.alt.currency === b.currency && eq(a.alt.value, b.value))
+    || (!!b.alt && b.alt.currency === a.currency && eq(b.alt.value, a.value));
+}
+
+function addInvestors(d: Draft, list: InvestorMention[], company: string | null, blockText: string, para: number, offset: number, quote: string, personFirm: Map<string, string>): void {
+  for (const inv of list) {
+    let name = inv.name;
+    const firm = personFirm.get(name.toLowerCase());
+    if (firm && !/\s/.test(name)) name = firm;
+    if (company && sameName(name, company)) continue;
+    if (d.company && sameName(name, d.company)) continue;
+    const prev = d.investors.find((x) => sameName(x.name, name) || x.name.toLowerCase() === name.toLowerCase());
+    if (prev) { if (inv.role === 'lead' && prev.role !== 'lead' && !d.investors.some((x) => x.role === 'lead' && !x.name)) prev.role = 'lead'; continue; }
+    d.investors.push({ name, role: inv.role });
+    d.evidence.push(makeEvidence(inv.role === 'lead' ? 'lead' : 'investor', blockText, para, offset + inv.start, offset + inv.end, quote, 0.8));
+  }
+}
+
+export function assemble(inp: AssembleInput): Draft[] {
+  const { blocks, ctx, published, article } = inp;
+  const drafts: Draft[] = [];
+  let order = 0;
+  const totals: Money[] = [];
+  // "Peter Bell from Highland Capital Partners" lets a later "Peter ... led the investment" name the firm
+  const personFirm = new Map<string, string>();
+  for (const b of blocks) {
+    const re = /\b([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+(?:from|of|at)\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(b.text))) { personFirm.set(m[1].toLowerCase(), m[3]); }
+  }
+
+  let current: Draft | null = null;
+  let pendingLeads: { list: InvestorMention[]; block: number; text: string; offset: number; quote: string } | null = null;
+  let listIntro: Draft | null = null;
+  let localTopic: string | null = null;
+
+  const all: Block[] = [{ index: -1, text: article.title, headlineLike: true }, ...blocks];
+  for (const b of all) {
+    const isTitle = b.index === -1;
+    if (!b.text) continue;
+    // a colon-introduced list of investors, one per block ("we are thrilled to welcome on board:")
+    if (listIntro && b.headlineLike && b.text.split(/\s+/).length <= 16 && !/\?$/.test(b.text)) {
+      const nm = itemName(b.text.split(/,|\(|\s[-–—]\s/)[0]);
+      if (nm && !sameName(nm.name, listIntro.company)) {
+        const pr = b.text.split(/,|\(/)[0];
+        const fromM = /\s(?:from|of|at)\s/.test(pr) ? null : nm;
+        const name = fromM ? fromM.name : nm.name;
+        addInvestors(listIntro, [{ name, role: 'participant', start: nm.offset, end: nm.offset + name.length }], listIntro.company, b.text, b.index, 0, b.text, personFirm);
+      }
+      continue;
+    }
+    if (!b.headlineLike || b.text.split(/\s+/).length > 16) listIntro = null;
+    if (b.index >= 0 && !isTitle) localTopic = localTopic; // topic carries across blocks of one story
+    const sentences = splitSentences(b.text);
+    for (const s of sentences) {
+      const text = s.text;
+      const moneys = findMoney(text, ctx);
+      const stages = findStages(text);
+      const trig = TRIGGER.exec(text);
+      const strong = STRONG_VERB.test(text);
+      const fundingish = !!trig || FUNDING_NOUN.test(text);
+      const invs = fundingish ? findInvestors(text, { funding: strong || FUNDING_NOUN.test(text) }) : [];
+      const ipo = IPO_CTX.test(text);
+      const roles = moneys.map((mm) => ({ mm, ...moneyRole(text, mm) }));
+      for (const r of roles) if (r.role === 'total') totals.push(r.mm.money);
+      const clauseNeg = (mm: MoneyMention): boolean => {
+        const c0 = Math.max(text.lastIndexOf(';', mm.start), text.lastIndexOf(' and ', mm.start), text.lastIndexOf(', ', mm.start - 2));
+        const clause = text.slice(Math.max(0, c0), mm.end + 40);
+        return ACQ_CTX.test(clause) && !/\b(?:stake|shares)\b.{0,40}\b(?:investment|round|funding)\b/i.test(clause) || FUND_CTX.test(clause);
+      };
+      const roundMoney = strong && !ipo ? roles.find((r) => r.role === 'round' && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
+      const val = roles.find((r) => r.role === 'valuation');
+      const leads = invs.filter((i) => i.role === 'lead');
+      const stageM: StageMention | undefined = stages[0];
+      const compRef = fundingish ? findCompany(text, trig ? trig.index : 0, invs.map((i) => i.name)) : null;
+      const explicit = compRef && compRef.kind === 'name' ? compRef.name : null;
+      if (explicit && (strong || stageM)) localTopic = explicit;
+
+      // is it past? look around the round amount (or the stage) for past markers and old dates
+      const anchor = roundMoney?.mm ?? stageM ?? null;
+      let past = false;
+      let roundDate: string | null = null;
+      if (anchor) {
+        const w0 = Math.max(0, anchor.start - 90), w1 = Math.min(text.length, anchor.end + 50);
+        const win = text.slice(w0, w1);
+        if (PAST.test(win)) past = true;
+        for (const d of findDates(win, published)) {
+          const db = daysBefore(d.date, published);
+          if (db !== null && db > 40) past = true;
+          if (!roundDate) roundDate = d.date;
+        }
+        if (/\b(?:will|would|plans? to|to raise|aims? to|seeking|in talks|looking to)\b/i.test(text.slice(w0, anchor.start)) && !/\bwill (?:use|be used)\b/i.test(text)) {
+          // future or rumoured rounds are still reported news; keep them primary
+        }
+      }
+
+      const opens = !isTitle || true;
+      const creates = opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
+      const headlineOnly = b.headlineLike && !isTitle;
+      if (creates && !headlineOnly && !(inp.negative && isTitle)) {
+        let company = explicit;
+        let companyRef = false;
+        if (!company && compRef?.kind === 'ref') { company = localTopic ?? inp.topic; companyRef = true; }
+        if (!company) { company = localTopic ?? inp.topic; companyRef = true; }
+        const d: Draft = {
+          company, companyRef, stage: stageM ? stageM.stage : null, amount: roundMoney ? { ...roundMoney.mm.money } : null,
+          valuation: val ? { ...val.mm.money, basis: val.basis ?? 'unspecified' } : null, investors: [], past, date: roundDate,
+          evidence: [], fromTitle: isTitle, block: b.index, order: order++, confidence: 0.6,
+        };
+        const ev = (kind: Evidence['kind'], st: number, en: number, c: number): void => { d.evidence.push(makeEvidence(kind, b.text, b.index, s.start + st, s.start + en, text, c)); };
+        if (roundMoney) ev('amount', roundMoney.mm.start, roundMoney.mm.end, 0.85);
+        if (stageM) ev('stage', stageM.start, stageM.end, 0.85);
+        if (val) ev('valuation', val.mm.start, val.mm.end, 0.8);
+        if (compRef?.kind === 'name') ev('company', compRef.start, compRef.end, 0.8);
+        addInvestors(d, invs, company, b.text, b.index, s.start, text, personFirm);
+        if (pendingLeads && pendingLeads.block === b.index) addInvestors(d, pendingLeads.list, company, pendingLeads.text, pendingLeads.block, pendingLeads.offset, pendingLeads.quote, personFirm);
+        pendingLeads = null;
+        d.confidence = Math.min(0.95, 0.4 + (d.amount ? 0.25 : 0) + (d.company && !companyRef ? 0.15 : 0.05) + (d.stage ? 0.1 : 0) + (d.investors.length ? 0.05 : 0));
+        // merge into an existing round when it is the same one told again
+        const twin = drafts.find((o) => (sameName(o.company, d.company) || (o.amount && d.amount && sameMoney(o.amount, d.amount) && (text.includes(o.company ?? '\u0000') || (o.company && d.company && b.text.includes(o.company))))) && (!o.amount || !d.amount || sameMoney(o.amount, d.amount)) && (!o.stage || !d.stage || o.stage === d.stage) && o.past === d.past);
+        if (twin && !isTitle) {
+          mergeInto(twin, d);
+          current = twin;
+        } else {
+          drafts.push(d);
+          current = d;
+        }
+        if (/:\s*$/.test(text) && /\b(?:investors?|angels|backers|welcome|board|joined|participat)/i.test(text)) listIntro = current;
+        continue;
+      }
+      if (isTitle) continue;
+      // follow-up facts for the current round
+      if (current && !current.fromTitle && (invs.length || val || stageM) && (ROUND_REF.test(text) || current.block === b.index || current.block === b.index - 1 || (current.block < b.index && invs.length && /\b(?:round|investment|funding|investors?)\b/i.test(text)))) {
+        const aboutOther = explicit && current.company && !sameName(explicit, current.company) && !/\b(?:round|investment|funding)\b/i.test(text);
+        const pastHere = anchor ? past : PAST.test(text);
+        if (!aboutOther && !pastHere && !ipo) {
+          addInvestors(current, invs, current.company, b.text, b.index, s.start, text, personFirm);
+          if (!current.valuation && val && !clauseNeg(val.mm)) { current.valuation = { ...val.mm.money, basis: val.basis ?? 'unspecified' }; current.evidence.push(makeEvidence('valuation', b.text, b.index, s.start + val.mm.start, s.start + val.mm.end, text, 0.7)); }
+          if (!current.stage && stageM && (ROUND_REF.test(text) || current.block === b.index)) { current.stage = stageM.stage; current.evidence.push(makeEvidence('stage', b.text, b.index, s.start + stageM.start, s.start + stageM.end, text, 0.6)); }
+          if (/:\s*$/.test(text) && /\b(?:investors?|angels|backers|welcome|board|joined|participat)/i.test(text)) listIntro = current;
+          continue;
+        }
+      }
+      if (/:\s*$/.test(text) && current && /\b(?:investors?|angels|backers|welcome|board)/i.test(text)) listIntro = current;
+      if (leads.length && !roundMoney) pendingLeads = { list: leads, block: b.index, text: b.text, offset: s.start, quote: text };
+    }
+  }
+  return drafts;
+}
+
+function mergeInto(a: Draft, b: Draft): void {
+  if (!a.amount && b.amount) a.amount = b.amount;
+  else if (a.amount && b.amount && !a.amount.alt && b.amount.alt && sameMoney(a.amount, b.amount)) a.amount = b.amount;
+  if (!a.stage && b.stage) a.stage = b.stage;
+  if (!a.valuation && b.valuation) a.valuation = b.valuation;
+  if (!a.date && b.date) a.date = b.date;
+  if ((!a.company || a.companyRef) && b.company && !b.companyRef) { a.company = b.company; a.companyRef = false; }
+  for (const inv of b.investors) {
+    const prev = a.investors.find((x) => sameName(x.name, inv.name));
+    if (!prev) a.investors.push(inv);
+    else if (inv.role === 'lead' && prev.role !== 'lead' && !a.investors.some((x) => x.role === 'lead')) prev.role = 'lead';
+  }
+  a.evidence.push(...b.evidence);
+  a.confidence = Math.max(a.confidence, b.confidence);
+}
+
+export interface FinishInput extends AssembleInput { drafts: Draft[] }
+
+/** Title facts fill gaps in the body's round; then primary/mentioned is decided. */
+export function finish(inp: FinishInput): Round[] {
+  const { drafts, negative, published } = inp;
+  const title = drafts.filter((d) => d.fromTitle);
+  const body = drafts.filter((d) => !d.fromTitle && d.company);
+  for (const t of title) {
+    const match = body.find((d) => (sameName(d.company, t.company) || (!t.company) || (t.amount && d.amount && sameMoney(t.amount, d.amount))) && !d.past)
+      ?? (body.length && !t.company ? body[0] : undefined);
+    if (match) {
+      if (!match.stage && t.stage) match.stage = t.stage;
+      if (!match.amount && t.amount) match.amount = t.amount;
+      if (!match.investors.length) match.investors.push(...t.investors.filter((i) => !sameName(i.name, match.company)));
+      else if (!match.investors.some((i) => i.role === 'lead')) for (const ti of t.investors) { const bi = match.investors.find((x) => sameName(x.name, ti.name)); if (bi && ti.role === 'lead') { bi.role = 'lead'; break; } }
+      if (!match.company && t.company) match.company = t.company;
+      match.evidence.push(...t.evidence);
+    } else if (t.company && !negative) body.push(t);
+  }
+  // one primary round per company: the first non-past one; lower stages of the same company are earlier rounds
+  const primaryOf = new Map<string, Draft>();
+  const rounds: Round[] = [];
+  const topic = inp.topic;
+  for (const d of body.sort((a, b) => a.order - b.order)) {
+    let primary = !negative && !d.past;
+    const key = d.company!.toLowerCase();
+    const prevP = [...primaryOf.entries()].find(([k]) => sameName(k, key))?.[1];
+    if (primary && prevP) {
+      primary = false;
+      // a later-stage round reported after an earlier one: the later one is the news
+      if (stageRank(d.stage) > stageRank(prevP.stage) && prevP.stage && d.stage && !prevP.fromTitle && !(topicMatches(prevP, topic))) { primary = true; prevP.past = true; }
+    }
+    if (primary && topic && !inp.roundupTitle && !sameName(d.company, topic) && body.some((o) => sameName(o.company, topic) && !o.past)) primary = false;
+    if (primary) primaryOf.set(key, d);
+    (d as Draft & { primary?: boolean }).primary = primary;
+  }
+  // demote earlier-stage rounds of a company whose primary round has a higher stage
+  for (const d of body) {
+    const p = (d as Draft & { primary?: boolean });
+    const best = [...primaryOf.values()].find((x) => sameName(x.company, d.company));
+    if (best && best !== d && p.primary && stageRank(d.stage) >= 0 && stageRank(best.stage) > stageRank(d.stage)) p.primary = false;
+    if (best && best.past) { (best as Draft & { primary?: boolean }).primary = false; }
+  }
+  const nPrimary = body.filter((d) => (d as Draft & { primary?: boolean }).primary).length;
+  for (const d of body) {
+    const primary = !!(d as Draft & { primary?: boolean }).primary;
+    let date = d.date;
+    if (primary && !date && published) date = nPrimary > 1 ? published.slice(0, 7) : published;
+    rounds.push({
+      primary, company: d.company ? tidyName(d.company) : null, stage: d.stage, amount: d.amount, valuation: d.valuation,
+      investors: d.investors, date, confidence: primary ? d.confidence : Math.min(d.confidence, 0.5), evidence: d.evidence,
+    });
+  }
+  return rounds;
+}
+
+function topicMatches(d: Draft, topic: string | null): boolean { return !!topic && sameName(d.company, topic); }
+
+export { capRuns };
