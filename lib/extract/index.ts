@@ -5,7 +5,7 @@ import { datelineDate } from './dates';
 import { currencyContext } from './money';
 import { classifyArticle } from './negative';
 import { assemble, type Block, finish } from './rounds';
-import { lastName, tidyName } from './names';
+import { capRuns, lastName, tidyName } from './names';
 
 export { findMoney, currencyContext, parseNumber } from './money';
 export { findStages } from './stage';
@@ -43,6 +43,18 @@ function topicCompany(article: Article): string | null {
   if (t) {
     const c = findCompany(t, TITLE_VERB.exec(t)?.index ?? 0, []);
     if (c && c.kind === 'name') return c.name;
+  }
+  // the headline's name that the body repeats most: "China facial recognition company SenseTime smashes record"
+  if (t) {
+    const body = article.paragraphs.slice(0, 40).join(' ');
+    let best: string | null = null, bestN = 1;
+    for (const r of capRuns(t)) {
+      const name = tidyName(r.text);
+      if (name.length < 2 || /^(?:Series|Seed|Funding|Round|Exclusive|Update|Startup|Startups)$/i.test(name)) continue;
+      const n = body.split(name).length - 1;
+      if (n > bestN) { best = name; bestN = n; }
+    }
+    if (best) return best;
   }
   // first-person posts on a company blog: "We've raised $8M" on "RethinkDB Blog"
   if (article.site) {

@@ -52,6 +52,8 @@ export function capRuns(text: string): NameSpan[] {
   let i = 0;
   while (i < toks.length) {
     if (!isCapToken(toks[i].t)) { i++; continue; }
+    // numbers start a name only when a word follows: "468 Capital", "D1 Capital", not "600m" or "30th"
+    if (/^\d/.test(toks[i].t) && (/^\d[\d.,]*(?:st|nd|rd|th|m|bn|b|k|mn|s|%)?$/i.test(toks[i].t) || /^\d+-/.test(toks[i].t)) && !(toks[i + 1] && /^[A-Z][a-z]/.test(toks[i + 1].t) && text.slice(toks[i].e, toks[i + 1].s) === ' ' && /^\d+$/.test(toks[i].t))) { i++; continue; }
     let j = i;
     while (j + 1 < toks.length) {
       const gap = text.slice(toks[j].e, toks[j + 1].s);

@@ -37,7 +37,7 @@ const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|seri
 const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|listing|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
 const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
-const PAST = /\b(?:previously|earlier|prior|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|the|their)|on the heels of|most recent|previous|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
+const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|the|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
 const ROUND_REF = /\b(?:the|this|that|its|our|latest|new)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:round|funding|financing|investment|raise|capital|series\s+[a-j]|seed|deal|consortium|syndicate|tranche|fundraise|fundraising|ronda)\b|\b(?:others joining|other investors|other participants|also (?:joined|participated|took part)|joined in|participated|took part|the round|the investors|investors include|angels include|backers include)\b/i;
 
 export interface AssembleInput {
@@ -181,7 +181,7 @@ export function assemble(inp: AssembleInput): Draft[] {
         pendingLeads = null;
         d.confidence = Math.min(0.95, 0.4 + (d.amount ? 0.25 : 0) + (d.company && !companyRef ? 0.15 : 0.05) + (d.stage ? 0.1 : 0) + (d.investors.length ? 0.05 : 0));
         // merge into an existing round when it is the same one told again
-        const twin = drafts.find((o) => (sameName(o.company, d.company) || (o.amount && d.amount && sameMoney(o.amount, d.amount) && (text.includes(o.company ?? '\u0000') || (o.company && d.company && b.text.includes(o.company))))) && (!o.amount || !d.amount || sameMoney(o.amount, d.amount)) && (!o.stage || !d.stage || o.stage === d.stage) && o.past === d.past);
+        const twin = drafts.find((o) => !o.fromTitle && (sameName(o.company, d.company) || (o.amount && d.amount && sameMoney(o.amount, d.amount) && (text.includes(o.company ?? '\u0000') || (o.company && d.company && b.text.includes(o.company))))) && (!o.amount || !d.amount || sameMoney(o.amount, d.amount)) && (!o.stage || !d.stage || o.stage === d.stage) && o.past === d.past);
         if (twin && !isTitle) {
           mergeInto(twin, d);
           current = twin;
