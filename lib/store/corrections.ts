@@ -1,0 +1,74 @@
+// The user's corrections: stored apart from what sources say, applied last, so they win over every
+// re-extraction and survive re-visiting the page (the page's source is updated, the correction is not).
+
+import { StoreError } from './errors';
+import { ensureEntity } from './entities';
+import { nameKey } from './normalize';
+import { recomputeRound } from './save';
+import type { DealmarkDB } from './schema';
+import { addRecord, inTransaction, now, type RwTx } from './tx';
+import type { CorrectableField, Correction, CorrectionRecord, StoredRound } from './types';
+import { dateProblem, investorsProblem, moneyProblem, stageProblem, valuationProblem } from './validate';
+
+function correctionProblem(c: Correction): string | null {
+  switch (c.field) {
+    case 'company':
+      return typeof c.value === 'string' && nameKey(c.value) ? null : 'a company needs a name';
+    case 'stage':
+      return stageProblem(c.value);
+    case 'amount':
+      return moneyProblem(c.value, 'amount');
+    case 'valuation':
+      return valuationProblem(c.value);
+    case 'date':
+      return dateProblem(c.value);
+    case 'investors':
+      return investorsProblem(c.value);
+    default:
+      return 'unknown field';
+  }
+}
+
+async function moveToCompany(tx: RwTx, round: StoredRound, name: string): Promise<void> {
+  const company = await ensureEntity(tx, 'companies', name);
+  await tx.objectStore('rounds').put({ ...round, companyId: company.id, company: company.name });
+}
+
+/** Used by backup import too: upserts the correction for (round, field) and re-decides the round. */
+export async function applyCorrectionInTx(tx: RwTx, roundId: number, correction: Correction, createdAt = now()): Promise<StoredRound> {
+  const round = await tx.objectStore('rounds').get(roundId);
+  if (!round) throw new StoreError('not_found', `round ${roundId}`);
+  const store = tx.objectStore('corrections');
+  const old = await store.index('by-round-field').get([roundId, correction.field]);
+  const record = { ...correction, roundId, createdAt } as Omit<CorrectionRecord, 'id'>;
+  if (old) await store.put({ ...record, id: old.id } as CorrectionRecord);
+  else await addRecord(tx, 'corrections', record);
+  if (correction.field === 'company') await moveToCompany(tx, round, correction.value);
+  const next = await recomputeRound(tx, roundId);
+  if (!next) throw new StoreError('not_found', `round ${roundId}`);
+  return next;
+}
+
+export async function correctRound(db: DealmarkDB, roundId: number, correction: Correction): Promise<StoredRound> {
+  const problem = correctionProblem(correction);
+  if (problem) throw new StoreError('invalid', problem);
+  return inTransaction(db, 'readwrite', (tx) => applyCorrectionInTx(tx, roundId, correction));
+}
+
+/** Goes back to what the sources say for that field. */
+export async function removeCorrection(db: DealmarkDB, roundId: number, field: CorrectableField): Promise<StoredRound> {
+  return inTransaction(db, 'readwrite', async (tx) => {
+    const round = await tx.objectStore('rounds').get(roundId);
+    if (!round) throw new StoreError('not_found', `round ${roundId}`);
+    const key = await tx.objectStore('corrections').index('by-round-field').getKey([roundId, field]);
+    if (key !== undefined) await tx.objectStore('corrections').delete(key);
+    if (field === 'company') {
+      const sources = await tx.objectStore('sources').index('by-round').getAll(roundId);
+      const first = sources[0];
+      if (first) await moveToCompany(tx, round, first.facts.company);
+    }
+    const next = await recomputeRound(tx, roundId);
+    if (!next) throw new StoreError('not_found', `round ${roundId}`);
+    return next;
+  });
+}

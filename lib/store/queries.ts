@@ -1,0 +1,150 @@
+// Read-only queries for the popup, hover card and options page. Each is served by an index: no full scans.
+
+import { StoreError } from './errors';
+import { findEntity, type EntityStore } from './entities';
+import { foldName } from './normalize';
+import type { DealmarkDB } from './schema';
+import { inTransaction } from './tx';
+import type { ArticleRecord, EntityRecord, RoundDetail, SearchHit, StoreCounts, StoredRound } from './types';
+
+/** Ascending by date; rounds with unknown dates last (they cannot be placed on a timeline). */
+function byDate(a: StoredRound, b: StoredRound): number {
+  if (!a.date !== !b.date) return a.date ? -1 : 1;
+  return (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
+}
+
+export async function getArticle(db: DealmarkDB, url: string): Promise<ArticleRecord | undefined> {
+  return inTransaction(db, 'readonly', (tx) => tx.objectStore('articles').get(url), ['articles']);
+}
+
+/** The rounds an article is a source of (what to show for the current tab). */
+export async function roundsForArticle(db: DealmarkDB, url: string): Promise<StoredRound[]> {
+  return inTransaction(
+    db,
+    'readonly',
+    async (tx) => {
+      const sources = await tx.objectStore('sources').index('by-article').getAll(url);
+      const ids = [...new Set(sources.map((s) => s.roundId))];
+      const rounds = await Promise.all(ids.map((id) => tx.objectStore('rounds').get(id)));
+      return rounds.filter((r): r is StoredRound => r !== undefined).sort(byDate);
+    },
+    ['sources', 'rounds'],
+  );
+}
+
+export async function getRound(db: DealmarkDB, roundId: number): Promise<RoundDetail | undefined> {
+  return inTransaction(db, 'readonly', async (tx) => {
+    const round = await tx.objectStore('rounds').get(roundId);
+    if (!round) return undefined;
+    const sources = await tx.objectStore('sources').index('by-round').getAll(roundId);
+    const articles = await Promise.all(sources.map((s) => tx.objectStore('articles').get(s.articleUrl)));
+    const corrections = await tx.objectStore('corrections').index('by-round').getAll(roundId);
+    return { round, sources, articles: articles.filter((a): a is ArticleRecord => a !== undefined), corrections };
+  });
+}
+
+async function entityByIdOrName(db: DealmarkDB, store: EntityStore, idOrName: number | string): Promise<EntityRecord | undefined> {
+  return inTransaction(
+    db,
+    'readonly',
+    (tx) => (typeof idOrName === 'number' ? tx.objectStore(store).get(idOrName) : findEntity(tx, store, idOrName)),
+    [store],
+  );
+}
+
+export async function getCompany(db: DealmarkDB, idOrName: number | string): Promise<EntityRecord | undefined> {
+  return entityByIdOrName(db, 'companies', idOrName);
+}
+
+export async function getInvestor(db: DealmarkDB, idOrName: number | string): Promise<EntityRecord | undefined> {
+  return entityByIdOrName(db, 'investors', idOrName);
+}
+
+/** A company's rounds sorted by date; by id or by any of its names ("Sensetime" finds SenseTime Group Ltd). */
+export async function companyHistory(db: DealmarkDB, company: number | string): Promise<StoredRound[]> {
+  return inTransaction(
+    db,
+    'readonly',
+    async (tx) => {
+      const id = typeof company === 'number' ? company : (await findEntity(tx, 'companies', company))?.id;
+      if (id === undefined) return [];
+      const rounds = await tx.objectStore('rounds').index('by-company-date').getAll(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+      return rounds.sort(byDate);
+    },
+    ['companies', 'rounds'],
+  );
+}
+
+/** Every round an investor took part in, sorted by date. */
+export async function investorRounds(db: DealmarkDB, investor: number | string): Promise<StoredRound[]> {
+  return inTransaction(
+    db,
+    'readonly',
+    async (tx) => {
+      const id = typeof investor === 'number' ? investor : (await findEntity(tx, 'investors', investor))?.id;
+      if (id === undefined) return [];
+      const rounds = await tx.objectStore('rounds').index('by-investor').getAll(id);
+      return rounds.sort(byDate);
+    },
+    ['investors', 'rounds'],
+  );
+}
+
+/**
+ * Prefix search over every word-boundary suffix of every alias ("seq" → Sequoia Capital, "horo" → Andreessen
+ * Horowitz): one key-range query on the 'by-token' index, so the cost does not grow with the number of rounds.
+ * Substrings inside a word ("ndree") are not matched — that would need a scan.
+ */
+async function search(db: DealmarkDB, store: EntityStore, query: string, limit: number): Promise<SearchHit[]> {
+  const q = foldName(query);
+  if (!q) return [];
+  return inTransaction(
+    db,
+    'readonly',
+    async (tx) => {
+      const hits = new Map<number, EntityRecord>();
+      let cursor = await tx.objectStore(store).index('by-token').openCursor(IDBKeyRange.bound(q, q + '\uffff'));
+      // A cursor stops as soon as `limit` distinct entities are found, however many tokens match.
+      while (cursor && hits.size < limit) {
+        hits.set(cursor.value.id, cursor.value);
+        cursor = await cursor.continue();
+      }
+      const roundsIndex = store === 'companies' ? null : tx.objectStore('rounds').index('by-investor');
+      const out: SearchHit[] = [];
+      for (const e of hits.values()) {
+        const rounds = roundsIndex
+          ? await roundsIndex.count(e.id)
+          : await tx.objectStore('rounds').index('by-company-date').count(IDBKeyRange.bound([e.id, ''], [e.id, '\uffff']));
+        out.push({ id: e.id, name: e.name, aliases: e.aliases, rounds });
+      }
+      // Names that start with the query first, then the rest alphabetically.
+      const starts = (h: SearchHit): number => (h.aliases.some((a) => foldName(a).startsWith(q)) ? 0 : 1);
+      return out.sort((a, b) => starts(a) - starts(b) || a.name.localeCompare(b.name));
+    },
+    [store, 'rounds'],
+  );
+}
+
+export async function searchCompanies(db: DealmarkDB, query: string, limit = 10): Promise<SearchHit[]> {
+  return search(db, 'companies', query, limit);
+}
+
+export async function searchInvestors(db: DealmarkDB, query: string, limit = 10): Promise<SearchHit[]> {
+  return search(db, 'investors', query, limit);
+}
+
+export async function counts(db: DealmarkDB): Promise<StoreCounts> {
+  return inTransaction(db, 'readonly', async (tx) => ({
+    articles: await tx.objectStore('articles').count(),
+    rounds: await tx.objectStore('rounds').count(),
+    sources: await tx.objectStore('sources').count(),
+    companies: await tx.objectStore('companies').count(),
+    investors: await tx.objectStore('investors').count(),
+    corrections: await tx.objectStore('corrections').count(),
+  }));
+}
+
+export function assertFound<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new StoreError('not_found', what);
+  return value;
+}
