@@ -25,12 +25,13 @@ export function subjectName(phrase: string): { name: string; start: number } | n
   }
   for (let k = segs.length - 1; k >= 0; k--) {
     const seg = segs[k];
-    if (APPOSITIVE.test(seg.t) && k > 0) continue;
+    if (APPOSITIVE.test(seg.t) && k > 0 && (k < segs.length - 1 || /\b(?:that|which|who)\b/.test(seg.t))) continue;
     const runs = capRuns(seg.t);
     if (!runs.length) continue;
     const r = runs[runs.length - 1];
     // the name must close the segment (allowing a legal suffix): "startup Agari", not "Agari's growth team"
     const tail = seg.t.slice(r.end).trim();
+    if (/\b(?:in|at|from|near|across|of)\s*$/i.test(seg.t.slice(0, r.start)) && k > 0) continue; // "a chain based in Shenzhen"
     if (tail && !/^(?:Inc|Ltd|LLC|Corp|Co|Pte|GmbH|AG|SA)\b\.?/.test(tail)) continue;
     return { name: tidyName(r.text), start: seg.s + r.start };
   }
@@ -48,6 +49,8 @@ export function objectName(text: string): { name: string; start: number } | null
 }
 
 const OBJECT_PATTERNS = [
+  /\b(?:funding|financing|round|investment)\s+(?:of|for)\s+/gi,
+  /\b(?:was|were|been)\s+(?:raised|secured|closed|bagged|picked up|landed|scooped up)\s+by\s+/gi,
   /\b(?:invest(?:ed|s|ing|ment)?|put|injected|injecting|infusion|stake|backing|funding|financing|round|bet|pledged|led|co-led|outlay)\b[^.;]{0,80}?\b(?:in|into)\s+(?!(?:a|an|the|its|their|this|our)\s+(?:round|series|funding|financing|seed|new|latest|fresh|pre))/gi,
   /\b(?:funding|financing|round|investment)\s+(?:of|for)\s+/gi,
   /\b(?:have|has|had)?\s*(?:funded|backed)\s+(?=[A-Z])/g,
@@ -61,7 +64,11 @@ export function findCompany(sentence: string, triggerAt: number, investorNames: 
   // subject of the raise verb
   SUBJECT_VERB.lastIndex = 0;
   let firstVerb: RegExpExecArray | null = null;
-  while ((m = SUBJECT_VERB.exec(sentence))) { if (m.index >= triggerAt - 60 || !firstVerb) { firstVerb = m; break; } }
+  while ((m = SUBJECT_VERB.exec(sentence))) {
+    // "we are excited to announce that Wasp raised": the announcement is not the raise
+    if (/announc|unveil/i.test(m[0]) && !/^\s+(?:(?:a|an|its|the|their|our)\s+)?(?:[$€£¥₹]|US\$|\d|(?:new|fresh|series|seed|funding|round|investment|close|closing|completion)\b)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    firstVerb = m; break;
+  }
   for (const re of OBJECT_PATTERNS) {
     re.lastIndex = 0;
     while ((m = re.exec(sentence))) {
@@ -70,7 +77,7 @@ export function findCompany(sentence: string, triggerAt: number, investorNames: 
       if (o && !isInvestor(o.name) && capRuns(sentence.slice(at, at + o.start + o.name.length)).length) {
         // "X led a $30M investment in Y" and "A have funded B": B raised
         const subj = sentence.slice(0, m.index);
-        if (/\b(?:led|invested|put|injected|funded|backed|pledged|made|co-led|infusion|stake|investment|backing|bet)\b/i.test(m[0]) || /\b(?:invested|led|injecting)\b/.test(subj)) {
+        if (/\b(?:led|invested|put|injected|funded|backed|pledged|made|co-led|infusion|stake|investment|backing|bet|by)\b/i.test(m[0]) || /\b(?:invested|led|injecting)\b/.test(subj)) {
           return { kind: 'name', name: o.name, start: at + o.start, end: at + o.start + o.name.length };
         }
       }

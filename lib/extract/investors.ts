@@ -28,7 +28,7 @@ const PART_TRIGGERS = new RegExp([
 const FROM_TRIGGER = /\b(?:from|by)\s+/gi;
 
 // Words that end a list: the next clause starts.
-const STOP = /[.;!?](?:\s|$)|:\s|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
+const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
 // Phrases inside a lead list that hand over to the participants.
 const HANDOVER = /,?\s+(?:with\s+(?:the\s+)?(?:additional\s+|further\s+)?participation\s+(?:from|of|by)|with\s+participation|and\s+saw\s+participation\s+from|saw\s+participation\s+from|(?:and\s+)?(?:was\s+)?joined\s+by|along\s*side|along\s+with|together\s+with|as\s+well\s+as|including|with|plus|and\s+(?:also\s+)?(?:included|includes|featured))\s+/i;
 
@@ -57,7 +57,15 @@ function splitItems(list: string, base: number): Item[] {
     last = m.index + m[0].length;
   }
   items.push({ text: list.slice(last), start: base + last, sep });
-  return items;
+  // link texts run together: "Blue Lake CapitalGGV CapitalYunqi Partners"
+  const out: Item[] = [];
+  for (const it of items) {
+    const glue = /(?<=\b(?:Capital|Partners|Ventures|Fund|Investments?|Group|Holdings|Labs))(?=[A-Z])/g;
+    let p = 0; let g: RegExpExecArray | null;
+    while ((g = glue.exec(it.text))) { if (g.index === glue.lastIndex) glue.lastIndex++; out.push({ text: it.text.slice(p, g.index), start: it.start + p, sep: p ? ',' : it.sep }); p = g.index; }
+    out.push({ text: it.text.slice(p), start: it.start + p, sep: p ? ',' : it.sep });
+  }
+  return out;
 }
 
 const PERSON_AT = /^(.*?\S)\s+(?:from|of|at)\s+(?:the\s+)?(.+)$/;
@@ -65,7 +73,7 @@ const PERSON_AT = /^(.*?\S)\s+(?:from|of|at)\s+(?:the\s+)?(.+)$/;
 /** Reduces one list item to an investor name, or null. */
 export function itemName(raw: string): { name: string; offset: number } | null {
   let t = raw.replace(/\s+$/, '');
-  const lead = /^\s*(?:and|or|also|both|the|then|plus)?\s*/i.exec(t)?.[0].length ?? 0;
+  const lead = /^\s*(?:(?:and|or|also|both|the|then|plus)\b)?\s*/i.exec(t)?.[0].length ?? 0;
   let off = lead;
   t = t.slice(lead);
   if (!t) return null;
@@ -88,7 +96,7 @@ export function itemName(raw: string): { name: string; offset: number } | null {
 }
 
 function parseList(sentence: string, from: number, role: InvestorRole, out: InvestorMention[], depth = 0): void {
-  const masked = stripParens(sentence);
+  const masked = sentence.slice(0, from) + stripParens(sentence.slice(from));
   let rest = masked.slice(from);
   // a list may open with a colon: "Angels include: A, B"
   const colon = /^\s*:\s*/.exec(rest); if (colon) { from += colon[0].length; rest = rest.slice(colon[0].length); }
@@ -116,6 +124,7 @@ function parseList(sentence: string, from: number, role: InvestorRole, out: Inve
       continue;
     }
     if (/^(?:among|and)?\s*others\b|^other\b|^a number of\b|^several\b|^some\b|^undisclosed\b/i.test(trimmed) && !capRuns(trimmed).length) { prevNamed = false; continue; }
+    if (/^(?:Inc|Ltd|LLC|L\.?P|LP|Corp|Co|GmbH|AG|SA|Pte|Plc|Limited)\.?$/i.test(trimmed)) continue; // "SBI Investment Co., Ltd."
     const nm = itemName(it.text);
     if (!nm) { prevNamed = false; continue; }
     const lead = it.text.length - it.text.trimStart().length;
@@ -155,7 +164,10 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
       // "X announced today that it has made a lead investment": the reporting subject is the investor
       const rep = /^(.*?)\s+(?:announced|said|says|announces|confirmed|revealed)\b/.exec(head);
       if (!rep) continue;
-      subj = rep[1]; cs = 0;
+      const dl = Math.max(rep[1].lastIndexOf(' -- '), rep[1].lastIndexOf(' — '), rep[1].lastIndexOf(' – '), rep[1].lastIndexOf('/ '));
+      const who = lastName(dl >= 0 ? rep[1].slice(dl + 3) : rep[1]);
+      if (who) out.push({ name: tidyName(who.text), role, start: (dl >= 0 ? dl + 3 : 0) + who.start, end: (dl >= 0 ? dl + 3 : 0) + who.start + who.text.length });
+      continue;
     }
     if (/\b(?:it|we|they|the company|the startup|the firm)\s*$/i.test(subj)) continue;
     const items = splitItems(subj, cs);
@@ -209,6 +221,7 @@ export function findInvestors(sentence: string, opts: InvestorOptions = { fundin
       if (covered.some(([a, b]) => m!.index >= a && m!.index <= b)) continue;
       if (out.some((o) => o.start >= s && o.start < s + 4)) continue;
       const before = sentence.slice(Math.max(0, m.index - 70), m.index);
+      if (/\b(?:said|says|according to|told|explained|added)\b[^.]{0,40}$/i.test(before)) continue;
       if (m[0].trim().toLowerCase() === 'by' && !/\b(?:backed|funded|financed|invest\w*|round|funding|outlay)\s*$/i.test(before)) continue;
       if (!/(?:[$€£¥₹₦₩]|\d\s*(?:million|billion|m|bn|mn|crore)|\b(?:funding|investment|financing|capital|round|raise|raised|money|backing|loan|grant|debt|equity|tranche)s?)\b[^.;]{0,40}$/i.test(before)) continue;
       parseList(sentence, s, 'participant', out, 1);

@@ -34,6 +34,8 @@ const LEAD_STRIP = new Set([
   'para', 'you', 'your', 'i', 'my', 'subscribe', 'advertisement', 'press', 'release', 'exclusive:', 'report', 'sources',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'like', 'including', 'other', 'new',
+  'overall', 'apart', 'aside', 'besides', 'elsewhere', 'separately', 'additionally', 'further', 'furthermore', 'moreover',
+  'similarly', 'likewise', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably', 'together', 'currently', 'recently',
 ]);
 export const isCapToken = (t: string): boolean => !DESCRIPTOR_TOKEN.test(t) && (/^[\p{Lu}\p{N}]/u.test(t) || /^[a-z]+[A-Z]/.test(t) || /^[a-z]\d/.test(t));
 
@@ -46,6 +48,9 @@ export function capRuns(text: string): NameSpan[] {
     let t = m[0];
     // trailing punctuation is not part of the token, except in "Inc." / "Co." / initials
     while (/[.'’&+-]$/.test(t) && !/^(?:[A-Z]|Inc|Co|Corp|Ltd|Jr|Sr|St|L\.P|[A-Z]\.[A-Z])\.$/.test(t)) t = t.slice(0, -1);
+    // "9-5-17Daosheng": a date glued to a name by a page's markup
+    const glued = /^[\d-]+(?=[A-Z][a-z])/.exec(t);
+    if (glued) { toks.push({ t: t.slice(glued[0].length), s: m.index + glued[0].length, e: m.index + t.length }); continue; }
     if (t) toks.push({ t, s: m.index, e: m.index + t.length });
   }
   const out: NameSpan[] = [];
@@ -66,6 +71,7 @@ export function capRuns(text: string): NameSpan[] {
     // strip leading function words ("The", "Today", "Also") and trailing ones; "First Round Capital" stays
     let a = i, b = j;
     while (a <= b && (LEAD_STRIP.has(toks[a].t.toLowerCase()) || a === b && NOT_NAME.has(toks[a].t.toLowerCase()))) a++;
+    while (b >= a && /^\d[\d.,]*(?:st|nd|rd|th)?$/.test(toks[b].t) && b > a && !/^[A-Z]/.test(toks[b - 1].t.slice(-1))) b--;
     while (b >= a && (NOT_NAME.has(toks[b].t.toLowerCase()) && !/^(?:Inc|Ltd|LLC|L\.P|LP)\.?$/.test(toks[b].t) || CONNECT.has(toks[b].t))) b--;
     if (a <= b) {
       const start = toks[a].s, end = toks[b].e;

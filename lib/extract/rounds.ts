@@ -28,6 +28,7 @@ interface Draft {
   fromTitle: boolean;
   block: number;
   order: number;
+  texts: string[];
   confidence: number;
 }
 
@@ -37,7 +38,7 @@ const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|seri
 const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|listing|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
 const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
-const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|the|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
+const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
 const ROUND_REF = /\b(?:the|this|that|its|our|latest|new)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:round|funding|financing|investment|raise|capital|series\s+[a-j]|seed|deal|consortium|syndicate|tranche|fundraise|fundraising|ronda)\b|\b(?:others joining|other investors|other participants|also (?:joined|participated|took part)|joined in|participated|took part|the round|the investors|investors include|angels include|backers include)\b/i;
 
 export interface AssembleInput {
@@ -97,13 +98,15 @@ export function assemble(inp: AssembleInput): Draft[] {
   let pendingLeads: { list: InvestorMention[]; block: number; text: string; offset: number; quote: string } | null = null;
   let listIntro: Draft | null = null;
   let localTopic: string | null = null;
+  let pendingVal: { company: string; v: Valuation } | null = null;
 
   const all: Block[] = [{ index: -1, text: article.title, headlineLike: true }, ...blocks];
   for (const b of all) {
     const isTitle = b.index === -1;
     if (!b.text) continue;
     // a colon-introduced list of investors, one per block ("we are thrilled to welcome on board:")
-    if (listIntro && b.headlineLike && b.text.split(/\s+/).length <= 16 && !/\?$/.test(b.text)) {
+    const words = b.text.split(/\s+/).length;
+    if (listIntro && words <= 20 && !/\?$/.test(b.text) && (b.headlineLike || words <= 12 || /\)$/.test(b.text))) {
       const nm = itemName(b.text.split(/,|\(|\s[-–—]\s/)[0]);
       if (nm && !sameName(nm.name, listIntro.company)) {
         const pr = b.text.split(/,|\(/)[0];
@@ -113,7 +116,7 @@ export function assemble(inp: AssembleInput): Draft[] {
       }
       continue;
     }
-    if (!b.headlineLike || b.text.split(/\s+/).length > 16) listIntro = null;
+    listIntro = null;
     if (b.index >= 0 && !isTitle) localTopic = localTopic; // topic carries across blocks of one story
     const sentences = splitSentences(b.text);
     for (const s of sentences) {
@@ -121,7 +124,7 @@ export function assemble(inp: AssembleInput): Draft[] {
       const moneys = findMoney(text, ctx);
       const stages = findStages(text);
       const trig = TRIGGER.exec(text);
-      const strong = STRONG_VERB.test(text);
+      const strong = STRONG_VERB.test(text) || /\b(?:has\s+|have\s+)?led\s+(?:a|an|the)\s+(?:[$€£¥₹]|US\$|\d)/.test(text) || /['’]s\s+(?:\w+\s+)?(?:[$€£¥₹]|US\$)\S+\s+(?:\w+\s+)?(?:round|funding|investment|fundraise|fundraising|financing)\b/.test(text);
       const fundingish = !!trig || FUNDING_NOUN.test(text);
       const invs = fundingish ? findInvestors(text, { funding: strong || FUNDING_NOUN.test(text) }) : [];
       const ipo = IPO_CTX.test(text);
@@ -139,6 +142,10 @@ export function assemble(inp: AssembleInput): Draft[] {
       const compRef = fundingish ? findCompany(text, trig ? trig.index : 0, invs.map((i) => i.name)) : null;
       const explicit = compRef && compRef.kind === 'name' ? compRef.name : null;
       if (explicit && (strong || stageM)) localTopic = explicit;
+      else if (s === sentences[0] && !fundingish) {
+        const lt = /^(?:[\w'’-]+\s+){0,6}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,|\s+(?:is|has|was|operates|offers|provides|makes|builds|develops|helps|uses|runs)\b)/.exec(text);
+        if (lt) { const nm = tidyName(lt[1]); if (!/^(?:The|This|It|We|They|In|On|At|For)$/i.test(nm)) localTopic = nm; }
+      }
 
       // is it past? look around the round amount (or the stage) for past markers and old dates
       const anchor = roundMoney?.mm ?? stageM ?? null;
@@ -159,9 +166,12 @@ export function assemble(inp: AssembleInput): Draft[] {
       }
 
       const opens = !isTitle || true;
-      const creates = opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
+      const creates = opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
       const headlineOnly = b.headlineLike && !isTitle;
-      if (creates && !headlineOnly && !(inp.negative && isTitle)) {
+      // "The investment was led by X ..." continues the round just reported rather than opening one
+      const continues = !roundMoney && current && !current.fromTitle && current.block >= b.index - 1
+        && /^(?:\W*[\w'’-]+\W+){0,3}?(?:the|this|that|its|our)\s+(?:[\w-]+\s+){0,2}?(?:round|investment|funding|financing|raise|deal)\b/i.test(text);
+      if (creates && !headlineOnly && !continues && !(inp.negative && isTitle)) {
         let company = explicit;
         let companyRef = false;
         if (!company && compRef?.kind === 'ref') { company = localTopic ?? inp.topic; companyRef = true; }
@@ -169,25 +179,32 @@ export function assemble(inp: AssembleInput): Draft[] {
         const d: Draft = {
           company, companyRef, stage: stageM ? stageM.stage : null, amount: roundMoney ? { ...roundMoney.mm.money } : null,
           valuation: val ? { ...val.mm.money, basis: val.basis ?? 'unspecified' } : null, investors: [], past, date: roundDate,
-          evidence: [], fromTitle: isTitle, block: b.index, order: order++, confidence: 0.6,
+          evidence: [], fromTitle: isTitle, block: b.index, order: order++, confidence: 0.6, texts: [text],
         };
         const ev = (kind: Evidence['kind'], st: number, en: number, c: number): void => { d.evidence.push(makeEvidence(kind, b.text, b.index, s.start + st, s.start + en, text, c)); };
         if (roundMoney) ev('amount', roundMoney.mm.start, roundMoney.mm.end, 0.85);
         if (stageM) ev('stage', stageM.start, stageM.end, 0.85);
         if (val) ev('valuation', val.mm.start, val.mm.end, 0.8);
         if (compRef?.kind === 'name') ev('company', compRef.start, compRef.end, 0.8);
-        addInvestors(d, invs, company, b.text, b.index, s.start, text, personFirm);
+        if (past && anchor && current && !current.past && ROUND_REF.test(text.slice(0, Math.max(0, anchor.start - 90)) + ' ')) {
+          // "Listing participants such as A and B, this round beats the record set last July when ...": A and B are in this round
+          const cut = anchor.start - 90;
+          addInvestors(current, invs.filter((i) => i.end < cut), current.company, b.text, b.index, s.start, text, personFirm);
+          addInvestors(d, invs.filter((i) => i.end >= cut), company, b.text, b.index, s.start, text, personFirm);
+        } else addInvestors(d, invs, company, b.text, b.index, s.start, text, personFirm);
+        if (pendingVal && d.company && sameName(pendingVal.company, d.company) && !d.valuation) d.valuation = pendingVal.v;
+        pendingVal = null;
         if (pendingLeads && pendingLeads.block === b.index) addInvestors(d, pendingLeads.list, company, pendingLeads.text, pendingLeads.block, pendingLeads.offset, pendingLeads.quote, personFirm);
         pendingLeads = null;
         d.confidence = Math.min(0.95, 0.4 + (d.amount ? 0.25 : 0) + (d.company && !companyRef ? 0.15 : 0.05) + (d.stage ? 0.1 : 0) + (d.investors.length ? 0.05 : 0));
         // merge into an existing round when it is the same one told again
-        const twin = drafts.find((o) => !o.fromTitle && (sameName(o.company, d.company) || (o.amount && d.amount && sameMoney(o.amount, d.amount) && (text.includes(o.company ?? '\u0000') || (o.company && d.company && b.text.includes(o.company))))) && (!o.amount || !d.amount || sameMoney(o.amount, d.amount)) && (!o.stage || !d.stage || o.stage === d.stage) && o.past === d.past);
+        const twin = drafts.find((o) => !o.fromTitle && (sameName(o.company, d.company) || (o.amount && d.amount && sameMoney(o.amount, d.amount) && (text.includes(o.company ?? '\u0000') || (!!d.company && o.texts.some((t) => t.includes(d.company!)))))) && (!o.amount || !d.amount || sameMoney(o.amount, d.amount)) && (!o.stage || !d.stage || o.stage === d.stage) && o.past === d.past);
         if (twin && !isTitle) {
           mergeInto(twin, d);
           current = twin;
         } else {
           drafts.push(d);
-          current = d;
+          if (!d.past || !current || current.past) current = d;
         }
         if (/:\s*$/.test(text) && /\b(?:investors?|angels|backers|welcome|board|joined|participat)/i.test(text)) listIntro = current;
         continue;
@@ -206,6 +223,7 @@ export function assemble(inp: AssembleInput): Draft[] {
         }
       }
       if (/:\s*$/.test(text) && current && /\b(?:investors?|angels|backers|welcome|board)/i.test(text)) listIntro = current;
+      if (val && explicit && !roundMoney) pendingVal = { company: explicit, v: { ...val.mm.money, basis: val.basis ?? 'unspecified' } };
       if (leads.length && !roundMoney) pendingLeads = { list: leads, block: b.index, text: b.text, offset: s.start, quote: text };
     }
   }
@@ -225,6 +243,7 @@ function mergeInto(a: Draft, b: Draft): void {
     else if (inv.role === 'lead' && prev.role !== 'lead' && !a.investors.some((x) => x.role === 'lead')) prev.role = 'lead';
   }
   a.evidence.push(...b.evidence);
+  a.texts.push(...b.texts);
   a.confidence = Math.max(a.confidence, b.confidence);
 }
 

@@ -30,6 +30,7 @@ export function splitSentences(p: string): Span[] {
   for (let i = 0; i < n; i++) {
     const c = p[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== '.' && p[i - 1] === '(') continue; // "(!)" is an aside, not an ending
     // swallow closing quotes/brackets after the terminator
     let j = i + 1;
     while (j < n && /["'”’)\]]/.test(p[j])) j++;
@@ -38,7 +39,10 @@ export function splitSentences(p: string): Span[] {
       const wordStart = p.lastIndexOf(' ', i - 1) + 1;
       const word = p.slice(wordStart, i).replace(/^[("'“‘]+/, '');
       const lw = word.toLowerCase();
-      if (ABBREV.has(lw)) continue;
+      if (ABBREV.has(lw)) {
+        // "... SoftBank Group Corp. Following the deal ...": a legal suffix can end a sentence
+        if (!/^(?:inc|corp|co|ltd|llc|plc)$/.test(lw) || !/^\s+(?:The|This|It|Its|Following|According|He|She|They|We|In|On|Their|That|A|An|After|With|Meanwhile|However)\b/.test(p.slice(i + 1, i + 14))) continue;
+      }
       if (/^[A-Z]$/.test(word)) continue; // initials: "Marcel P. Lima"
       if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) continue; // U.S, e.g
       if (next !== undefined && /[0-9a-z]/.test(next)) continue; // decimals, domains

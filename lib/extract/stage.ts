@@ -22,7 +22,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
   [/\b(?:venture debt|debt financing|debt funding|credit facility|credit line|term loan|loan facility|senior secured loan|debt round|loan)\b/gi, () => 'debt'],
   [/\bconvertible (?:notes?|loan|debt|note round)\b/gi, () => 'convertible_note'],
   [/\b(?:grant|grants|grant funding|non-dilutive grant)\b/gi, () => 'grant'],
-  [/\b(?:equity )?crowdfunding(?: round| campaign)?\b/gi, () => 'crowdfunding'],
+  [/\bequity crowdfunding\b|\bcrowdfunding (?:round|campaign|raise)\b|\b(?:via|through|on) (?:a )?crowdfunding\b|\b(?:on|via|through) (?:Crowdcube|Seedrs|Republic|Wefunder|StartEngine|Kickstarter|Indiegogo)\b/gi, () => 'crowdfunding'],
   [/\bgrowth(?:[- ]stage)? (?:round|funding|equity round|financing|investment)\b/gi, () => 'growth'],
   [/\bbridge (?:round|funding|financing|loan)\b/gi, () => 'bridge'],
   [/\bstrategic (?:round|investment|funding|financing)\b/gi, () => 'strategic'],
