@@ -7,7 +7,7 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
 const VAL_BEFORE = /(?:valuation|valued|valuing|evaluation|worth|value|values|valuing\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:at|of|to|around|about|near|over|above|more\s+than|nearly|some|roughly|approximately|close\s+to)?\s*(?:more\s+than|over|about|around|nearly|roughly|approximately|some|close\s+to|at\s+least|north\s+of|upwards\s+of|just\s+over|a\s+little\s+over)?\s*$/i;
 const VAL_AFTER = /^\s*(?:pre-?money\s+|post-?money\s+|pre\s+money\s+|post\s+money\s+)?(?:valuation|valuación|valoración)\b/i;
-const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|altogether|in all|overall|in cumulative)\b/i;
+const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|altogether|in all|overall|in cumulative|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?))\b/i;
 const TOTAL_BEFORE = /\b(?:total(?:\s+(?:funding|raised|investment|capital|fundraising|financing))?|totall?ing|cumulative(?:ly)?|bringing\s+(?:\w+\s+){0,3}total\s+(?:\w+\s+){0,2}to|takes?\s+(?:\w+['’]s\s+|its\s+|the\s+)?total\s+(?:\w+\s+){0,4}to|has put in|so far|to date|in all)\b[^$€£¥₹]{0,25}$/i;
 const FUND_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:fund|vehicle|corpus|fondo)\b(?!ing)/i;
 const FUND_BEFORE = /\b(?:fund|vehicle|corpus)\s+(?:of|worth|size\s+of|with)\s*$/i;

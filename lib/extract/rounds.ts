@@ -35,6 +35,8 @@ interface Draft {
 const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'i');
 const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'i');
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|loan|grant|debt)\b/i;
+const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
+const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*)\b[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/i;
 const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|listing|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
 const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
@@ -135,7 +137,9 @@ export function assemble(inp: AssembleInput): Draft[] {
         const clause = text.slice(Math.max(0, c0), mm.end + 40);
         return ACQ_CTX.test(clause) && !/\b(?:stake|shares)\b.{0,40}\b(?:investment|round|funding)\b/i.test(clause) || FUND_CTX.test(clause);
       };
-      const roundMoney = strong && !ipo ? roles.find((r) => r.role === 'round' && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
+      // a round needs funding words around it, not just a verb and a price ("shell out $15", "$1000 invested in a room")
+      const fundingSentence = FUNDING_SENTENCE.test(text) || RAISE_MONEY.test(text);
+      const roundMoney = strong && !ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
       const val = roles.find((r) => r.role === 'valuation');
       const leads = invs.filter((i) => i.role === 'lead');
       const stageM: StageMention | undefined = stages[0];
@@ -295,6 +299,7 @@ export function finish(inp: FinishInput): Round[] {
     const primary = !!(d as Draft & { primary?: boolean }).primary;
     let date = d.date;
     if (primary && !date && published) date = nPrimary > 1 ? published.slice(0, 7) : published;
+    if (d.company && /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|First|Overall|Today)$/i.test(d.company)) continue;
     rounds.push({
       primary, company: d.company ? tidyName(d.company) : null, stage: d.stage, amount: d.amount, valuation: d.valuation,
       investors: d.investors, date, confidence: primary ? d.confidence : Math.min(d.confidence, 0.5), evidence: d.evidence,
