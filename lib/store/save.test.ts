@@ -56,3 +56,105 @@ describe('saveArticle', () => {
     expect(r).toMatchObject({ skipped: 2, roundIds: [null, null] });
   });
 });
+
+describe('merging rounds across articles', () => {
+  it('a Series B and its extension months later are two rounds of one company', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/b', '2017-07-11'), [
+      round({ company: 'SenseTime', stage: 'series_b', amount: usd(410_000_000), date: '2017-07-11' }),
+    ]);
+    const ext = await saveArticle(db, article('https://a.example/b-ext', '2018-01-15'), [
+      round({ company: 'SenseTime', stage: 'series_b', amount: usd(100_000_000), date: '2018-01-15' }),
+    ]);
+    expect(ext.added).toBe(1);
+    const history = await companyHistory(db, 'SenseTime');
+    expect(history.map((r) => [r.date, r.amount?.value])).toEqual([
+      ['2017-07-11', 410_000_000],
+      ['2018-01-15', 100_000_000],
+    ]);
+  });
+
+  it('a later article mentioning the earlier round adds a source to it, not a new round', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/b', '2017-07-11'), [
+      round({ company: 'SenseTime', stage: 'series_b', amount: usd(410_000_000), date: '2017-07-11' }),
+    ]);
+    const r = await saveArticle(db, article('https://a.example/c', '2018-04-09'), [
+      round({ company: 'SenseTime', stage: 'series_c', amount: usd(600_000_000), date: '2018-04-09' }),
+      round({ company: 'SenseTime', primary: false, stage: 'series_b', amount: usd(410_000_000), date: '2017-07' }),
+    ]);
+    expect(r).toMatchObject({ added: 1, merged: 1 });
+    const history = await companyHistory(db, 'SenseTime');
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({ stage: 'series_b', date: '2017-07-11', sourceCount: 2 });
+  });
+
+  it('a primary round without a date takes the article date; a mention does not', async () => {
+    const db = await freshDb();
+    const res = await saveArticle(db, article('https://a.example/d', '2020-02-02'), [
+      round({ company: 'Acme', stage: 'seed', amount: usd(1e6) }),
+      round({ company: 'Acme', primary: false, stage: 'pre_seed', amount: usd(2e5) }),
+    ]);
+    const history = await companyHistory(db, 'Acme');
+    expect(history.find((h) => h.id === res.roundIds[0])?.date).toBe('2020-02-02');
+    expect(history.find((h) => h.id === res.roundIds[1])?.date).toBeNull();
+  });
+
+  it('keeps the best-supported value and records the conflict', async () => {
+    const db = await freshDb();
+    const c = (url: string, value: number) =>
+      saveArticle(db, article(url, '2021-05-01'), [round({ company: 'Zeta', stage: 'series_a', amount: usd(value), date: '2021-05-01' })]);
+    await c('https://a.example/1', 20e6);
+    await c('https://b.example/2', 25e6);
+    await c('https://c.example/3', 25e6);
+    const [r] = await companyHistory(db, 'Zeta');
+    expect(r.amount?.value).toBe(25e6);
+    expect(r.sourceCount).toBe(3);
+    expect(r.conflicts).toEqual([
+      {
+        field: 'amount',
+        options: [
+          { value: usd(25e6), support: 2, articleUrls: ['https://b.example/2', 'https://c.example/3'] },
+          { value: usd(20e6), support: 1, articleUrls: ['https://a.example/1'] },
+        ],
+      },
+    ]);
+  });
+
+  it('a round reported as primary outweighs one only mentioned in passing', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2021-05-01'), [
+      round({ company: 'Zeta', primary: false, stage: 'series_a', amount: usd(20e6), date: '2021-05' }),
+    ]);
+    await saveArticle(db, article('https://b.example/2', '2021-05-01'), [
+      round({ company: 'Zeta', stage: 'series_a', amount: usd(22e6), date: '2021-05-01' }),
+    ]);
+    const [r] = await companyHistory(db, 'Zeta');
+    expect(r.amount?.value).toBe(22e6);
+    expect(r.date).toBe('2021-05-01');
+    expect(r.primary).toBe(true);
+  });
+
+  it('investors from every source are united; lead wins over participant', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2018-04-09'), [
+      round({ company: 'SenseTime', stage: 'series_c', investors: [participant('Alibaba'), participant('Temasek')], date: '2018-04-09' }),
+    ]);
+    await saveArticle(db, article('https://b.example/1', '2018-04-09'), [
+      round({ company: 'SenseTime', stage: 'series_c', investors: [lead('Alibaba Group'), participant('Suning')], date: '2018-04-09' }),
+    ]);
+    const [r] = await companyHistory(db, 'SenseTime');
+    expect(r.investors).toEqual([lead('Alibaba'), participant('Temasek'), participant('Suning')]);
+    expect(r.investorIds).toHaveLength(3);
+  });
+
+  it('rejects malformed input with an "invalid" StoreError and writes nothing', async () => {
+    const db = await freshDb();
+    await expect(saveArticle(db, article('https://a.example/1'), [round({ company: 'X', stage: 'series_z' as never })])).rejects.toMatchObject({
+      name: 'StoreError',
+      code: 'invalid',
+    });
+    await expect(saveArticle(db, { url: '', title: 't', site: null, published: null }, [])).rejects.toMatchObject({ code: 'invalid' });
+    expect((await counts(db)).articles).toBe(0);
+  });
+});
