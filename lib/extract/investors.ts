@@ -114,7 +114,7 @@ function parseList(sentence: string, from: number, role: InvestorRole, out: Inve
   let swallowing = false;
   for (const it of items) {
     const trimmed = it.text.trim();
-    if (!trimmed) { continue; }
+    if (!trimmed) { if (it.sep === ',') swallowing = false; continue; } // ", and" closes an appositive
     if (swallowing && it.sep !== ',') continue; // "creator of Apache Airflow and Superset"
     swallowing = false;
     // appositive after a name: ", a private equity firm that ..." / ", creator of X"

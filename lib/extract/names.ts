@@ -20,7 +20,7 @@ export const NOT_NAME = new Set([
   'not', 'no', 'yes', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'l.p', 'lp', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'la', 'el',
   'los', 'las', 'una', 'un', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie', 'be', 'been', 'being', 'us', 'you', 'your',
   'i', 'my', 'me', 'them', 'him', 'one', 'two', 'three', 'first', 'second', 'third', 'latest', 'fresh', 'total',
-  'vc', 'vcs', 'lps', 'lp', 'angels', 'angel', 'startup', 'startups', 'company', 'firm', 'subscribe', 'advertisement', 'source',
+  'vc', 'vcs', 'lps', 'lp', 'startup', 'startups', 'company', 'firm', 'subscribe', 'advertisement', 'source',
 ]);
 
 const DESCRIPTOR_TOKEN = /-(?:based|headquartered|born|listed|focused|backed|led|owned|registered|founded)$/i;

@@ -12,7 +12,7 @@ const LETTER: Record<string, Stage> = {
 const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
   [/\bpre[- ]?series[- ]([A-J])\b/gi, (m) => (m[1].toLowerCase() === 'a' ? 'seed' : LETTER[String.fromCharCode(m[1].toLowerCase().charCodeAt(0) - 1)] ?? null)],
   [/\b(?:series|serie|s[eé]rie)[- ]([A-J])(?:[- ]?\d|\+|\b)/gi, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/\bround[- ]([A-J])\b(?![-'’.]\w)/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
+  [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/(?<=\b(?:an|its|the|their|our|new|a|[\d.]+[mMbBk]?|million|billion)\s)([A-J])[- ]round\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/\b([A-J])-\d\s+(?:round|funding|financing)\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/\bpre[- ]?seed\b/gi, () => 'pre_seed'],

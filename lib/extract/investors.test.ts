@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findInvestors } from './investors';
+
+const names = (s: string) => findInvestors(s).map((i) => (i.role === 'lead' ? `L:${i.name}` : i.name));
+
+describe('investor phrases', () => {
+  it.each([
+    ['The round was led by Harbor Peak Capital.', ['L:Harbor Peak Capital']],
+    ['The deal was co-led by Northgate Partners and Bluefin Ventures.', ['L:Northgate Partners', 'L:Bluefin Ventures']],
+    ['Orchid Ventures led the round, with participation from Kestrel Capital and Pine Hill.', ['L:Orchid Ventures', 'Kestrel Capital', 'Pine Hill']],
+    ['The financing was led by Alder Fund and joined by Copper Rock Capital.', ['L:Alder Fund', 'Copper Rock Capital']],
+    ['It raised $5 million from Elm Street Ventures, Quarry Capital and Beacon Angels.', ['Elm Street Ventures', 'Quarry Capital', 'Beacon Angels']],
+    ['Investors include Lattice Ventures, Oakmont Partners as well as Ridgeway Capital.', ['Lattice Ventures', 'Oakmont Partners', 'Ridgeway Capital']],
+    ['The round was led by Tern Capital along with existing investors Gull Ventures and Heron Fund.', ['L:Tern Capital', 'Gull Ventures', 'Heron Fund']],
+    ['Participants such as Norway’s sovereign wealth fund NBIM and German carmaker Autowerk joined.', ['NBIM', 'Autowerk']],
+    ['Maple Leaf Ventures and Birch Capital co-led a $12 million investment in Fernly.', ['L:Maple Leaf Ventures', 'L:Birch Capital']],
+    ['Granite Partners also joined the round.', ['Granite Partners']],
+    ['The startup is backed by Spruce Capital in this round, which was led by Cedar Growth.', ['L:Cedar Growth']],
+    ['It raised $2m led by Falcon Ventures and angel investors including Jane Moreau, a former airline executive, and Tom Okafor.', ['L:Falcon Ventures', 'Jane Moreau', 'Tom Okafor']],
+    ['Led by Summit Peak, the round was joined by Valley Oak Capital, Riverbend and Stonegate Fund.', ['L:Summit Peak', 'Valley Oak Capital', 'Riverbend', 'Stonegate Fund']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it("strips descriptors: \"Singapore's state investment firm Temasek\" → Temasek", () => {
+    expect(names('The round had participation from Singapore’s state investment firm Temasek.')).toEqual(['Temasek']);
+  });
+  it('drops appositives and unnamed groups', () => {
+    expect(names('The company drew money from Lumen Holdings, a Seoul-based conglomerate, Aster Capital, a private equity firm that invests in Asia, and others.')).toEqual(['Lumen Holdings', 'Aster Capital']);
+  });
+  it('does not take an executive for an investor', () => {
+    expect(names('Novala, led by CEO Mara Quint, raised $9 million.')).toEqual([]);
+  });
+  it('reads the firm behind a partner: "Ana Ruiz from Crestline Ventures"', () => {
+    expect(names('The investment was led by Ana Ruiz from Crestline Ventures.')).toEqual(['L:Crestline Ventures']);
+  });
+  it('keeps legal suffixes out of names', () => {
+    expect(names('The round also included new investors Kite Capital Management, L.P, and Osprey Partners LLC.')).toEqual(['Kite Capital Management', 'Osprey Partners']);
+  });
+});
