@@ -66,7 +66,10 @@ function topicCompany(article: Article): string | null {
 
 export function extract(article: Article): Extraction {
   const paragraphs = article.paragraphs.length > 3000 ? article.paragraphs.slice(0, 3000) : article.paragraphs;
-  const blocks = bodyBlocks(paragraphs);
+  // A news article is far below 300k characters; past that we read the head only, so a giant page stays cheap.
+  const blocks: Block[] = [];
+  let budget = 300_000;
+  for (const b of bodyBlocks(paragraphs)) { if (budget <= 0) break; blocks.push(b.text.length > budget ? { ...b, text: b.text.slice(0, budget) } : b); budget -= b.text.length; }
   const published = datelineDate(paragraphs) ?? article.published ?? null;
   const fullText = blocks.map((b) => b.text).join('\n').slice(0, 200_000);
   const ctx = currencyContext(fullText, article.url, article.site);
