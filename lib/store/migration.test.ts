@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { companyHistory, counts, createV1Layout, DB_VERSION, getCompany, getRound, investorRounds, openStore, saveArticle, searchCompanies, searchInvestors } from './index';
+import { article, round, usd } from './test-support';
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+/** A genuine version-1 database, written with raw IndexedDB calls and v1-shaped records. */
+async function createV1Database(name: string): Promise<void> {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => createV1Layout(open.result);
+  const db = await request(open);
+  const tx = db.transaction(['articles', 'rounds', 'sources', 'companies', 'corrections'], 'readwrite');
+  const t = '2024-01-01T00:00:00.000Z';
+  const put = (store: string, value: unknown) => tx.objectStore(store).put(value);
+  put('articles', { url: 'https://a.example/1', title: 'SenseTime raises $600m', site: 'a.example', published: '2018-04-09', firstSeen: t, lastSeen: t });
+  put('articles', { url: 'https://b.example/2', title: 'Sensetime Series B', site: 'b.example', published: '2017-07-11', firstSeen: t, lastSeen: t });
+  // v1 indexed raw names: the same company under two spellings became two records.
+  put('companies', { id: 1, name: 'SenseTime', aliases: ['SenseTime', 'SenseTime Group Ltd'], createdAt: t });
+  put('companies', { id: 2, name: 'Sensetime', aliases: ['Sensetime'], createdAt: t });
+  put('companies', { id: 3, name: 'Megvii', aliases: ['Megvii'], createdAt: t });
+  const base = { valuation: null, primary: true, confidence: 0.9, sourceCount: 1, conflicts: [], corrected: [], firstSeen: t, updatedAt: t };
+  put('rounds', { ...base, id: 10, companyId: 1, company: 'SenseTime', stage: 'series_c', amount: usd(600e6), date: '2018-04-09', dateKey: '2018-04-09',
+    investors: [{ name: 'Alibaba Group', role: 'lead' }, { name: 'Temasek', role: 'participant' }] });
+  put('rounds', { ...base, id: 11, companyId: 2, company: 'Sensetime', stage: 'series_b', amount: usd(410e6), date: '2017-07-11', dateKey: '2017-07-11',
+    investors: [{ name: 'CDH Investments', role: 'lead' }, { name: 'alibaba', role: 'participant' }] });
+  put('rounds', { ...base, id: 12, companyId: 3, company: 'Megvii', stage: 'series_c', amount: usd(460e6), date: null, dateKey: '', investors: [] });
+  const facts = (company: string, stage: string, value: number, date: string | null) => ({
+    primary: true, company, stage, amount: usd(value), valuation: null, investors: [], date, confidence: 0.9,
+  });
+  put('sources', { id: 100, roundId: 10, articleUrl: 'https://a.example/1', facts: facts('SenseTime', 'series_c', 600e6, '2018-04-09'), evidence: [], seenAt: t });
+  put('sources', { id: 101, roundId: 11, articleUrl: 'https://b.example/2', facts: facts('Sensetime', 'series_b', 410e6, '2017-07-11'), evidence: [], seenAt: t });
+  put('sources', { id: 102, roundId: 12, articleUrl: 'https://a.example/1', facts: facts('Megvii', 'series_c', 460e6, null), evidence: [], seenAt: t });
+  put('corrections', { id: 1000, roundId: 10, field: 'stage', value: 'series_c', createdAt: t });
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+describe('schema migration v1 → v2', () => {
+  it('finds every v1 record after the upgrade, with normalized companies and a new investor index', async () => {
+    const name = `dealmark-migration-${Math.random()}`;
+    await createV1Database(name);
+    const db = await openStore({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await counts(db)).toEqual({ articles: 2, rounds: 3, sources: 3, companies: 2, investors: 3, corrections: 1 });
+
+    // "SenseTime" and "Sensetime" are now one company holding both rounds.
+    const sensetime = await getCompany(db, 'SENSETIME group ltd');
+    expect(sensetime?.id).toBe(1);
+    expect(sensetime?.aliases).toEqual(['SenseTime', 'SenseTime Group Ltd', 'Sensetime']);
+    expect((await companyHistory(db, 'Sensetime')).map((r) => [r.id, r.company])).toEqual([
+      [11, 'SenseTime'],
+      [10, 'SenseTime'],
+    ]);
+    expect((await companyHistory(db, 'Megvii')).map((r) => r.id)).toEqual([12]);
+
+    // Investors are entities now: "alibaba" and "Alibaba Group" are one, and rounds are found by investor.
+    expect((await investorRounds(db, 'Alibaba')).map((r) => r.id)).toEqual([11, 10]);
+    expect((await searchInvestors(db, 'cdh')).map((h) => h.name)).toEqual(['CDH Investments']);
+    expect((await searchCompanies(db, 'sense')).map((h) => h.rounds)).toEqual([2]);
+
+    const detail = await getRound(db, 10);
+    expect(detail?.sources.map((s) => s.id)).toEqual([100]);
+    expect(detail?.corrections.map((c) => c.id)).toEqual([1000]);
+
+    // New saves merge into migrated rounds.
+    const again = await saveArticle(db, article('https://c.example/3', '2018-04-10'), [
+      round({ company: 'SenseTime Group', stage: 'series_c', amount: usd(600e6), date: '2018-04-10' }),
+    ]);
+    expect(again).toMatchObject({ merged: 1, roundIds: [10] });
+    db.close();
+  });
+
+  it('a fresh install runs every step and reaches the current version', async () => {
+    const db = await openStore({ name: `dealmark-fresh-${Math.random()}` });
+    expect(db.version).toBe(2);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'companies', 'corrections', 'investors', 'rounds', 'sources']);
+    expect([...db.transaction('rounds').store.indexNames].sort()).toEqual(['by-company-date', 'by-investor']);
+    db.close();
+  });
+});
+
+describe('opening', () => {
+  it('a database from a newer Dealmark is refused with code "version"', async () => {
+    const name = `dealmark-future-${Math.random()}`;
+    (await request(indexedDB.open(name, 99))).close();
+    await expect(openStore({ name })).rejects.toMatchObject({ name: 'StoreError', code: 'version' });
+  });
+
+  it('closes itself when another tab upgrades (blocking), so the upgrade does not hang', async () => {
+    const name = `dealmark-blocking-${Math.random()}`;
+    let told = false;
+    const db = await openStore({ name, onVersionChange: () => (told = true) });
+    const newer = await request(indexedDB.open(name, 3));
+    expect(told).toBe(true);
+    expect(newer.version).toBe(3);
+    newer.close();
+    await expect(counts(db)).rejects.toMatchObject({ code: 'closed' });
+  });
+
+  it('gives up with code "blocked" when an old connection elsewhere never closes', async () => {
+    const name = `dealmark-blocked-${Math.random()}`;
+    const open = indexedDB.open(name, 1);
+    open.onupgradeneeded = () => createV1Layout(open.result);
+    const stubborn = await request(open); // no onversionchange handler: it never lets go
+    await expect(openStore({ name, blockedTimeoutMs: 50 })).rejects.toMatchObject({ code: 'blocked' });
+    stubborn.close();
+  });
+});
