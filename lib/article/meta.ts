@@ -97,6 +97,6 @@ export function cleanTitle(t: string | null, site: string | null): string | null
   if (site && s.endsWith(site)) s = s.slice(0, -site.length).replace(/\s*[|\u2013\u2014·:»-]\s*$/, '').trim();
   const cut = SITE_SUFFIX.exec(s);
   // Only cut a trailing segment that looks like a brand (short, few words), never half a headline.
-  if (cut && cut[0].split(/\s+/).length <= 5 && !/\d|\b(?:raises?|funding|round|led|series)\b/i.test(cut[0]) && s.length - cut[0].length > 20) s = s.slice(0, cut.index).trim();
+  if (cut && cut[0].split(/\s+/).length <= 5 && !/\d|\b(?:raises?|funding|round|led|series)\b/i.test(cut[0]) && s.length - cut[0].length > 10) s = s.slice(0, cut.index).trim();
   return s || null;
 }
