@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // DEALMARK_E2E=1 builds a test variant: the content script runs on pages served from this machine
 // without a click, so browser tests can drive it. The production build asks for no host at install.
@@ -7,8 +8,13 @@ const e2e = process.env.DEALMARK_E2E === '1';
 const testHosts = ['http://127.0.0.1/*', 'http://localhost/*'];
 
 export default defineConfig({
+  // Lets several builds live side by side (e.g. parallel test runs); CI and users use the default.
+  outDir: process.env.DEALMARK_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [preact()],
+    // linkedom (the background's DOM) tries the optional native 'canvas' package and falls back to its own
+    // shim; in a bundle the failed require would throw at startup, so point it at the shim directly.
+    resolve: { alias: { canvas: fileURLToPath(new URL('./node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url)) } },
     // Lets entrypoints read the test switch at build time (WXT evaluates their options through Vite).
     define: { 'import.meta.env.DEALMARK_E2E': JSON.stringify(e2e ? '1' : '') },
   }),

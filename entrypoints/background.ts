@@ -1,5 +1,5 @@
 import { checkSender, parseRequest, type Reply, type Request } from '@/lib/messages';
-import { handleRequest } from '@/lib/background/handle';
+import { handleRequest, onPageAnalyzed, tabStates } from '@/lib/background/handle';
 import { watchSites } from '@/lib/background/sites';
 
 export default defineBackground(() => {
@@ -18,4 +18,14 @@ export default defineBackground(() => {
   });
 
   watchSites();
+
+  // The badge counts the rounds this page reports; it is cleared when the tab goes elsewhere.
+  onPageAnalyzed((tabId, count) => {
+    void browser.action.setBadgeBackgroundColor({ tabId, color: '#0f5132' }).catch(() => undefined);
+    void browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) tabStates.forget(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabStates.forget(tabId));
 });

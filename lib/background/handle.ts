@@ -1,17 +1,42 @@
-import type { Request } from '@/lib/messages';
-import { TabStates, type TabState } from './tab-state';
+import { isPageRequest, type Request } from '@/lib/messages';
+import { analyzePage, type History } from './analyze';
+import { backgroundDb, handlePageRequest } from './pages';
+import { TabStates } from './tab-state';
 
 export const tabStates = new TabStates();
 
+/** Set once by the background entrypoint: the store-backed history (null in tests without a store). */
+let history: History | null = null;
+export function useHistory(h: History | null): void {
+  history = h;
+}
+
+/** Called after a page was analyzed, so the entrypoint can update the badge. */
+let onAnalyzed: (tabId: number, primaryRounds: number) => void = () => undefined;
+export function onPageAnalyzed(fn: typeof onAnalyzed): void {
+  onAnalyzed = fn;
+}
+
 // What the background answers; kept apart from the entrypoint so it can be tested without a browser.
 export async function handleRequest(req: Request, tabId: number | undefined): Promise<unknown> {
+  // Corrections, deletes and imports from the popup and options page (checkSender allows only extension pages).
+  if (isPageRequest(req)) return handlePageRequest(req, await backgroundDb());
   switch (req.type) {
     case 'ping':
       return { pong: true };
     case 'analyze': {
-      const state: TabState = { url: req.page.url, status: 'no-funding', rounds: [] };
-      if (tabId !== undefined) tabStates.set(tabId, state);
-      return state;
+      const result = await analyzePage(req.page, history);
+      if (tabId !== undefined) {
+        tabStates.set(tabId, {
+          url: req.page.url,
+          status: result.status,
+          rounds: result.rounds,
+          title: result.title,
+          ...(result.saveError ? { error: result.saveError } : {}),
+        });
+        onAnalyzed(tabId, result.rounds.filter((r) => r.primary).length);
+      }
+      return result;
     }
     case 'tab-state':
       return tabStates.get(req.tabId) ?? null;

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
 
 const page = `<!doctype html><html><head><title>Hello</title></head><body><article><h1>Plain page</h1>
-<p>Nothing about money here, just a page to prove the content script runs.</p></article></body></html>`;
+<p>Nothing about money here, just a page to prove the content script runs. The harbour was quiet on Sunday
+morning, and the ferries left on time for the islands while the fishing boats stayed tied up along the quay.</p>
+<p>By noon the market square filled with stalls selling bread, cheese and early strawberries, and a brass band
+played under the clock tower until the rain came in from the west and everyone went home for lunch.</p>
+<p>The town council meets again next week to talk about the new cycle lanes and the opening hours of the library,
+which many residents say should stay open later on weekday evenings during the exam season.</p></article></body></html>`;
 
 describe('the built extension in Chromium', () => {
   let b: ExtensionBrowser;

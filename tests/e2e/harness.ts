@@ -8,8 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const CHROME_DIR = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_DIR = join(ROOT, '.output/firefox-mv3');
+export const OUT_DIR = resolve(ROOT, process.env.DEALMARK_OUT_DIR ?? '.output');
+export const CHROME_DIR = join(OUT_DIR, 'chrome-mv3');
+export const FIREFOX_DIR = join(OUT_DIR, 'firefox-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const SHARED = resolve(ROOT, '../shared');

@@ -1,0 +1,57 @@
+// A page's journey through the background: serialized HTML → DOM (linkedom) → Readability → extractor
+// → saved to the local history. It runs here, off the page's thread, so a long Readability pass can never
+// freeze the page the user is reading (see bench/ for the in-page vs off-thread measurement).
+import { readArticle } from '@/lib/article';
+import { parseHtml } from '@/lib/article/parse-html';
+import { extract } from '@/lib/extract';
+import type { AnalyzeResult, PageSnapshot } from '@/lib/messages';
+import type { Article, Round } from '@/lib/model';
+
+/** Where analyzed rounds are remembered; the store in the extension, a fake in tests. */
+export interface History {
+  save(article: Article, rounds: Round[]): Promise<void>;
+  /** Earlier rounds of a company, oldest first, excluding the rounds of `exceptUrl`. */
+  earlierRounds(company: string, exceptUrl: string): Promise<Round[]>;
+}
+
+const now = (): number => performance.now();
+
+export async function analyzePage(page: PageSnapshot, history: History | null): Promise<AnalyzeResult> {
+  const timings = { parse_ms: 0, readability_ms: 0, extract_ms: 0, store_ms: 0 };
+  let t = now();
+  const doc = parseHtml(page.html);
+  timings.parse_ms = now() - t;
+
+  t = now();
+  const article = readArticle(doc, page.url);
+  timings.readability_ms = now() - t;
+  if (!article) return { status: 'not-article', title: '', rounds: [], history: {}, timings };
+  // The canonical URL identifies the article across visits; the tab's URL is the fallback.
+  if (!article.url) article.url = page.url;
+
+  t = now();
+  const { rounds } = extract(article);
+  timings.extract_ms = now() - t;
+  const primary = rounds.filter((r) => r.primary);
+  const result: AnalyzeResult = {
+    status: primary.length ? 'found' : 'no-funding',
+    title: article.title,
+    rounds,
+    history: {},
+    timings,
+  };
+  if (!history || !rounds.length) return result;
+
+  t = now();
+  try {
+    await history.save(article, rounds);
+  } catch (err) {
+    // The page still shows what it says; the user learns the history could not keep it.
+    result.saveError = err instanceof Error ? err.message : String(err);
+  }
+  for (const company of new Set(primary.map((r) => r.company).filter((c): c is string => !!c))) {
+    result.history[company] = await history.earlierRounds(company, article.url).catch(() => []);
+  }
+  timings.store_ms = now() - t;
+  return result;
+}
