@@ -2,6 +2,8 @@
 // Every message that reaches the background is checked here first: its shape, and who sent it.
 // Anything else is refused with a clear error instead of being half-handled.
 import type { Round } from './model';
+import type { Correction, CorrectableField } from './store/types';
+import { dateProblem, investorsProblem, moneyProblem, stageProblem, valuationProblem } from './store/validate';
 
 export const MAX_PAGE_HTML = 8 * 1024 * 1024;
 
@@ -35,7 +37,35 @@ export interface AnalyzeResult {
 export type Request =
   | { type: 'ping' }
   | { type: 'analyze'; page: PageSnapshot }
-  | { type: 'tab-state'; tabId: number };
+  | { type: 'tab-state'; tabId: number }
+  | PageRequest;
+
+/** Writes asked by extension pages (popup, options); the background owns every write to the store. */
+export type PageRequest =
+  | { type: 'correct-round'; roundId: number; correction: Correction }
+  | { type: 'remove-correction'; roundId: number; field: CorrectableField }
+  | { type: 'delete-round'; roundId: number }
+  | { type: 'delete-source'; sourceId: number }
+  | { type: 'delete-article'; url: string }
+  | { type: 'delete-company'; companyId: number }
+  | { type: 'delete-everything' }
+  | { type: 'merge-companies'; targetId: number; otherId: number }
+  | { type: 'split-company'; companyId: number; names: string[] }
+  | { type: 'import-backup'; text: string };
+
+export const PAGE_REQUEST_TYPES: readonly PageRequest['type'][] = [
+  'correct-round', 'remove-correction', 'delete-round', 'delete-source', 'delete-article', 'delete-company',
+  'delete-everything', 'merge-companies', 'split-company', 'import-backup',
+];
+
+export function isPageRequest(req: Request): req is PageRequest {
+  return (PAGE_REQUEST_TYPES as readonly string[]).includes(req.type);
+}
+
+/** A backup file's text may be large (100,000 rounds); browsers cap one message at 64 MiB. */
+export const MAX_BACKUP_TEXT = 60 * 1024 * 1024;
+const MAX_NAME = 300;
+const CORRECTABLE = new Set<CorrectableField>(['company', 'stage', 'amount', 'valuation', 'date', 'investors']);
 
 export type RequestType = Request['type'];
 
@@ -44,6 +74,70 @@ export class MessageError extends Error {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+
+function needId(raw: Record<string, unknown>, key: string): number {
+  const v = raw[key];
+  if (!isId(v)) throw new MessageError(`Dealmark: ${String(raw.type)} needs a positive integer ${key}`);
+  return v;
+}
+
+function parseCorrection(raw: unknown): Correction {
+  if (!isObject(raw) || typeof raw.field !== 'string' || !CORRECTABLE.has(raw.field as CorrectableField))
+    throw new MessageError('Dealmark: correct-round needs a correction {field, value} for a known field');
+  const { field, value } = raw;
+  const problem =
+    field === 'company'
+      ? typeof value === 'string' && value.trim() && value.length <= MAX_NAME ? null : 'a company needs a name'
+      : field === 'stage'
+        ? stageProblem(value)
+        : field === 'amount'
+          ? moneyProblem(value, 'amount')
+          : field === 'valuation'
+            ? valuationProblem(value)
+            : field === 'date'
+              ? dateProblem(value)
+              : investorsProblem(value);
+  if (problem) throw new MessageError(`Dealmark: correction refused: ${problem}`);
+  return { field, value } as Correction;
+}
+
+function parsePageRequest(raw: Record<string, unknown>): PageRequest {
+  switch (raw.type) {
+    case 'correct-round':
+      return { type: 'correct-round', roundId: needId(raw, 'roundId'), correction: parseCorrection(raw.correction) };
+    case 'remove-correction':
+      if (typeof raw.field !== 'string' || !CORRECTABLE.has(raw.field as CorrectableField))
+        throw new MessageError('Dealmark: remove-correction needs a known field');
+      return { type: 'remove-correction', roundId: needId(raw, 'roundId'), field: raw.field as CorrectableField };
+    case 'delete-round':
+      return { type: 'delete-round', roundId: needId(raw, 'roundId') };
+    case 'delete-source':
+      return { type: 'delete-source', sourceId: needId(raw, 'sourceId') };
+    case 'delete-article':
+      if (typeof raw.url !== 'string' || !raw.url) throw new MessageError('Dealmark: delete-article needs a url');
+      return { type: 'delete-article', url: raw.url };
+    case 'delete-company':
+      return { type: 'delete-company', companyId: needId(raw, 'companyId') };
+    case 'delete-everything':
+      return { type: 'delete-everything' };
+    case 'merge-companies':
+      return { type: 'merge-companies', targetId: needId(raw, 'targetId'), otherId: needId(raw, 'otherId') };
+    case 'split-company': {
+      const names = raw.names;
+      if (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n.trim() && n.length <= MAX_NAME))
+        throw new MessageError('Dealmark: split-company needs a list of names');
+      return { type: 'split-company', companyId: needId(raw, 'companyId'), names: names as string[] };
+    }
+    case 'import-backup':
+      if (typeof raw.text !== 'string') throw new MessageError('Dealmark: import-backup needs the file text');
+      if (raw.text.length > MAX_BACKUP_TEXT) throw new MessageError('Dealmark: backup file too large to import');
+      return { type: 'import-backup', text: raw.text };
+    default:
+      throw new MessageError(`Dealmark: unknown message type "${String(raw.type).slice(0, 40)}"`);
+  }
+}
 
 /** Validates an incoming message; throws MessageError with a reason a developer can act on. */
 export function parseRequest(raw: unknown): Request {
@@ -63,7 +157,7 @@ export function parseRequest(raw: unknown): Request {
       return { type: 'tab-state', tabId: raw.tabId };
     }
     default:
-      throw new MessageError(`Dealmark: unknown message type "${String(raw.type).slice(0, 40)}"`);
+      return parsePageRequest(raw);
   }
 }
 
@@ -85,6 +179,9 @@ export function checkSender(req: Request, sender: SenderInfo, ownId: string, own
     throw new MessageError('Dealmark: analyze must come from a page tab');
   if (req.type === 'tab-state' && !fromExtensionPage)
     throw new MessageError('Dealmark: tab-state is only for extension pages');
+  // A content script runs beside hostile page code: it may never correct, delete or import.
+  if (isPageRequest(req) && !fromExtensionPage)
+    throw new MessageError(`Dealmark: ${req.type} is only for extension pages`);
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
