@@ -8,8 +8,8 @@ import {
   mergeCompanies,
   saveArticle,
   type DealmarkDB,
+  type EntityRecord,
 } from '../store/index';
-import { ALL_STORES } from '../store/schema';
 import { article, evidence, freshDb, lead, participant, round, usd, valuation } from '../store/test-support';
 import { backupChunks, BACKUP_VERSION, exportBackup, importBackup, parseBackup } from './index';
 
@@ -46,7 +46,14 @@ async function build(): Promise<DealmarkDB> {
 
 /** The database's content without ids or bookkeeping times (ids are not stable across a wipe). */
 async function snapshot(db: DealmarkDB): Promise<unknown> {
-  const all = Object.fromEntries(await Promise.all(ALL_STORES.map(async (s) => [s, await db.getAll(s)] as const)));
+  const all = {
+    articles: await db.getAll('articles'),
+    companies: await db.getAll('companies'),
+    investors: await db.getAll('investors'),
+    rounds: await db.getAll('rounds'),
+    sources: await db.getAll('sources'),
+    corrections: await db.getAll('corrections'),
+  };
   const companyName = new Map(all.companies.map((c) => [c.id, c.name]));
   const rounds = all.rounds.map((r) => ({
     company: companyName.get(r.companyId),
@@ -59,7 +66,7 @@ async function snapshot(db: DealmarkDB): Promise<unknown> {
     corrections: all.corrections.filter((c) => c.roundId === r.id).map(({ field, value, createdAt }) => ({ field, value, createdAt }))
       .sort((a, b) => a.field.localeCompare(b.field)),
   }));
-  const entity = ({ name, aliases, keys, tokens, createdAt }: { name: string; aliases: string[]; keys: string[]; tokens: string[]; createdAt: string }) =>
+  const entity = ({ name, aliases, keys, tokens, createdAt }: EntityRecord) =>
     ({ name, aliases: [...aliases].sort(), keys: [...keys].sort(), tokens: [...tokens].sort(), createdAt });
   return {
     articles: all.articles,
