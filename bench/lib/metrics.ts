@@ -1,0 +1,172 @@
+// From page runs to the figures: per-phase split, growth with page size, long tasks and load on vs off,
+// and the in-page vs off-thread Readability comparison.
+import type { PageRun } from './onoff';
+import { median, round2, sum, summarize, type Summary } from './stats';
+import { lastReply, maxSliceMs, phaseMs, type VisitResult } from './visit';
+
+/** Main-thread phases the content script measures; their sum is the content script's main-thread cost. */
+export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:anchor', 'dealmark:highlight'] as const;
+
+export interface BackgroundTimings {
+  parse_ms: number;
+  readability_ms: number;
+  extract_ms: number;
+  store_ms: number;
+}
+
+/** Background timings: from the `dealmark:background` measure's detail, else from the posted reply. */
+export function backgroundTimings(v: VisitResult): BackgroundTimings | null {
+  const m = v.measures.find((x) => x.name === 'dealmark:background');
+  const d = (m?.detail ?? lastReply(v)?.value?.timings ?? null) as Partial<BackgroundTimings> | null;
+  if (!d || typeof d !== 'object' || typeof d.readability_ms !== 'number') return null;
+  return { parse_ms: d.parse_ms ?? 0, readability_ms: d.readability_ms, extract_ms: d.extract_ms ?? 0, store_ms: d.store_ms ?? 0 };
+}
+
+export function annotateMs(v: VisitResult): number | null {
+  const parts = MAIN_THREAD.map((n) => phaseMs(v, n)).filter((x): x is number => x !== null);
+  return parts.length ? sum(parts) : null;
+}
+
+export function status(v: VisitResult): string {
+  const r = lastReply(v);
+  if (!r) return v.timedOut ? 'timeout' : 'no-reply';
+  if (r.ok === false) return `error`;
+  return r.value?.status ?? 'unknown';
+}
+
+export const primaryClaimed = (v: VisitResult): number =>
+  (lastReply(v)?.value?.rounds ?? []).filter((r) => r.primary).length;
+
+/** Long tasks on the extension side that overlap the extension's own work window. */
+export function longTasksInExtensionWindow(v: VisitResult): number {
+  const ms = v.measures;
+  if (ms.length === 0) return 0;
+  const start = Math.min(...ms.map((m) => m.start));
+  const end = v.done_ms ?? Math.max(...ms.map((m) => m.start + m.duration));
+  return v.longtasks.filter((t) => t.start + t.duration >= start && t.start <= end).length;
+}
+
+const present = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+
+export function phaseSplit(runs: PageRun[]) {
+  const on = runs.map((r) => r.on);
+  const bg = on.map(backgroundTimings);
+  return {
+    gate: summarize(present(on.map((v) => phaseMs(v, 'dealmark:gate')))),
+    gate_non_articles: summarize(present(on.filter((v) => status(v) === 'not-article').map((v) => phaseMs(v, 'dealmark:gate')))),
+    serialize: summarize(present(on.map((v) => phaseMs(v, 'dealmark:serialize')))),
+    background_parse: summarize(present(bg.map((b) => b?.parse_ms))),
+    readability: summarize(present(bg.map((b) => b?.readability_ms))),
+    extraction: summarize(present(bg.map((b) => b?.extract_ms))),
+    store: summarize(present(bg.map((b) => b?.store_ms))),
+    anchor_highlight: summarize(
+      present(on.map((v) => {
+        const a = phaseMs(v, 'dealmark:anchor');
+        const h = phaseMs(v, 'dealmark:highlight');
+        return a === null && h === null ? null : (a ?? 0) + (h ?? 0);
+      })),
+    ),
+    annotate_main_thread: summarize(present(on.map(annotateMs))),
+    max_slice: summarize(present(on.map((v) => maxSliceMs(v, [...MAIN_THREAD])))),
+    total_wall: summarize(present(on.map((v) => phaseMs(v, 'dealmark:total')))),
+    /** Navigation start → extension done (reply or dealmark:total), when nothing else is measured yet. */
+    done_after_load: summarize(present(on.map((v) => (v.done_ms !== null && v.load_ms !== null ? v.done_ms - v.load_ms : null)))),
+  };
+}
+
+const BYTE_BUCKETS: [string, number, number][] = [
+  ['< 50 KB', 0, 50e3], ['50–200 KB', 50e3, 200e3], ['200–500 KB', 200e3, 500e3], ['0.5–1 MB', 500e3, 1e6], ['≥ 1 MB', 1e6, Infinity],
+];
+const ELEM_BUCKETS: [string, number, number][] = [
+  ['< 500 el', 0, 500], ['500–1.5k el', 500, 1500], ['1.5k–3k el', 1500, 3000], ['3k–6k el', 3000, 6000], ['≥ 6k el', 6000, Infinity],
+];
+
+export interface GrowthRow {
+  bucket: string;
+  pages: number;
+  annotate_main_ms: Summary;
+  gate_ms: Summary;
+  serialize_ms: Summary;
+  background_ms: Summary;
+  inpage_parse_ms: Summary;
+}
+
+function growthRow(label: string, rs: PageRun[]): GrowthRow {
+  return {
+    bucket: label,
+    pages: rs.length,
+    annotate_main_ms: summarize(present(rs.map((r) => annotateMs(r.on)))),
+    gate_ms: summarize(present(rs.map((r) => phaseMs(r.on, 'dealmark:gate')))),
+    serialize_ms: summarize(present(rs.map((r) => r.inPage?.serialize_ms))),
+    background_ms: summarize(present(rs.map((r) => { const b = backgroundTimings(r.on); return b ? b.parse_ms + b.readability_ms + b.extract_ms : null; }))),
+    inpage_parse_ms: summarize(present(rs.map((r) => r.inPage ? r.inPage.clone_ms + r.inPage.parse_cold_ms : null))),
+  };
+}
+
+export function growth(runs: PageRun[]) {
+  return {
+    by_bytes: BYTE_BUCKETS.map(([l, lo, hi]) => growthRow(l, runs.filter((r) => r.page.bytes >= lo && r.page.bytes < hi))),
+    by_elements: ELEM_BUCKETS.map(([l, lo, hi]) => growthRow(l, runs.filter((r) => r.on.elements >= lo && r.on.elements < hi))),
+  };
+}
+
+export function longTasks(runs: PageRun[]) {
+  const perPage = runs.map((r) => ({
+    page: `${r.page.set}/${r.page.name}`,
+    on: r.on.longtasks.length,
+    off: r.off.longtasks.length,
+    on_max_ms: round2(Math.max(0, ...r.on.longtasks.map((t) => t.duration))),
+    off_max_ms: round2(Math.max(0, ...r.off.longtasks.map((t) => t.duration))),
+    in_extension_window: longTasksInExtensionWindow(r.on),
+  }));
+  return {
+    on: sum(perPage.map((p) => p.on)),
+    off: sum(perPage.map((p) => p.off)),
+    on_ms: round2(sum(runs.flatMap((r) => r.on.longtasks.map((t) => t.duration)))),
+    off_ms: round2(sum(runs.flatMap((r) => r.off.longtasks.map((t) => t.duration)))),
+    pages_more_on_than_off: perPage.filter((p) => p.on > p.off).map((p) => `${p.page} (${p.on} vs ${p.off}, max ${p.on_max_ms} ms)`),
+    in_extension_window: sum(perPage.map((p) => p.in_extension_window)),
+    per_page: perPage,
+  };
+}
+
+export function loadRatio(runs: PageRun[]) {
+  const both = runs.filter((r) => r.on.load_ms !== null && r.off.load_ms !== null && r.off.load_ms! > 0);
+  const ratios = both.map((r) => r.on.load_ms! / r.off.load_ms!);
+  return {
+    pages: both.length,
+    median_ratio: round2(median(ratios)),
+    sum_ratio: round2(sum(both.map((r) => r.on.load_ms!)) / sum(both.map((r) => r.off.load_ms!))),
+    on_ms: summarize(both.map((r) => r.on.load_ms!)),
+    off_ms: summarize(both.map((r) => r.off.load_ms!)),
+  };
+}
+
+/** In-page Readability (clone + parse on the page's thread) vs off-thread (serialize here, parse in background). */
+export function readabilityRoutes(runs: PageRun[]) {
+  const ip = runs.map((r) => r.inPage).filter((x): x is NonNullable<typeof x> => x !== null);
+  const bg = runs.map((r) => backgroundTimings(r.on)).filter((x): x is BackgroundTimings => x !== null);
+  const inPageMain = ip.map((t) => t.clone_ms + t.parse_cold_ms);
+  const offMain = ip.map((t) => t.serialize_ms + t.stringify_ms);
+  return {
+    pages: ip.length,
+    in_page: {
+      readerable_ms: summarize(ip.map((t) => t.readerable_ms)),
+      clone_ms: summarize(ip.map((t) => t.clone_ms)),
+      parse_cold_ms: summarize(ip.map((t) => t.parse_cold_ms)),
+      parse_warm_ms: summarize(ip.map((t) => t.parse_warm_ms)),
+      main_thread_ms: summarize(inPageMain),
+      pages_over_50ms: inPageMain.filter((x) => x > 50).length,
+    },
+    off_thread: {
+      serialize_ms: summarize(ip.map((t) => t.serialize_ms)),
+      stringify_ms: summarize(ip.map((t) => t.stringify_ms)),
+      main_thread_ms: summarize(offMain),
+      pages_over_50ms: offMain.filter((x) => x > 50).length,
+      background_pages: bg.length,
+      background_parse_ms: summarize(bg.map((b) => b.parse_ms)),
+      background_readability_ms: summarize(bg.map((b) => b.readability_ms)),
+      background_parse_plus_readability_ms: summarize(bg.map((b) => b.parse_ms + b.readability_ms)),
+    },
+  };
+}

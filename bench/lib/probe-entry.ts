@@ -1,0 +1,114 @@
+// Bundled (esbuild, IIFE) and evaluated inside the extension's service worker by db.ts: the store's and the
+// exporter's own functions, plus a seeder that writes N synthetic rounds straight into the schema the store
+// created (openStore runs the real migrations first), in big transactions so 100,000 rounds seed in seconds.
+import { openStore, companyHistory, counts, deleteEverything, saveArticles } from '../../lib/store/index';
+import { nameKey, searchTokens } from '../../lib/store/normalize';
+import { exportRoundsCsv } from '../../lib/export/stream';
+import type { DealmarkDB } from '../../lib/store/schema';
+import type { ArticleRecord, EntityRecord, SourceRecord, StoredRound } from '../../lib/store/types';
+import type { Evidence, Stage } from '../../lib/model';
+
+const STAGES: Stage[] = ['pre_seed', 'seed', 'series_a', 'series_b', 'series_c', 'series_d', 'series_e', 'growth'];
+
+export interface SeedPlan {
+  rounds: number;
+  roundsPerCompany: number;
+  investors: number;
+  batch: number;
+}
+
+/** Deterministic names so two runs seed the same database. */
+const companyName = (i: number) => `Bench Company ${i} Technologies`;
+const investorName = (i: number) => `Bench Ventures ${i} Capital`;
+
+function evidence(kind: Evidence['kind'], text: string, quote: string): Evidence {
+  const start = Math.max(0, quote.indexOf(text));
+  return { kind, text, paragraph: 1, start, end: start + text.length, prefix: quote.slice(Math.max(0, start - 32), start), suffix: quote.slice(start + text.length, start + text.length + 32), quote, confidence: 0.9 };
+}
+
+export async function seed(db: DealmarkDB, plan: SeedPlan, startRound = 0): Promise<{ rounds: number; ms: number }> {
+  const t0 = performance.now();
+  const now = new Date().toISOString();
+  const companies = Math.ceil(plan.rounds / plan.roundsPerCompany);
+  // Entities first (ids are explicit so rounds can point at them without reading back).
+  if (startRound === 0) {
+    const tx = db.transaction(['companies', 'investors'], 'readwrite');
+    for (let c = 1; c <= companies; c++) {
+      const name = companyName(c);
+      const rec: EntityRecord = { id: c, name, aliases: [name], keys: [nameKey(name)], tokens: searchTokens([name]), createdAt: now };
+      void tx.objectStore('companies').put(rec);
+    }
+    for (let v = 1; v <= plan.investors; v++) {
+      const name = investorName(v);
+      const rec: EntityRecord = { id: v, name, aliases: [name], keys: [nameKey(name)], tokens: searchTokens([name]), createdAt: now };
+      void tx.objectStore('investors').put(rec);
+    }
+    await tx.done;
+  }
+  for (let from = startRound; from < plan.rounds; from += plan.batch) {
+    const to = Math.min(plan.rounds, from + plan.batch);
+    const tx = db.transaction(['articles', 'rounds', 'sources'], 'readwrite');
+    for (let i = from; i < to; i++) {
+      const id = i + 1;
+      const companyId = (i % companies) + 1;
+      const nth = Math.floor(i / companies);
+      const company = companyName(companyId);
+      const stage = STAGES[nth % STAGES.length]!;
+      const year = 2005 + (nth % 20);
+      const date = `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+      const lead = investorName((i % plan.investors) + 1);
+      const other = investorName(((i * 7) % plan.investors) + 1);
+      const value = 1_000_000 * ((i % 500) + 1);
+      const url = `https://news.example/${year}/bench-${id}`;
+      const quote = `${company} raised $${(value / 1e6).toFixed(0)} million in a ${stage.replace('_', ' ')} round led by ${lead}, with ${other} participating.`;
+      const round: StoredRound = {
+        id, companyId, company, stage,
+        amount: { value, currency: 'USD', qualifier: 'exact' },
+        valuation: i % 3 === 0 ? { value: value * 8, currency: 'USD', qualifier: 'exact', basis: 'post' } : null,
+        investors: [{ name: lead, role: 'lead' }, { name: other, role: 'participant' }],
+        date, primary: true, confidence: 0.9,
+        investorIds: [(i % plan.investors) + 1, ((i * 7) % plan.investors) + 1].filter((v, k, a) => a.indexOf(v) === k),
+        dateKey: date, sourceCount: 1, conflicts: [], corrected: [], firstSeen: now, updatedAt: now,
+      };
+      const source: SourceRecord = {
+        id, roundId: id, articleUrl: url,
+        facts: { primary: true, company, stage, amount: round.amount, valuation: round.valuation, investors: round.investors, date, confidence: 0.9 },
+        evidence: [
+          evidence('company', company, quote),
+          evidence('amount', `$${(value / 1e6).toFixed(0)} million`, quote),
+          evidence('lead', lead, quote),
+          evidence('investor', other, quote),
+        ],
+        seenAt: now,
+      };
+      const article: ArticleRecord = { url, title: `${company} raises ${stage}`, site: 'news.example', published: date, firstSeen: now, lastSeen: now };
+      void tx.objectStore('rounds').put(round);
+      void tx.objectStore('sources').put(source);
+      void tx.objectStore('articles').put(article);
+    }
+    await tx.done;
+  }
+  return { rounds: plan.rounds - startRound, ms: performance.now() - t0 };
+}
+
+export async function timeHistory(db: DealmarkDB, ids: number[]): Promise<{ ms: number[]; sizes: number[] }> {
+  const ms: number[] = [];
+  const sizes: number[] = [];
+  for (const id of ids) {
+    const t0 = performance.now();
+    const rounds = await companyHistory(db, companyName(id));
+    ms.push(performance.now() - t0);
+    sizes.push(rounds.length);
+  }
+  return { ms, sizes };
+}
+
+export async function timeExport(db: DealmarkDB): Promise<{ ms: number; bytes: number; rows: number }> {
+  const t0 = performance.now();
+  const blob = await exportRoundsCsv(db);
+  const ms = performance.now() - t0;
+  const text = await blob.text();
+  return { ms, bytes: blob.size, rows: text.split('\r\n').length - 2 };
+}
+
+export { openStore, counts, deleteEverything, saveArticles };

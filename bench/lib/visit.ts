@@ -1,0 +1,142 @@
+// One page visit: open a fresh tab, load the page, wait until the extension is done with it (its reply is
+// posted, or `dealmark:total` is measured) or a timeout, and read what the page saw.
+import type { BrowserContext, Page } from 'playwright-core';
+import type { ProbeState } from './page-probe';
+
+export interface MeasureEntry {
+  name: string;
+  start: number;
+  duration: number;
+  detail: unknown;
+}
+
+export interface VisitResult {
+  url: string;
+  error?: string;
+  /** loadEventStart − navigation start, ms. */
+  load_ms: number | null;
+  dcl_ms: number | null;
+  elements: number;
+  longtasks: { start: number; duration: number }[];
+  measures: MeasureEntry[];
+  replies: string[];
+  mutationCount: number;
+  mutations: string[];
+  hostSeen: boolean;
+  /** Extension done (reply or dealmark:total) at this time after navigation start; null: not seen. */
+  done_ms: number | null;
+  timedOut: boolean;
+  pageErrors: string[];
+  consoleErrors: string[];
+}
+
+/** Only 127.0.0.1 is reachable: real pages reference CDNs, which must fail fast and the same way on and off. */
+export async function confineToLocal(ctx: BrowserContext): Promise<void> {
+  await ctx.route(/^https?:\/\//, (route) => {
+    const u = route.request().url();
+    if (u.startsWith('http://127.0.0.1') || u.startsWith('http://localhost')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+}
+
+export interface VisitOptions {
+  /** Wait for the extension's reply / dealmark:total (extension on). */
+  waitForExtension: boolean;
+  timeoutMs: number;
+  /** Extra quiet time after done (or after load when not waiting), to catch late long tasks. */
+  settleMs: number;
+  /** Runs in the loaded page before the tab is closed (e.g. the in-page Readability timing). */
+  after?: (page: Page) => Promise<void>;
+}
+
+export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions): Promise<VisitResult> {
+  const page = await ctx.newPage();
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    pageErrors.push(`dialog: ${d.type()} ${d.message()}`);
+    void d.dismiss().catch(() => undefined);
+  });
+  const result: VisitResult = {
+    url, load_ms: null, dcl_ms: null, elements: 0, longtasks: [], measures: [], replies: [], mutationCount: 0, mutations: [],
+    hostSeen: false, done_ms: null, timedOut: false, pageErrors, consoleErrors,
+  };
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    const t0 = Date.now();
+    if (opts.waitForExtension) {
+      for (;;) {
+        const done = await page.evaluate(() => {
+          const probe = (window as unknown as { __dmProbe?: ProbeState }).__dmProbe;
+          const total = performance.getEntriesByName('dealmark:total')[0];
+          if (total) return total.startTime + total.duration;
+          if (probe && probe.replies.length > 0) return performance.now();
+          return null;
+        });
+        if (done !== null) {
+          result.done_ms = done;
+          break;
+        }
+        if (Date.now() - t0 > opts.timeoutMs) {
+          result.timedOut = true;
+          break;
+        }
+        await page.waitForTimeout(25);
+      }
+    }
+    if (opts.settleMs > 0) await page.waitForTimeout(opts.settleMs);
+    const seen = await page.evaluate(() => {
+      const probe = (window as unknown as { __dmProbe?: ProbeState }).__dmProbe;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return {
+        load: nav ? nav.loadEventStart : null,
+        dcl: nav ? nav.domContentLoadedEventStart : null,
+        elements: document.getElementsByTagName('*').length,
+        measures: performance
+          .getEntriesByType('measure')
+          .filter((e) => e.name.startsWith('dealmark:'))
+          .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration, detail: (e as PerformanceMeasure).detail ?? null })),
+        probe: probe
+          ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen }
+          : null,
+      };
+    });
+    result.load_ms = seen.load;
+    result.dcl_ms = seen.dcl;
+    result.elements = seen.elements;
+    result.measures = seen.measures;
+    if (seen.probe) Object.assign(result, seen.probe);
+    if (opts.after) await opts.after(page);
+  } catch (err) {
+    result.error = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+  return result;
+}
+
+/** The reply the test build posted, parsed (the last one wins). */
+export function lastReply(v: VisitResult): { ok?: boolean; value?: { status?: string; rounds?: { primary?: boolean }[]; timings?: Record<string, number> }; error?: string } | null {
+  const raw = v.replies[v.replies.length - 1];
+  if (raw === undefined) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** Sum of the durations of every measure with this name (a phase run in slices records one per slice). */
+export function phaseMs(v: VisitResult, name: string): number | null {
+  const xs = v.measures.filter((m) => m.name === name);
+  return xs.length ? xs.reduce((a, m) => a + m.duration, 0) : null;
+}
+
+export function maxSliceMs(v: VisitResult, names: string[]): number | null {
+  const xs = v.measures.filter((m) => names.includes(m.name));
+  return xs.length ? Math.max(...xs.map((m) => m.duration)) : null;
+}
