@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { Options } from '@/components/Options';
+import { Options, exportFromHash } from '@/components/Options';
+import { browserApi } from '@/components/browser-api';
+import '@/components/dealmark.css';
 
-render(<Options />, document.getElementById('app')!);
+render(<Options api={browserApi()} autoExport={exportFromHash(location.hash)} />, document.getElementById('app')!);

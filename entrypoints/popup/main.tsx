@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { Popup } from '@/components/Popup';
+import { browserApi } from '@/components/browser-api';
+import '@/components/dealmark.css';
 
-render(<Popup />, document.getElementById('app')!);
+render(<Popup api={browserApi()} />, document.getElementById('app')!);

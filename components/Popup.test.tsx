@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { companyHistory, saveArticle, type DealmarkDB } from '../lib/store';
+import { article, evidence, freshDb, lead, participant, round, usd, valuation } from '../lib/store/test-support';
+import { fakeApi, tabState, type FakeApi } from '../tests/unit/fake-api';
+import { Popup } from './Popup';
+
+const A = 'https://news.example/kelp-series-a';
+const B = 'https://news.example/kelp-series-b';
+
+async function seed(db: DealmarkDB) {
+  await saveArticle(db, article(A, '2023-03-02', 'Orbital Kelp raises $10m'), [
+    round({ company: 'Orbital Kelp', stage: 'series_a', amount: usd(10e6), date: '2023-03', investors: [lead('Tidewater Ventures'), participant('Brine Capital')],
+      evidence: [evidence('amount', '$10m')] }),
+  ]);
+  await saveArticle(db, article(B, '2024-03-05', 'Orbital Kelp lands $25m Series B'), [
+    round({ company: 'Orbital Kelp', stage: 'series_b', amount: usd(25e6), valuation: valuation(3e9, 'post'), date: '2024-03',
+      investors: [lead('Deepwater Partners'), participant('Tidewater Ventures')],
+      evidence: [{ ...evidence('amount', '$25m'), quote: 'Orbital Kelp said on Tuesday it raised $25m in a Series B.' }] }),
+  ]);
+}
+
+let db: DealmarkDB;
+let api: FakeApi;
+beforeEach(async () => {
+  db = await freshDb();
+});
+afterEach(cleanup);
+
+describe('Popup: this page’s rounds', () => {
+  it('shows the page’s round, the company’s earlier round, the step-up and the chart', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    const { container } = render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Orbital Kelp Series B/ });
+    expect(within(card).getByText('$25m')).toBeTruthy();
+    expect(within(card).getByText('$3bn post-money')).toBeTruthy();
+    expect(card.textContent).toContain('Deepwater Partners');
+    // Comparison with the Series A: ×2.5, 12 months, Tidewater repeats, Deepwater is new.
+    expect(card.textContent).toContain('×2.5');
+    expect(card.textContent).toContain('12 months');
+    expect(within(card).getByText('Tidewater Ventures', { selector: 'dd' })).toBeTruthy();
+    const earlier = screen.getByRole('list', { name: /Other rounds of Orbital Kelp/ });
+    expect(earlier.textContent).toContain('Series A');
+    expect(earlier.textContent).toContain('$10m');
+    const chart = container.querySelector('svg[role=img]')!;
+    expect(chart.querySelector('title')!.textContent).toContain('Orbital Kelp');
+    expect(chart.querySelector('desc')!.textContent).toContain('Series A, Mar 2023: $10m');
+    expect(chart.querySelectorAll('circle')).toHaveLength(2);
+  });
+
+  it('shows a fact’s evidence: the quote, the article and its site and date', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(within(card).getByRole('button', { name: 'Where the amount was read' }));
+    const mark = await within(card).findByText('$25m', { selector: 'mark' });
+    expect(mark.parentElement!.textContent).toBe('Orbital Kelp said on Tuesday it raised $25m in a Series B.');
+    const link = within(card).getByRole('link', { name: 'Orbital Kelp lands $25m Series B' });
+    expect(link.getAttribute('href')).toBe(B);
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(card.textContent).toContain('news.example · 5 Mar 2024');
+  });
+
+  it('corrects the amount and the lead in place; the correction is stored', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(within(card).getByRole('button', { name: 'Correct' }));
+    const form = await screen.findByRole('form', { name: /Correct Orbital Kelp/ });
+    fireEvent.input(within(form).getByLabelText('Amount raised amount'), { target: { value: '30m' } });
+    fireEvent.input(within(form).getByLabelText('Investor 1 name'), { target: { value: 'Deepwater Partners II' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('$30m'));
+    const after = screen.getByRole('article', { name: /Series B/ });
+    expect(after.textContent).toContain('corrected');
+    expect(after.textContent).toContain('Deepwater Partners II');
+    expect(after.textContent).toContain('×3'); // 30 / 10
+    const stored = (await companyHistory(db, 'Orbital Kelp')).find((r) => r.stage === 'series_b')!;
+    expect(stored.amount!.value).toBe(30e6);
+    expect(stored.corrected).toEqual(expect.arrayContaining(['amount', 'investors']));
+    // Only the changed fields were sent.
+    expect(api.sent.map((r: any) => r.correction.field).sort()).toEqual(['amount', 'investors']);
+  });
+
+  it('refuses an amount it cannot read, with a sentence, and changes nothing', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(within(card).getByRole('button', { name: 'Correct' }));
+    const form = await screen.findByRole('form');
+    fireEvent.input(within(form).getByLabelText('Amount raised amount'), { target: { value: 'lots' } });
+    fireEvent.submit(form);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/"lots" is not an amount/);
+    expect(api.sent).toHaveLength(0);
+  });
+
+  it('deletes a round only after confirmation', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(within(card).getByRole('button', { name: 'Delete round' }));
+    expect(api.sent).toHaveLength(0);
+    const confirm = within(card).getByRole('button', { name: 'Delete' });
+    expect(document.activeElement).toBe(confirm);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('article', { name: /Series B/ })).toBeNull());
+    expect((await companyHistory(db, 'Orbital Kelp')).map((r) => r.stage)).toEqual(['series_a']);
+  });
+});
+
+describe('Popup: empty, loading and error states', () => {
+  it('offers to read a page it has not read yet', async () => {
+    api = fakeApi(db, { url: 'https://news.example/new', state: null });
+    render(<Popup api={api} />);
+    expect(screen.getByRole('status').textContent).toBe('Reading this page…');
+    const button = await screen.findByRole('button', { name: 'Click to read this page' });
+    expect(screen.getByRole('status').textContent).toContain('has not read this page yet');
+    api.info = { ...api.info, state: tabState({ url: 'https://news.example/new', status: 'no-funding' }) };
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('not about a funding round'));
+    expect(api.readCalls).toEqual([7]);
+  });
+
+  it.each([
+    ['not-article', /does not look like an article/],
+    ['no-funding', /not about a funding round/],
+  ] as const)('says so when the page is %s', async (status, text) => {
+    api = fakeApi(db, { url: 'https://x.example/', state: tabState({ url: 'https://x.example/', status }) });
+    render(<Popup api={api} />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(text));
+    expect(screen.queryByRole('button', { name: 'Click to read this page' })).toBeNull();
+  });
+
+  it('reports a store that cannot be opened in words', async () => {
+    api = fakeApi(db, { url: B });
+    api.pageRounds = async () => {
+      throw new Error('Your saved rounds were written by a newer version of Dealmark.');
+    };
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('newer version of Dealmark');
+  });
+});
+
+describe('Popup: hostile page text', () => {
+  it('renders names, quotes and titles as text, never as HTML, and links only http(s)', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const url = 'https://evil.example/a';
+    await saveArticle(db, { url, title: '<script>window.__pwned=2</script>', site: 'evil.example', published: null }, [
+      round({ company: `Acme ${evil}`, stage: 'seed', amount: usd(1e6), date: '2024-01', investors: [lead(`=HYPERLINK("x") ${evil}`)],
+        evidence: [{ ...evidence('amount', '$1m'), quote: `${evil} raised $1m` }] }),
+    ]);
+    api = fakeApi(db, { url, state: tabState({ url }) });
+    const { container } = render(<Popup api={api} />);
+    const card = await screen.findByRole('article');
+    expect(card.textContent).toContain(`Acme ${evil}`);
+    fireEvent.click(within(card).getByRole('button', { name: 'Where the amount was read' }));
+    await within(card).findByText('$1m', { selector: 'mark' });
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(card.textContent).toContain('<script>window.__pwned=2</script>');
+    expect((window as any).__pwned).toBeUndefined();
+  });
+});
+
+describe('Popup: search, company and investor views', () => {
+  it('finds companies and investors as you type and opens their views', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    await screen.findByRole('article', { name: /Series B/ });
+    const input = screen.getByRole('searchbox', { name: 'Search companies and investors' });
+    fireEvent.input(input, { target: { value: 'tide' } });
+    const investors = await screen.findByRole('region', { name: 'Investors' });
+    fireEvent.click(within(investors).getByRole('button', { name: /Tidewater Ventures/ }));
+    const view = await screen.findByRole('region', { name: 'Tidewater Ventures' });
+    expect(view.textContent).toContain('2 rounds, led 1');
+    fireEvent.input(input, { target: { value: 'orbit' } });
+    const companies = await screen.findByRole('region', { name: 'Companies' });
+    fireEvent.click(within(companies).getByRole('button', { name: /Orbital Kelp/ }));
+    const company = await screen.findByRole('region', { name: 'Orbital Kelp' });
+    expect(within(company).getAllByRole('article')).toHaveLength(2);
+    fireEvent.input(input, { target: { value: 'zzz' } });
+    expect((await screen.findByText(/No saved company or investor starts with/)).textContent).toContain('zzz');
+  });
+});

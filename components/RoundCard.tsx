@@ -1,0 +1,254 @@
+// One funding round: its facts (each with the quote it was read from), how it compares with the company's round
+// before it, and in-place correction and deletion.
+import { useState } from 'preact/hooks';
+import { compareRounds, formatChange, formatMoney, formatMonths, formatRatio, formatValuation, previousRound } from '../lib/compare';
+import type { FactKind, Investor } from '../lib/model';
+import type { Correction, RoundDetail, StoredRound } from '../lib/store';
+import type { DealmarkApi } from './api';
+import { ConfirmButton } from './Confirm';
+import { ArticleLink, EvidenceList, evidenceFor } from './Evidence';
+import { RoundEditor } from './RoundEditor';
+import { errorText, formatDate, plural, stageLabel } from './text';
+
+export interface Nav {
+  company(id: number): void;
+  investor(name: string): void;
+}
+
+function InvestorNames({ investors, nav }: { investors: Investor[]; nav?: Nav }) {
+  if (!investors.length) return <span class="dm-muted">not reported</span>;
+  return (
+    <span class="dm-names">
+      {investors.map((inv, i) => (
+        <span key={inv.name}>
+          {i ? ', ' : ''}
+          {nav ? (
+            <button type="button" class="dm-link" onClick={() => nav.investor(inv.name)}>{inv.name}</button>
+          ) : (
+            inv.name
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** "×1.5 amount · ×2 valuation (+$200m) · 12 months later · back: A, B · new: C" against the round before. */
+export function Comparison({ round, previous }: { round: StoredRound; previous: StoredRound }) {
+  const c = compareRounds(previous, round);
+  const parts: { label: string; value: string }[] = [];
+  if (c.amountStepUp.ok || c.amountStepUp.reason === 'different_currencies')
+    parts.push({ label: 'Step-up', value: formatRatio(c.amountStepUp) });
+  if (c.valuationStepUp.ok || c.valuationStepUp.reason === 'different_currencies')
+    parts.push({ label: 'Valuation', value: c.valuationChange.ok ? `${formatRatio(c.valuationStepUp)} (${formatChange(c.valuationChange)})` : formatRatio(c.valuationStepUp) });
+  if (c.months !== null) parts.push({ label: 'Time since', value: formatMonths(c.months) });
+  return (
+    <div class="dm-compare" aria-label={`Compared with ${stageLabel(previous.stage)}`}>
+      <p class="dm-compare-head">{`Since ${stageLabel(previous.stage)} (${formatDate(previous.date)}, ${formatMoney(previous.amount)})`}</p>
+      <dl class="dm-compare-facts">
+        {parts.map((p) => (
+          <div key={p.label}>
+            <dt>{p.label}</dt>
+            <dd>{p.value}</dd>
+          </div>
+        ))}
+        {round.investors.length && previous.investors.length ? (
+          <>
+            <div>
+              <dt>Repeat investors</dt>
+              <dd>{c.investors.repeat.map((i) => i.name).join(', ') || 'none'}</dd>
+            </div>
+            <div>
+              <dt>New investors</dt>
+              <dd>{c.investors.new.map((i) => i.name).join(', ') || 'none'}</dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  );
+}
+
+function Fact(props: { label: string; kinds: FactKind[]; detail: RoundDetail | undefined; loadDetail: () => void; children: preact.ComponentChildren; corrected: boolean }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div class="dm-fact">
+      <dt>{props.label}</dt>
+      <dd>
+        {props.children}
+        {props.corrected ? <span class="dm-badge" title="You corrected this">corrected</span> : null}{' '}
+        <button
+          type="button"
+          class="dm-why"
+          aria-expanded={open}
+          aria-label={`Where the ${props.label.toLowerCase()} was read`}
+          onClick={() => {
+            if (!open) props.loadDetail();
+            setOpen(!open);
+          }}
+        >
+          source
+        </button>
+        {open ? (
+          props.detail ? <EvidenceList items={evidenceFor(props.detail, props.kinds)} /> : <p class="dm-muted">Loading the quote…</p>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
+export function RoundCard(props: {
+  round: StoredRound;
+  /** The company's rounds (any order): the one before this round is compared with it. */
+  history?: readonly StoredRound[];
+  api: DealmarkApi;
+  onChanged: () => void;
+  nav?: Nav;
+  /** Heading level for the round's title. */
+  level?: 2 | 3;
+  showCompany?: boolean;
+}) {
+  const { round, api } = props;
+  const [editing, setEditing] = useState(false);
+  const [detail, setDetail] = useState<RoundDetail | undefined>();
+  const [error, setError] = useState<string | null>(null);
+  const [showSources, setShowSources] = useState(false);
+  const loadDetail = () => {
+    if (!detail) api.round(round.id).then(setDetail, (e: unknown) => setError(errorText(e)));
+  };
+  const previous = props.history ? previousRound(props.history, round) : undefined;
+  const leads = round.investors.filter((i) => i.role === 'lead');
+  const others = round.investors.filter((i) => i.role !== 'lead');
+  const H = props.level === 3 ? 'h3' : 'h2';
+  const corrected = (f: string) => round.corrected.includes(f as never);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await fn();
+      setDetail(undefined);
+      props.onChanged();
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+
+  if (editing)
+    return (
+      <article class="dm-round" data-round-id={round.id}>
+        <RoundEditor
+          round={round}
+          onCancel={() => setEditing(false)}
+          onSave={async (corrections: Correction[]) => {
+            for (const correction of corrections) await api.send({ type: 'correct-round', roundId: round.id, correction });
+            setEditing(false);
+            setDetail(undefined);
+            props.onChanged();
+          }}
+        />
+      </article>
+    );
+
+  return (
+    <article class="dm-round" data-round-id={round.id} aria-label={`${round.company} ${stageLabel(round.stage)}`}>
+      <header>
+        <H class="dm-round-title">
+          {props.showCompany !== false ? (
+            props.nav ? (
+              <button type="button" class="dm-link dm-company" onClick={() => props.nav!.company(round.companyId)}>{round.company}</button>
+            ) : (
+              <span class="dm-company">{round.company}</span>
+            )
+          ) : null}
+          <span class="dm-stage">{stageLabel(round.stage)}</span>
+        </H>
+        <span class="dm-date">{formatDate(round.date)}</span>
+        {!round.primary ? <span class="dm-badge">mentioned only</span> : null}
+      </header>
+      <dl class="dm-facts">
+        <Fact label="Amount" kinds={['amount']} detail={detail} loadDetail={loadDetail} corrected={corrected('amount')}>
+          <span class="dm-amount">{formatMoney(round.amount)}</span>
+        </Fact>
+        <Fact label="Valuation" kinds={['valuation']} detail={detail} loadDetail={loadDetail} corrected={corrected('valuation')}>
+          <span class="dm-valuation">{formatValuation(round.valuation)}</span>
+        </Fact>
+        <Fact label="Led by" kinds={['lead']} detail={detail} loadDetail={loadDetail} corrected={corrected('investors')}>
+          <InvestorNames investors={leads} nav={props.nav} />
+        </Fact>
+        {others.length ? (
+          <Fact label="Also investing" kinds={['investor']} detail={detail} loadDetail={loadDetail} corrected={false}>
+            <InvestorNames investors={others} nav={props.nav} />
+          </Fact>
+        ) : null}
+      </dl>
+      {round.conflicts.length ? (
+        <ul class="dm-conflicts" aria-label="Sources disagree">
+          {round.conflicts.map((c) => (
+            <li key={c.field}>
+              {`Sources disagree on the ${c.field}: `}
+              {c.options
+                .map((o) => `${typeof o.value === 'string' || o.value === null ? (c.field === 'stage' ? stageLabel(o.value as never) : o.value ?? 'none') : c.field === 'valuation' ? formatValuation(o.value as never) : formatMoney(o.value)} (${plural(o.articleUrls.length, 'article')})`)
+                .join(' vs ')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {previous ? <Comparison round={round} previous={previous} /> : null}
+      {error ? <p class="dm-error" role="alert">{error}</p> : null}
+      <div class="dm-actions">
+        <button type="button" onClick={() => setEditing(true)}>Correct</button>
+        <button
+          type="button"
+          aria-expanded={showSources}
+          onClick={() => {
+            loadDetail();
+            setShowSources(!showSources);
+          }}
+        >
+          {`Sources (${round.sourceCount})`}
+        </button>
+        <ConfirmButton label="Delete round" question="Delete this round and its sources?" onConfirm={() => act(() => api.send({ type: 'delete-round', roundId: round.id }))} />
+      </div>
+      {showSources ? (
+        detail ? (
+          <ul class="dm-sources" aria-label="Sources">
+            {detail.sources.map((s) => (
+              <li key={s.id}>
+                <ArticleLink article={detail.articles.find((a) => a.url === s.articleUrl)} />{' '}
+                <ConfirmButton label="Remove source" question="Remove this article from the round?" confirmLabel="Remove"
+                  onConfirm={() => act(() => api.send({ type: 'delete-source', sourceId: s.id }))} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="dm-muted">Loading sources…</p>
+        )
+      ) : null}
+    </article>
+  );
+}
+
+/** A company's other rounds, oldest first, each compared with the one before it. */
+export function EarlierRounds(props: { round: StoredRound; history: readonly StoredRound[]; nav?: Nav }) {
+  const earlier = props.history.filter((r) => r.id !== props.round.id);
+  if (!earlier.length) return <p class="dm-muted">{`The first round of ${props.round.company} Dealmark has seen.`}</p>;
+  return (
+    <ol class="dm-earlier" aria-label={`Other rounds of ${props.round.company}`}>
+      {earlier.map((r) => {
+        const prev = previousRound(props.history, r);
+        const c = prev ? compareRounds(prev, r) : null;
+        return (
+          <li key={r.id}>
+            <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{formatDate(r.date)}</span>{' '}
+            <span class="dm-amount">{formatMoney(r.amount)}</span>
+            {r.valuation ? <span class="dm-valuation">{` at ${formatValuation(r.valuation)}`}</span> : null}
+            {r.investors.some((i) => i.role === 'lead') ? (
+              <span class="dm-muted">{` · led by ${r.investors.filter((i) => i.role === 'lead').map((i) => i.name).join(', ')}`}</span>
+            ) : null}
+            {c && c.amountStepUp.ok ? <span class="dm-stepup">{` · ${formatRatio(c.amountStepUp)} on ${stageLabel(prev!.stage)}`}</span> : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+// The settings' shapes and defaults, without the storage (usable in tests and pure code). See settings.ts.
+import type { FactKind } from './model';
+
+/** How one kind of fact is highlighted on the page. */
+export type HighlightStyle = 'background' | 'underline' | 'off';
+
+export const FACT_KINDS: readonly FactKind[] = ['amount', 'valuation', 'stage', 'company', 'lead', 'investor', 'date'];
+
+export type HighlightSettings = Record<FactKind, HighlightStyle>;
+
+export const DEFAULT_HIGHLIGHT: HighlightSettings = {
+  amount: 'background',
+  valuation: 'background',
+  stage: 'underline',
+  company: 'underline',
+  lead: 'underline',
+  investor: 'underline',
+  date: 'off',
+};
+
+/** Fills kinds a stored value lacks (a newer Dealmark may highlight more kinds than the value knows). */
+export function completeHighlight(value: Partial<HighlightSettings> | null | undefined): HighlightSettings {
+  const out = { ...DEFAULT_HIGHLIGHT };
+  for (const kind of FACT_KINDS) {
+    const v = value?.[kind];
+    if (v === 'background' || v === 'underline' || v === 'off') out[kind] = v;
+  }
+  return out;
+}
