@@ -1,17 +1,58 @@
 // The content script is a guest on someone else's page: it reads, highlights through CSS.highlights,
-// and never writes to the page's DOM except one shadow host for its own UI.
+// and never writes to the page's DOM except one shadow host for its own UI, added when a card first opens.
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { cardCss, renderFactCard } from '@/components/FactCard';
+import { Annotator, type CardView } from '@/lib/highlight/annotator';
+import { isFactNav } from '@/lib/background/commands';
+import type { AnalyzeResult, Reply } from '@/lib/messages';
+
 const e2e = import.meta.env.DEALMARK_E2E === '1';
+
+async function createCard(ctx: ContentScriptContext, close: () => void, move: (d: 1 | -1) => void): Promise<CardView> {
+  const ui = await createShadowRootUi(ctx, {
+    name: 'dealmark-ui',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    // closed in production: the page cannot read the card (it can show the reader's own history)
+    mode: e2e ? 'open' : 'closed',
+    isolateEvents: true,
+    css: cardCss,
+    onMount: (container) => container,
+  });
+  ui.mount();
+  const host = ui.shadowHost;
+  return {
+    show: (d, kind, at, nav) =>
+      renderFactCard(ui.uiContainer, { d, kind, x: at.x, y: at.y, index: nav.index, total: nav.total, focus: nav.focus, onClose: close, onMove: move }),
+    hide: () => renderFactCard(ui.uiContainer, null),
+    owns: (t) => t === host || (t instanceof Node && host.contains(t)),
+  };
+}
 
 export default defineContentScript({
   // Production: nothing is injected at install; the popup injects on click, or it is registered per allowed site.
   matches: e2e ? ['http://127.0.0.1/*', 'http://localhost/*'] : [],
   registration: e2e ? 'manifest' : 'runtime',
   runAt: 'document_idle',
-  async main() {
-    const reply = await browser.runtime
-      .sendMessage({ type: 'analyze', page: { html: document.documentElement.outerHTML, url: location.href } })
-      .catch(() => undefined);
-    // Test builds tell the page what they found, so Firefox tests (which cannot reach the background) can see it.
-    if (e2e) window.postMessage({ source: 'dealmark', reply: JSON.stringify(reply ?? null) }, location.origin);
+  main(ctx) {
+    const annotator: Annotator = new Annotator({
+      doc: document,
+      signal: ctx.signal,
+      analyze: (page) => browser.runtime.sendMessage({ type: 'analyze', page }).catch(() => undefined) as Promise<Reply<AnalyzeResult> | undefined>,
+      card: () => createCard(ctx, () => annotator.close(), (d) => void annotator.move(d)),
+      // Test builds tell the page what they found, so Firefox tests (which cannot reach the background) can see it.
+      onReply: e2e ? (reply) => window.postMessage({ source: 'dealmark', reply: JSON.stringify(reply ?? null) }, location.origin) : undefined,
+    });
+    const onMessage = (msg: unknown): undefined => {
+      if (isFactNav(msg)) void annotator.move(msg.dir);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.addEventListener(window, 'wxt:locationchange', () => annotator.navigated());
+    annotator.watch();
+    void annotator.run();
   },
 });

@@ -1,0 +1,306 @@
+// Evidence → live Range: text-quote anchoring, as web annotators do it.
+// The extractor read a serialized copy of the page; here each fact's exact text, with the ~32 characters
+// around it, is found again in the LIVE document — only inside the article's region (never navigation,
+// sidebars, related links or comments), exact first, fuzzy only as a fallback. A fact that cannot be placed
+// with confidence is skipped: highlighting the wrong text is worse than highlighting none.
+import type { Evidence, FactKind, Round } from '../model';
+import { normalizeSpace, TextIndex } from './text-index';
+
+export { TextIndex, normalizeSpace } from './text-index';
+
+/** Kinds that get a highlight; dates are listed in the popup only. */
+export const ANCHORED_KINDS: ReadonlySet<FactKind> = new Set(['amount', 'valuation', 'stage', 'company', 'lead', 'investor']);
+
+export interface AnchoredFact {
+  evidence: Evidence;
+  /** Index of the fact's round in the analyze result. */
+  round: number;
+  primary: boolean;
+  range: Range;
+  /** Position in the document's normalized text (for ordering). */
+  at: number;
+  method: 'exact' | 'fuzzy';
+}
+
+export interface AnchorReport {
+  facts: AnchoredFact[];
+  /** Evidence that could not be placed with confidence, and why. */
+  skipped: { evidence: Evidence; reason: string }[];
+  /** The live element found to hold the article's paragraphs. */
+  region: Element | null;
+}
+
+const HARD_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'MENU', 'DIALOG']);
+const HARD_ROLES = /^(?:navigation|complementary|contentinfo|banner|search|menu|menubar|dialog|alertdialog)$/i;
+const SOFT = /(?:^|[\s_-])(?:comments?|comment-?list|disqus|related|sidebar|side-?bar|share|sharing|social|promo|recommend\w*|newsletter|ads?|advert\w*|sponsor\w*|popular|trending|most-?read|outbrain|taboola|breadcrumbs?|menu|subscribe|widget|teasers?|more-?stories|read-?more|also-?read|rail|footer|masthead|navbar|nav)(?:$|[\s_-])/i;
+
+function hardExcluded(el: Element | null): boolean {
+  for (let e = el; e; e = e.parentElement) {
+    if (HARD_TAGS.has(e.tagName.toUpperCase())) return true;
+    const role = e.getAttribute('role');
+    if (role && HARD_ROLES.test(role)) return true;
+  }
+  return false;
+}
+
+/** True when an element between `el` and `stop` (exclusive) looks like page furniture by its class or id. */
+function softExcluded(el: Element | null, stop: Element | null): boolean {
+  for (let e = el; e && e !== stop; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    const cls = typeof e.className === 'string' ? e.className : e.getAttribute('class') ?? '';
+    if ((cls && SOFT.test(cls)) || (e.id && SOFT.test(e.id))) return true;
+  }
+  return false;
+}
+
+function occurrences(text: string, needle: string, from = 0, to = text.length, cap = 50): number[] {
+  const out: number[] = [];
+  if (!needle) return out;
+  let i = text.indexOf(needle, from);
+  while (i !== -1 && i + needle.length <= to && out.length < cap) {
+    out.push(i);
+    i = text.indexOf(needle, i + 1);
+  }
+  return out;
+}
+
+/** Characters of `prefix` (from its end) and `suffix` (from its start) that agree with the text around [at, at+len). */
+export function contextScore(text: string, at: number, len: number, prefix: string, suffix: string): number {
+  let p = 0;
+  while (p < prefix.length && at - 1 - p >= 0 && text[at - 1 - p] === prefix[prefix.length - 1 - p]) p++;
+  let s = 0;
+  while (s < suffix.length && at + len + s < text.length && text[at + len + s] === suffix[s]) s++;
+  return p + s;
+}
+
+/** Lower-cased letters and digits only (plus currency signs), with the map back to the source positions. */
+function skeleton(s: string, from = 0, to = s.length): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = s[i]!;
+    if (/[\p{L}\p{N}$€£¥₹%]/u.test(ch)) {
+      text += ch.toLowerCase();
+      map.push(i);
+    }
+  }
+  return { text, map };
+}
+
+interface Candidate {
+  at: number;
+  len: number;
+  score: number;
+}
+
+/** Picks the single best candidate, or null when the best is too weak or tied with a different one. */
+function choose(cands: Candidate[], full: number, need: number): Candidate | null {
+  if (!cands.length) return null;
+  const sorted = [...cands].sort((a, b) => b.score - a.score || a.at - b.at);
+  const best = sorted[0]!;
+  if (best.score < need) return null;
+  const second = sorted[1];
+  // Two places with identical full context are the same words twice (a pull-quote): the first is right.
+  if (second && second.score === best.score && best.score < full) return null;
+  return best;
+}
+
+function evidenceKey(e: Evidence): string {
+  return `${e.paragraph}:${e.start}:${e.end}:${e.kind}`;
+}
+
+/**
+ * Finds the live element holding the article: every paragraph the evidence comes from is searched for
+ * (its exact words around the fact), and the deepest element containing the most of them wins. Copies in
+ * navigation or asides never vote; copies in furniture-looking blocks vote only when nothing else does.
+ */
+export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null {
+  const byParagraph = new Map<number, Evidence[]>();
+  for (const e of evidence) {
+    if (e.paragraph < 0) continue;
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
+  }
+  const votes = new Map<Element, Set<number>>();
+  const depth = new Map<Element, number>();
+  const order = new Map<Element, number>();
+  for (const [p, list] of byParagraph) {
+    let hits: number[] = [];
+    const probes = list
+      .map((e) => e.prefix + e.text + e.suffix)
+      .sort((a, b) => b.length - a.length);
+    for (const probe of probes) {
+      hits = occurrences(ix.text, probe, 0, ix.text.length, 20);
+      if (hits.length) break;
+    }
+    if (!hits.length && list[0]!.quote) hits = occurrences(ix.text, normalizeSpace(list[0]!.quote), 0, ix.text.length, 20);
+    const els: Element[] = [];
+    for (const h of hits) {
+      const el = ix.nodeAt(h)?.parentElement;
+      if (el && !hardExcluded(el)) els.push(el);
+    }
+    const clean = els.filter((e) => !softExcluded(e, null));
+    for (const el of clean.length ? clean : els) {
+      const chain: Element[] = [];
+      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
+      chain.forEach((e, i) => {
+        const set = votes.get(e) ?? new Set<number>();
+        set.add(p);
+        votes.set(e, set);
+        depth.set(e, chain.length - i);
+        if (!order.has(e)) order.set(e, order.size);
+      });
+    }
+  }
+  let best: Element | null = null;
+  let bestVotes = 0;
+  for (const [el, set] of votes) {
+    const d = depth.get(el)!;
+    if (
+      set.size > bestVotes ||
+      (set.size === bestVotes && best && (d > depth.get(best)! || (d === depth.get(best)! && order.get(el)! < order.get(best)!)))
+    ) {
+      best = el;
+      bestVotes = set.size;
+    }
+  }
+  return best;
+}
+
+/** Headline candidates: the page's h1s and marked-up headlines, outside navigation. */
+function headlineSpans(ix: TextIndex, doc: Document, region: Element | null): [number, number][] {
+  let els = Array.from(doc.querySelectorAll('h1, [itemprop~="headline"]'));
+  if (!els.length && region) els = Array.from(region.querySelectorAll('h2'));
+  const spans: [number, number][] = [];
+  for (const el of els) {
+    if (hardExcluded(el)) continue;
+    const s = ix.spanOf(el);
+    if (s) spans.push(s);
+  }
+  return spans;
+}
+
+export interface AnchorOptions {
+  /** Skip fuzzy matching (tests of the exact path). */
+  exactOnly?: boolean;
+}
+
+/**
+ * Anchors every highlightable fact of `rounds` into `doc`, yielding between units of work so a scheduler
+ * can run it in slices. Run to completion with `anchorNow` when slicing does not matter.
+ */
+export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions = {}): Generator<void, AnchorReport> {
+  const report: AnchorReport = { facts: [], skipped: [], region: null };
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return report;
+  const ix = new TextIndex(body);
+  while (!ix.step(4)) yield;
+  yield;
+
+  // Every distinct fact once; a fact of a primary round wins over the same words in a mentioned round.
+  const seen = new Map<string, { evidence: Evidence; round: number; primary: boolean }>();
+  rounds.forEach((r, round) => {
+    for (const e of r.evidence) {
+      if (!ANCHORED_KINDS.has(e.kind) || !e.text) continue;
+      const key = evidenceKey(e);
+      const had = seen.get(key);
+      if (!had || (!had.primary && r.primary)) seen.set(key, { evidence: e, round, primary: r.primary });
+    }
+  });
+  const items = [...seen.values()];
+  const region = findRegion(ix, items.map((i) => i.evidence));
+  report.region = region;
+  const span = region ? ix.spanOf(region) : null;
+  let heads: [number, number][] | null = null;
+  let regionSkeleton: { text: string; map: number[] } | null = null;
+  const placed = new Set<string>();
+  yield;
+
+  for (const item of items) {
+    const e = item.evidence;
+    const text = normalizeSpace(e.text);
+    const prefix = e.prefix.replace(/^\s+/, ' ');
+    const suffix = e.suffix.replace(/\s+$/, ' ');
+    const full = prefix.length + suffix.length;
+    let spans: [number, number][];
+    if (e.paragraph < 0) spans = heads ??= headlineSpans(ix, doc, region);
+    else spans = span ? [span] : [];
+    if (!spans.length) {
+      report.skipped.push({ evidence: e, reason: e.paragraph < 0 ? 'no headline on the page' : 'article region not found' });
+      continue;
+    }
+    const cands: Candidate[] = [];
+    for (const [a, b] of spans) {
+      for (const at of occurrences(ix.text, text, a, b)) {
+        const node = ix.nodeAt(at)?.parentElement ?? null;
+        if (!node || hardExcluded(node) || (e.paragraph >= 0 && softExcluded(node, region))) continue;
+        cands.push({ at, len: text.length, score: contextScore(ix.text, at, text.length, prefix, suffix) });
+      }
+    }
+    // In the body the words around the fact must mostly agree; a headline is short and specific already.
+    const need = e.paragraph < 0 ? 0 : full === 0 ? 0 : Math.min(full, Math.max(4, Math.ceil(full * 0.5)));
+    let pick = choose(cands, full, need);
+    let method: 'exact' | 'fuzzy' = 'exact';
+    if (!pick && !cands.some((c) => c.score >= need) && !opts.exactOnly && e.paragraph >= 0 && span) {
+      regionSkeleton ??= skeleton(ix.text, span[0], span[1]);
+      pick = fuzzy(regionSkeleton, ix, text, prefix, suffix, region);
+      method = 'fuzzy';
+    }
+    if (!pick) {
+      report.skipped.push({ evidence: e, reason: cands.length ? 'ambiguous or context does not match' : 'text not found in the article' });
+      continue;
+    }
+    const key = `${pick.at}:${pick.len}`;
+    if (placed.has(key)) continue;
+    const range = ix.range(pick.at, pick.at + pick.len, doc);
+    if (!range) {
+      report.skipped.push({ evidence: e, reason: 'match crosses a block boundary' });
+      continue;
+    }
+    placed.add(key);
+    report.facts.push({ evidence: e, round: item.round, primary: item.primary, range, at: pick.at, method });
+    yield;
+  }
+  report.facts.sort((a, b) => a.at - b.at);
+  return report;
+}
+
+function fuzzy(
+  sk: { text: string; map: number[] },
+  ix: TextIndex,
+  text: string,
+  prefix: string,
+  suffix: string,
+  region: Element | null,
+): Candidate | null {
+  const t = skeleton(text).text;
+  if (t.length < 2) return null;
+  const p = skeleton(prefix).text;
+  const s = skeleton(suffix).text;
+  const full = p.length + s.length;
+  const cands: Candidate[] = [];
+  for (const at of occurrences(sk.text, t)) {
+    const start = sk.map[at]!;
+    const end = sk.map[at + t.length - 1]! + 1;
+    const node = ix.nodeAt(start)?.parentElement ?? null;
+    if (!node || hardExcluded(node) || softExcluded(node, region)) continue;
+    cands.push({ at: start, len: end - start, score: contextScore(sk.text, at, t.length, p, s) });
+  }
+  // Fuzzy words need most of their surroundings to agree, and nothing else may agree as well.
+  const need = Math.min(full, Math.max(8, Math.ceil(full * 0.7)));
+  const sorted = cands.sort((a, b) => b.score - a.score);
+  if (!sorted.length || sorted[0]!.score < need) return null;
+  if (sorted[1] && sorted[1].score === sorted[0]!.score) return null;
+  return sorted[0]!;
+}
+
+/** Anchors all at once (tests, small pages). */
+export function anchorNow(doc: Document, rounds: Round[], opts: AnchorOptions = {}): AnchorReport {
+  const g = anchorSteps(doc, rounds, opts);
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
+}

@@ -1,0 +1,200 @@
+// A normalized, searchable copy of a document's visible text, with a way back to the live text nodes.
+// Whitespace collapses exactly as the article reader collapses it (runs of \s, NBSP and ZWSP become one space),
+// and block boundaries become "\n", so a quote from one paragraph can never match across two.
+// Building it is resumable (`step(budgetMs)`), so a big page is indexed in slices that never block the page.
+
+/** Elements whose text is never article text, or never ours to touch. */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'MATH', 'DEALMARK-UI', 'HEAD', 'INPUT', 'BUTTON']);
+
+/** Elements that start a new text block (the reader treats their text as a separate paragraph or container). */
+const BLOCK = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'TR', 'TABLE',
+  'TBODY', 'THEAD', 'TFOOT', 'SECTION', 'ARTICLE', 'ASIDE', 'NAV', 'HEADER', 'FOOTER', 'MAIN', 'FIGURE', 'FIGCAPTION',
+  'DT', 'DD', 'DL', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'DETAILS', 'SUMMARY', 'CAPTION', 'BODY', 'HTML',
+]);
+
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x200b || c === 0x1680
+  || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Collapses whitespace the way the article reader does: "a\u00a0 b " → "a b". */
+export function normalizeSpace(s: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c)) { space = true; continue; }
+    if (space && out) out += ' ';
+    space = false;
+    out += s[i];
+  }
+  return out;
+}
+
+function hiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+export class TextIndex {
+  /** The normalized text. */
+  text = '';
+  /** For each character of `text`: index into `nodes`, or -1 for a block separator. */
+  private charNode: number[] = [];
+  /** For each character of `text`: its offset in the live text node. */
+  private charOff: number[] = [];
+  readonly nodes: Text[] = [];
+  private nodeStart = new Map<Node, number>();
+  private nodeIdx = new Map<Node, number>();
+  private parts: string[] = [];
+  private pendingSpace = false;
+  // The resumable walk: the next node to visit, and the elements whose end we still owe a separator.
+  private next: Node | null;
+  private done = false;
+
+  constructor(private root: Node) {
+    this.next = root;
+  }
+
+  get complete(): boolean {
+    return this.done;
+  }
+
+  /** Indexes until done or `budgetMs` elapsed; returns true when the whole tree is indexed. */
+  step(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
+    const until = now() + budgetMs;
+    let n = 0;
+    while (this.next) {
+      this.visit();
+      if ((++n & 255) === 0 && now() > until) return false;
+    }
+    if (!this.done) {
+      this.text = this.parts.join('');
+      this.parts = [];
+      this.done = true;
+    }
+    return true;
+  }
+
+  /** Builds the whole index at once (tests, small pages). */
+  static build(root: Node): TextIndex {
+    const ix = new TextIndex(root);
+    ix.step();
+    return ix;
+  }
+
+  private length = 0;
+
+  private emit(ch: string, node: number, off: number): void {
+    this.parts.push(ch);
+    this.charNode.push(node);
+    this.charOff.push(off);
+    this.length++;
+  }
+
+  private separate(): void {
+    this.pendingSpace = false;
+    if (this.length && this.charNode[this.length - 1] !== -1) this.emit('\n', -1, 0);
+  }
+
+  private visit(): void {
+    const node = this.next!;
+    if (node.nodeType === 3) {
+      this.addText(node as Text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!SKIP.has(tag) && !hiddenElement(el)) {
+        if (BLOCK.has(tag)) this.separate();
+        if (el.firstChild) { this.next = el.firstChild; return; }
+      }
+    } else if ((node.nodeType === 9 || node.nodeType === 11) && node.firstChild) {
+      this.next = node.firstChild;
+      return;
+    }
+    // a leaf: move on to the next sibling, closing every block we climb out of
+    let cur: Node | null = node;
+    while (cur && cur !== this.root) {
+      if (cur.nextSibling) { this.next = cur.nextSibling; return; }
+      cur = cur.parentNode;
+      if (cur && cur.nodeType === 1 && BLOCK.has((cur as Element).tagName.toUpperCase())) this.separate();
+    }
+    this.next = null;
+  }
+
+  private addText(t: Text): void {
+    const s = t.data;
+    if (!s) return;
+    const idx = this.nodes.length;
+    this.nodes.push(t);
+    this.nodeIdx.set(t, idx);
+    this.nodeStart.set(t, this.length);
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c)) {
+        this.pendingSpace = true;
+        continue;
+      }
+      if (this.pendingSpace && this.length && this.charNode[this.length - 1] !== -1) {
+        // the collapsed space belongs to the character before it (its raw offset is only for mapping)
+        this.emit(' ', idx, Math.max(0, i - 1));
+      }
+      this.pendingSpace = false;
+      this.emit(s[i]!, idx, i);
+    }
+  }
+
+  /** [start, end) of an element's text in `text`, or null when none of it is indexed. */
+  spanOf(el: Node): [number, number] | null {
+    let first: number | undefined;
+    let last: Text | undefined;
+    const walk = (n: Node): void => {
+      for (let c = n.firstChild; c; c = c.nextSibling) {
+        if (c.nodeType === 3) {
+          if (this.nodeStart.has(c)) {
+            if (first === undefined) first = this.nodeStart.get(c);
+            last = c as Text;
+          }
+        } else if (c.nodeType === 1) walk(c);
+      }
+    };
+    if (el.nodeType === 3) {
+      const s = this.nodeStart.get(el);
+      if (s === undefined) return null;
+      return [s, this.endOfNode(el as Text)];
+    }
+    walk(el);
+    if (first === undefined || !last) return null;
+    return [first, this.endOfNode(last)];
+  }
+
+  private endOfNode(t: Text): number {
+    const idx = this.nodeIdx.get(t);
+    let i = this.nodeStart.get(t)!;
+    while (i < this.length && this.charNode[i] === idx) i++;
+    return i;
+  }
+
+  /** The live text node holding character `i`, or null for a separator. */
+  nodeAt(i: number): Text | null {
+    const n = this.charNode[i];
+    return n === undefined || n < 0 ? null : this.nodes[n]!;
+  }
+
+  /**
+   * A live Range for [start, end) of `text`, or null when it would cross a block boundary.
+   * Uses the document's own Range constructor so highlights accept it.
+   */
+  range(start: number, end: number, doc: Document): Range | null {
+    if (start < 0 || end > this.length || end <= start) return null;
+    for (let i = start; i < end; i++) if (this.charNode[i] === -1) return null;
+    const a = this.nodes[this.charNode[start]!]!;
+    const b = this.nodes[this.charNode[end - 1]!]!;
+    const r = doc.createRange();
+    r.setStart(a, this.charOff[start]!);
+    r.setEnd(b, this.charOff[end - 1]! + 1);
+    return r;
+  }
+}

@@ -1,0 +1,289 @@
+// One page's annotation, start to finish: gate → serialize → analyze (off the page's thread) → anchor →
+// highlight, then hover and keyboard. Everything that touches the live page runs in short slices; everything
+// it starts is stopped when `signal` aborts. Browser-extension APIs stay outside: the caller passes `analyze`
+// and the card view in.
+import type { AnalyzeResult, PageSnapshot, Reply } from '../messages';
+import { anchorSteps, type AnchoredFact } from '../anchor';
+import { Aborted, runInSlices } from '../anchor/slices';
+import { gate } from '../gate';
+import { describeFact, type FactDescription } from './describe';
+import { hitTest } from './hit';
+import { browserEnv, highlightName, installStyles, registerHighlights } from './index';
+
+export interface CardView {
+  show(d: FactDescription, kind: string, at: { x: number; y: number }, nav: { index: number; total: number; focus: boolean }): void;
+  hide(): void;
+  /** True when the event target is our UI (events from a shadow root are retargeted to its host). */
+  owns(target: EventTarget | null): boolean;
+}
+
+export interface AnnotatorDeps {
+  doc: Document;
+  signal: AbortSignal;
+  analyze(page: PageSnapshot): Promise<Reply<AnalyzeResult> | undefined>;
+  /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
+  card(): Promise<CardView>;
+  onReply?(reply: Reply<AnalyzeResult> | undefined): void;
+}
+
+const RERUN_DEBOUNCE_MS = 1200;
+const MAX_RERUNS = 4;
+const LATE_TEXT_MIN = 400;
+
+function measure(name: string, start: number, end: number, detail?: unknown): void {
+  try {
+    performance.measure(name, { start, end, detail });
+  } catch {
+    /* no user timing here: not worth an error */
+  }
+}
+
+export class Annotator {
+  facts: AnchoredFact[] = [];
+  result: AnalyzeResult | null = null;
+  private doc: Document;
+  private removeHighlights: () => void = () => undefined;
+  private removeStyles: (() => void) | null = null;
+  private running = false;
+  private again = false;
+  private reruns = 0;
+  private rerunTimer: ReturnType<typeof setTimeout> | undefined;
+  private observer: MutationObserver | null = null;
+  private view: CardView | null = null;
+  private current = -1;
+  private openedBy: 'hover' | 'key' | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private raf = 0;
+  private pointer = { x: 0, y: 0, target: null as EventTarget | null };
+  private returnFocus: Element | null = null;
+
+  constructor(private deps: AnnotatorDeps) {
+    this.doc = deps.doc;
+    deps.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Runs the whole pipeline once (a run requested while one is going is queued, not doubled). */
+  async run(): Promise<void> {
+    if (this.deps.signal.aborted) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.pipeline();
+    } catch (err) {
+      // A guest never throws into the page's console; aborts are the normal end of a page.
+      if (!(err instanceof Aborted)) this.lastError = err instanceof Error ? err.message : String(err);
+    } finally {
+      this.running = false;
+      if (this.again && !this.deps.signal.aborted) {
+        this.again = false;
+        void this.run();
+      }
+    }
+  }
+
+  lastError: string | null = null;
+
+  private async pipeline(): Promise<void> {
+    const doc = this.doc;
+    const t0 = performance.now();
+    const g = gate(doc);
+    measure('dealmark:gate', t0, t0 + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
+    if (!g.pass) {
+      this.clear();
+      return;
+    }
+    const ts = performance.now();
+    const html = doc.documentElement.outerHTML;
+    const te = performance.now();
+    measure('dealmark:serialize', ts, te, { bytes: html.length });
+    const reply = await this.deps.analyze({ html, url: doc.location?.href ?? '' });
+    const tr = performance.now();
+    if (this.deps.signal.aborted) return;
+    if (reply?.ok) measure('dealmark:background', te, tr, reply.value.timings);
+    this.deps.onReply?.(reply);
+    if (!reply?.ok || !reply.value.rounds.length) {
+      this.clear();
+      return;
+    }
+    this.result = reply.value;
+    const ta = performance.now();
+    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal });
+    measure('dealmark:anchor', ta, ta + stats.busyMs, {
+      wallMs: performance.now() - ta, slices: stats.slices, longestMs: stats.longestMs,
+      anchored: report.facts.length, skipped: report.skipped.length,
+    });
+    if (this.deps.signal.aborted) return;
+    const th = performance.now();
+    this.clear();
+    this.removeStyles ??= installStyles(doc);
+    const env = browserEnv(doc.defaultView ?? globalThis);
+    this.facts = report.facts.filter((f) => highlightName(f));
+    this.removeHighlights = registerHighlights(this.facts, env).remove;
+    const done = performance.now();
+    measure('dealmark:highlight', th, done, { facts: this.facts.length });
+    measure('dealmark:total', t0, done, { facts: this.facts.length, rounds: reply.value.rounds.length });
+    if (this.facts.length) this.listen();
+  }
+
+  /** Removes our highlights and closes the card (the styles stay for the next run). */
+  private clear(): void {
+    this.removeHighlights();
+    this.removeHighlights = () => undefined;
+    this.facts = [];
+    this.close();
+  }
+
+  private listening = false;
+
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    const opts = { passive: true, capture: true, signal: this.deps.signal };
+    this.doc.addEventListener('pointermove', (e) => this.onPointer(e as PointerEvent), opts);
+    this.doc.defaultView?.addEventListener('scroll', () => this.reposition(), opts);
+    this.doc.defaultView?.addEventListener('resize', () => this.reposition(), opts);
+  }
+
+  private onPointer(e: PointerEvent): void {
+    this.pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    if (!this.raf) this.raf = requestAnimationFrame(() => this.checkPointer());
+  }
+
+  private checkPointer(): void {
+    this.raf = 0;
+    if (this.deps.signal.aborted) return;
+    if (this.view?.owns(this.pointer.target)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const css = (this.doc.defaultView as unknown as { CSS?: { highlights?: unknown } } | null)?.CSS;
+    const hit = hitTest(this.pointer.x, this.pointer.y, this.facts, { doc: this.doc, registry: css?.highlights as never });
+    if (hit) {
+      clearTimeout(this.hideTimer);
+      const i = this.facts.indexOf(hit);
+      if (i !== this.current) void this.open(i, 'hover');
+    } else if (this.openedBy === 'hover' && this.hideTimer === undefined) {
+      this.hideTimer = setTimeout(() => {
+        this.hideTimer = undefined;
+        if (this.openedBy === 'hover') this.close();
+      }, 400);
+    }
+  }
+
+  /** Keyboard command: moves to the next (1) or previous (-1) fact, scrolls it into view and opens its card. */
+  async move(dir: 1 | -1): Promise<void> {
+    const n = this.facts.length;
+    if (!n) return;
+    const i = this.current < 0 ? (dir > 0 ? 0 : n - 1) : (this.current + dir + n) % n;
+    const el = this.facts[i]!.range.startContainer.parentElement;
+    if (this.openedBy !== 'key') {
+      const active = this.doc.activeElement;
+      this.returnFocus = active && !this.view?.owns(active) ? active : null;
+    }
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.open(i, 'key');
+  }
+
+  private async open(i: number, by: 'hover' | 'key'): Promise<void> {
+    const fact = this.facts[i];
+    const result = this.result;
+    if (!fact || !result) return;
+    const round = result.rounds[fact.round];
+    if (!round) return;
+    this.view ??= await this.deps.card();
+    if (this.deps.signal.aborted) return;
+    this.current = i;
+    this.openedBy = by;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    const d = describeFact(fact.evidence, round, result.history);
+    this.view.show(d, fact.evidence.kind, this.placeFor(fact), { index: i, total: this.facts.length, focus: by === 'key' });
+  }
+
+  private placeFor(fact: AnchoredFact): { x: number; y: number } {
+    const r = fact.range.getBoundingClientRect();
+    const win = this.doc.defaultView;
+    const vw = win?.innerWidth ?? 1024;
+    const vh = win?.innerHeight ?? 768;
+    const x = Math.max(8, Math.min(r.left, vw - 370));
+    const below = r.bottom + 8;
+    const y = below + 160 > vh && r.top > 180 ? Math.max(8, r.top - 168) : below;
+    return { x, y };
+  }
+
+  private reposition(): void {
+    if (this.current < 0 || !this.view || !this.openedBy) return;
+    if (this.openedBy === 'hover') {
+      this.close();
+      return;
+    }
+    void this.open(this.current, 'key');
+  }
+
+  /** Closes the card (Escape); focus goes back where it was before a keyboard command opened it. */
+  close(): void {
+    const wasKey = this.openedBy === 'key';
+    this.view?.hide();
+    this.current = -1;
+    this.openedBy = null;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
+    if (wasKey && this.returnFocus && 'focus' in this.returnFocus) (this.returnFocus as HTMLElement).focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+
+  /**
+   * Re-runs on late content: ONE observer, debounced, and at most MAX_RERUNS times per page, so a busy page
+   * cannot keep us working. Mutations inside our own host are ignored.
+   */
+  watch(): void {
+    const win = this.doc.defaultView;
+    if (!win || this.observer || !this.doc.body) return;
+    this.observer = new win.MutationObserver((records) => {
+      let added = 0;
+      for (const rec of records) {
+        for (const n of Array.from(rec.addedNodes)) {
+          if (n.nodeName === 'DEALMARK-UI') continue;
+          added += n.textContent?.length ?? 0;
+        }
+      }
+      if (added >= LATE_TEXT_MIN) this.scheduleRerun();
+    });
+    this.observer.observe(this.doc.body, { childList: true, subtree: true });
+  }
+
+  private scheduleRerun(): void {
+    if (this.reruns >= MAX_RERUNS) {
+      this.observer?.disconnect();
+      return;
+    }
+    clearTimeout(this.rerunTimer);
+    this.rerunTimer = setTimeout(() => {
+      this.reruns++;
+      void this.run();
+    }, RERUN_DEBOUNCE_MS);
+  }
+
+  /** A single-page app moved to another URL: start over, with a fresh re-run allowance. */
+  navigated(): void {
+    this.reruns = 0;
+    this.clear();
+    this.result = null;
+    if (this.observer && this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true });
+    this.scheduleRerun();
+  }
+
+  destroy(): void {
+    clearTimeout(this.rerunTimer);
+    clearTimeout(this.hideTimer);
+    if (this.raf) cancelAnimationFrame(this.raf);
+    this.observer?.disconnect();
+    this.observer = null;
+    this.clear();
+    this.removeStyles?.();
+    this.removeStyles = null;
+  }
+}
