@@ -1,6 +1,7 @@
 import { checkSender, parseRequest, type Reply, type Request } from '@/lib/messages';
 import { handleRequest, onPageAnalyzed, tabStates } from '@/lib/background/handle';
 import { watchSites } from '@/lib/background/sites';
+import { watchCommands } from '@/lib/background/commands';
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   });
 
   watchSites();
+  watchCommands();
 
   // The badge counts the rounds this page reports; it is cleared when the tab goes elsewhere.
   onPageAnalyzed((tabId, count) => {
