@@ -33,6 +33,7 @@ export function installPageProbe(): void {
     if (d && typeof d === 'object' && d.source === 'dealmark') push.call(state.replies, String(d.reply));
   });
   window.addEventListener('error', (e) => push.call(state.errors, String((e as ErrorEvent).message)));
+  // No Array.prototype methods below: a hostile page may have replaced them; plain loops cannot be.
   const inHost = (n: Node | null): boolean => {
     for (let x: Node | null = n; x; x = x.parentNode ?? (x as unknown as ShadowRoot).host ?? null) {
       if (x.nodeName === HOST) return true;
@@ -40,25 +41,38 @@ export function installPageProbe(): void {
     return false;
   };
   const describe = (n: Node): string =>
-    n.nodeType === 1 ? `<${(n as Element).localName}${(n as Element).id ? '#' + (n as Element).id : ''}>` : n.nodeName;
+    n.nodeType === 1 ? '<' + (n as Element).localName + ((n as Element).id ? '#' + (n as Element).id : '') + '>' : n.nodeName;
+  const list = (nodes: NodeList): [string, number] => {
+    let out = '';
+    let foreign = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i]!.nodeName === HOST) continue;
+      foreign++;
+      out += (out ? ',' : '') + describe(nodes[i]!);
+    }
+    return [out, foreign];
+  };
+  const note = (text: string) => {
+    state.mutationCount++;
+    if (state.mutations.length < 20) push.call(state.mutations, text);
+  };
   const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      const added = Array.from(r.addedNodes);
-      if (added.some((n) => n.nodeName === HOST)) state.hostSeen = true;
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i]!;
+      for (let k = 0; k < r.addedNodes.length; k++) if (r.addedNodes[k]!.nodeName === HOST) state.hostSeen = true;
       if (inHost(r.target)) continue;
       if (r.type === 'childList') {
-        const foreign = [...added, ...Array.from(r.removedNodes)].filter((n) => n.nodeName !== HOST);
-        if (foreign.length === 0) continue;
-        state.mutationCount++;
-        if (state.mutations.length < 20)
-          push.call(state.mutations, `childList on ${describe(r.target)}: +${added.filter((n) => n.nodeName !== HOST).map(describe).join(',')} -${Array.from(r.removedNodes).map(describe).join(',')}`);
+        const [added, a] = list(r.addedNodes);
+        const [removed, b] = list(r.removedNodes);
+        if (a + b > 0) note('childList on ' + describe(r.target) + ': +' + added + ' -' + removed);
       } else {
-        state.mutationCount++;
-        if (state.mutations.length < 20)
-          push.call(state.mutations, `${r.type} on ${describe(r.target)}${r.attributeName ? ' @' + r.attributeName : ''}`);
+        note(r.type + ' on ' + describe(r.target) + (r.attributeName ? ' @' + r.attributeName : ''));
       }
     }
   });
+  document.addEventListener('securitypolicyviolation', (e) =>
+    push.call(state.errors, 'csp: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' from ' + (e.sourceFile || '?')),
+  );
   observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   // The parser's own insertions are not changes to the page: start counting once the document is parsed
   // (DOMContentLoaded fires before the content script's document_idle injection).

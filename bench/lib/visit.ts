@@ -28,6 +28,8 @@ export interface VisitResult {
   timedOut: boolean;
   pageErrors: string[];
   consoleErrors: string[];
+  /** Seen by the page itself: window error events and CSP violations (with the blocked source). */
+  probeErrors: string[];
 }
 
 /** Only 127.0.0.1 is reachable: real pages reference CDNs, which must fail fast and the same way on and off. */
@@ -38,6 +40,13 @@ export async function confineToLocal(ctx: BrowserContext): Promise<void> {
     return route.abort('blockedbyclient');
   });
 }
+
+/**
+ * Errors whose text or origin points at our extension (its id in a URL or stack, or our name). Saved pages
+ * also reference chrome-extension://invalid/ URLs of their authors' extensions: those are the page's.
+ */
+export const fromExtension = (errors: string[], extensionId: string): string[] =>
+  errors.filter((e) => (extensionId && e.includes(extensionId)) || /dealmark/i.test(e));
 
 export interface VisitOptions {
   /** Wait for the extension's reply / dealmark:total (extension on). */
@@ -53,9 +62,10 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
   const page = await ctx.newPage();
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  // Where an error came from is kept with it: a content script's errors carry chrome-extension:// URLs.
+  page.on('pageerror', (e) => pageErrors.push(`${e.message} @ ${(e.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    if (m.type() === 'error') consoleErrors.push(`${m.text()} @ ${m.location().url}`);
   });
   page.on('dialog', (d) => {
     pageErrors.push(`dialog: ${d.type()} ${d.message()}`);
@@ -63,7 +73,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
   });
   const result: VisitResult = {
     url, load_ms: null, dcl_ms: null, elements: 0, longtasks: [], measures: [], replies: [], mutationCount: 0, mutations: [],
-    hostSeen: false, done_ms: null, timedOut: false, pageErrors, consoleErrors,
+    hostSeen: false, done_ms: null, timedOut: false, pageErrors, consoleErrors, probeErrors: [],
   };
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -101,7 +111,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
           .filter((e) => e.name.startsWith('dealmark:'))
           .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration, detail: (e as PerformanceMeasure).detail ?? null })),
         probe: probe
-          ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen }
+          ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen, probeErrors: probe.errors.slice() }
           : null,
       };
     });

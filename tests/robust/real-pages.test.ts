@@ -1,0 +1,75 @@
+// Every shared real page (../shared/pages/readability, 130 pages) and every dev-corpus page, with the test
+// build: the extension raises no error, changes nothing in the DOM outside its <dealmark-ui> host, claims no
+// primary round where the page reports none, and finishes on every page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type ExtensionBrowser, type StaticServer } from '../e2e/harness';
+import { allPages, routesFor, SHARED, type BenchPage } from '../../bench/lib/pages';
+import { visit } from '../../bench/lib/visit';
+import { fromExtension, primaryClaims, probedChromium, visitOn, type Claimed } from './support';
+
+const pages = allPages();
+if (pages.length === 0) console.warn(`robust: ${SHARED} is missing — the real-page checks are SKIPPED, nothing was tested there`);
+
+describe.skipIf(pages.length === 0)(`the extension on ${pages.length} shared real pages`, () => {
+  let b: ExtensionBrowser;
+  let server: StaticServer;
+  const results: { page: BenchPage; v: Claimed; pageMutationsOff?: string[] }[] = [];
+  const label = (p: BenchPage) => `${p.set}/${p.name}`;
+
+  beforeAll(async () => {
+    server = await serve(routesFor(pages));
+    b = await probedChromium();
+    for (const page of pages) results.push({ page, v: await visitOn(b, server.url(page.path)) });
+    // A page whose own scripts change its DOM is loaded once more without the extension: only changes the
+    // extension-off run does not make count against us.
+    const changed = results.filter((r) => r.v.mutationCount > 0);
+    if (changed.length) {
+      const off = await probedChromium(false);
+      try {
+        for (const r of changed) {
+          const v = await visit(off.ctx, server.url(r.page.path), { waitForExtension: false, timeoutMs: 0, settleMs: 600 });
+          r.pageMutationsOff = v.mutations;
+        }
+      } finally {
+        await off.close();
+      }
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('loads every page', () => {
+    expect(results.filter((r) => r.v.error).map((r) => `${label(r.page)}: ${r.v.error}`)).toEqual([]);
+  });
+
+  it('raises no page error and logs no console error from the extension', () => {
+    const bad = results.flatMap((r) => fromExtension([...r.v.pageErrors, ...r.v.consoleErrors, ...r.v.probeErrors], b.extensionId).map((e) => `${label(r.page)}: ${e.slice(0, 240)}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('changes nothing in the DOM outside its <dealmark-ui> host', () => {
+    const bad = results
+      .filter((r) => r.v.mutationCount > 0)
+      .map((r) => ({ page: label(r.page), extra: r.v.mutations.filter((m) => !(r.pageMutationsOff ?? []).includes(m)) }))
+      .filter((r) => r.extra.length > 0)
+      .map((r) => `${r.page}: ${r.extra.slice(0, 3).join(' | ')}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('claims no primary round on the readability pages', () => {
+    const bad = results.filter((r) => r.page.set === 'readability' && primaryClaims(r.v) > 0).map((r) => `${label(r.page)}: ${primaryClaims(r.v)} (badge "${r.v.badge}")`);
+    expect(bad).toEqual([]);
+  });
+
+  it('claims no primary round on corpus pages labelled "negative"', () => {
+    const bad = results.filter((r) => r.page.set === 'corpus' && r.page.kind === 'negative' && primaryClaims(r.v) > 0).map((r) => `${label(r.page)}: ${primaryClaims(r.v)} (badge "${r.v.badge}")`);
+    expect(bad).toEqual([]);
+  });
+
+  it('finishes on every page within 10 s (its reply or dealmark:total arrives)', () => {
+    expect(results.filter((r) => r.v.timedOut).map((r) => label(r.page))).toEqual([]);
+  });
+});
