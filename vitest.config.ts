@@ -1,8 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   plugins: [preact()],
+  // The same path aliases WXT gives the extension code.
+  resolve: { alias: { '@/': root, '~/': root, '@@/': root, '~~/': root } },
   test: {
     projects: [
       {

@@ -1,12 +1,13 @@
 import { isPageRequest, type Request } from '@/lib/messages';
 import { analyzePage, type History } from './analyze';
 import { backgroundDb, handlePageRequest } from './pages';
+import { storeHistory } from './store-history';
 import { TabStates } from './tab-state';
 
 export const tabStates = new TabStates();
 
-/** Set once by the background entrypoint: the store-backed history (null in tests without a store). */
-let history: History | null = null;
+/** Where analyzed rounds are remembered: the local store (opened on first use); tests may swap it. */
+let history: History | null = storeHistory(backgroundDb);
 export function useHistory(h: History | null): void {
   history = h;
 }
