@@ -83,6 +83,11 @@ export function Popup({ api }: { api: DealmarkApi }) {
     return () => void (live = false);
   }, [version]);
 
+  useEffect(() => {
+    // Measured by the browser test and the benchmark: page opened → this page's rounds on screen.
+    if (data) performance.mark('dealmark:popup-ready');
+  }, [data]);
+
   const nav: Nav = {
     company: (id) => setView({ kind: 'company', id }),
     investor: (name) => setView({ kind: 'investor', id: name }),

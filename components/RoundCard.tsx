@@ -69,8 +69,15 @@ export function Comparison({ round, previous }: { round: StoredRound; previous: 
   );
 }
 
-function Fact(props: { label: string; kinds: FactKind[]; detail: RoundDetail | undefined; loadDetail: () => void; children: preact.ComponentChildren; corrected: boolean }) {
+function Fact(props: { label: string; kinds: FactKind[]; detail: RoundDetail | undefined; loadDetail: () => void; children: preact.ComponentChildren; corrected: boolean; known: boolean }) {
   const [open, setOpen] = useState(false);
+  if (!props.known)
+    return (
+      <div class="dm-fact">
+        <dt>{props.label}</dt>
+        <dd class="dm-muted">not reported</dd>
+      </div>
+    );
   return (
     <div class="dm-fact">
       <dt>{props.label}</dt>
@@ -166,17 +173,17 @@ export function RoundCard(props: {
         {!round.primary ? <span class="dm-badge">mentioned only</span> : null}
       </header>
       <dl class="dm-facts">
-        <Fact label="Amount" kinds={['amount']} detail={detail} loadDetail={loadDetail} corrected={corrected('amount')}>
+        <Fact label="Amount" kinds={['amount']} detail={detail} loadDetail={loadDetail} corrected={corrected('amount')} known={!!round.amount}>
           <span class="dm-amount">{formatMoney(round.amount)}</span>
         </Fact>
-        <Fact label="Valuation" kinds={['valuation']} detail={detail} loadDetail={loadDetail} corrected={corrected('valuation')}>
+        <Fact label="Valuation" kinds={['valuation']} detail={detail} loadDetail={loadDetail} corrected={corrected('valuation')} known={!!round.valuation}>
           <span class="dm-valuation">{formatValuation(round.valuation)}</span>
         </Fact>
-        <Fact label="Led by" kinds={['lead']} detail={detail} loadDetail={loadDetail} corrected={corrected('investors')}>
+        <Fact label="Led by" kinds={['lead']} detail={detail} loadDetail={loadDetail} corrected={corrected('investors')} known={leads.length > 0}>
           <InvestorNames investors={leads} nav={props.nav} />
         </Fact>
         {others.length ? (
-          <Fact label="Also investing" kinds={['investor']} detail={detail} loadDetail={loadDetail} corrected={false}>
+          <Fact label="Also investing" kinds={['investor']} detail={detail} loadDetail={loadDetail} corrected={false} known>
             <InvestorNames investors={others} nav={props.nav} />
           </Fact>
         ) : null}

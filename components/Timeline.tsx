@@ -32,7 +32,8 @@ export function timelineLayout(rounds: readonly StoredRound[]) {
   const currency = [...byCurrency.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const shown = dated.filter((r) => r.amount!.currency === currency);
   const left = rounds.length - shown.length;
-  if (!shown.length) return { points: [] as TimelinePoint[], log: false, currency, left, ticks: [] as { y: number; label: string }[] };
+  if (!shown.length)
+    return { points: [] as TimelinePoint[], log: false, currency, left, ticks: [] as { y: number; label: string }[], yearTicks: [] as { x: number; year: number }[] };
   const values = shown.map((r) => r.amount!.value);
   const min = Math.min(...values);
   const max = Math.max(...values);
@@ -41,6 +42,10 @@ export function timelineLayout(rounds: readonly StoredRound[]) {
   let y0 = Math.min(...years);
   let y1 = Math.max(...years);
   if (y1 - y0 < 0.5) (y0 -= 0.5), (y1 += 0.5);
+  // Room on both sides so the first and last labels are not cut off.
+  const margin = (y1 - y0) * 0.12;
+  y0 -= margin;
+  y1 += margin;
   const v = (n: number) => (log ? Math.log10(n) : n);
   let lo = log ? v(min) - 0.2 : 0;
   let hi = v(max) * (log ? 1 : 1.1) + (log ? 0.2 : 0);
@@ -54,7 +59,12 @@ export function timelineLayout(rounds: readonly StoredRound[]) {
     ? Array.from({ length: Math.floor(hi) - Math.ceil(lo) + 1 }, (_, i) => 10 ** (Math.ceil(lo) + i))
     : [max / 2, max];
   const ticks = tickValues.map((t) => ({ y: sy(t), label: formatMoney({ value: t, currency: currency! }) }));
-  return { points, log, currency, left, ticks, years: [Math.ceil(y0), Math.floor(y1)] as const, sx };
+  // A tick at each New Year inside the range (every few years when the range is long).
+  const first = Math.ceil(y0);
+  const step = Math.max(1, Math.ceil((Math.floor(y1) - first + 1) / 6));
+  const yearTicks: { x: number; year: number }[] = [];
+  for (let yr = first; yr <= y1; yr += step) yearTicks.push({ x: sx(yr), year: yr });
+  return { points, log, currency, left, ticks, yearTicks };
 }
 
 export function Timeline({ rounds, company }: { rounds: readonly StoredRound[]; company: string }) {
@@ -77,16 +87,20 @@ export function Timeline({ rounds, company }: { rounds: readonly StoredRound[]; 
             <text x={PAD.left - 4} y={t.y + 3} text-anchor="end">{t.label}</text>
           </g>
         ))}
-        {layout.years && layout.years[0] <= layout.years[1]
-          ? [...new Set([layout.years[0], layout.years[1]])].map((yr) => (
-              <text class="dm-year" key={yr} x={layout.sx!(yr)} y={H - 8} text-anchor="middle">{String(yr)}</text>
-            ))
-          : null}
+        {layout.yearTicks.map((t) => (
+          <g class="dm-year" key={t.year}>
+            <line x1={t.x} x2={t.x} y1={H - PAD.bottom} y2={H - PAD.bottom + 4} />
+            <text x={t.x} y={H - 8} text-anchor="middle">{String(t.year)}</text>
+          </g>
+        ))}
+        <line class="dm-axis" x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} />
         <path class="dm-line" d={path} />
         {layout.points.map((p) => (
           <g class="dm-point" key={p.round.id}>
             <circle cx={p.x} cy={p.y} r={4} />
-            <text x={p.x} y={p.y - 8} text-anchor="middle">{stageLabel(p.round.stage)}</text>
+            <text x={p.x} y={p.y < PAD.top + 14 ? p.y + 14 : p.y - 8} text-anchor={p.x > W - 50 ? 'end' : p.x < PAD.left + 30 ? 'start' : 'middle'}>
+              {stageLabel(p.round.stage)}
+            </text>
           </g>
         ))}
       </svg>
