@@ -16,6 +16,9 @@ export interface History {
 
 const now = (): number => performance.now();
 
+/** About two sentences: short news briefs still count, navigation-only pages don't. */
+const MIN_ARTICLE_CHARS = 200;
+
 export async function analyzePage(page: PageSnapshot, history: History | null): Promise<AnalyzeResult> {
   const timings = { parse_ms: 0, readability_ms: 0, extract_ms: 0, store_ms: 0 };
   let t = now();
@@ -25,7 +28,9 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
   t = now();
   const article = readArticle(doc, page.url);
   timings.readability_ms = now() - t;
-  if (!article) return { status: 'not-article', title: '', rounds: [], history: {}, timings };
+  // Readability returns *something* for nearly any page; a few words of body text is not an article.
+  const bodyChars = article ? article.paragraphs.reduce((n, p) => n + p.length, 0) : 0;
+  if (!article || bodyChars < MIN_ARTICLE_CHARS) return { status: 'not-article', title: article?.title ?? '', rounds: [], history: {}, timings };
   // The canonical URL identifies the article across visits; the tab's URL is the fallback.
   if (!article.url) article.url = page.url;
 
