@@ -16,8 +16,8 @@ export interface History {
 
 const now = (): number => performance.now();
 
-/** About two sentences: short news briefs still count, navigation-only pages don't. */
-const MIN_ARTICLE_CHARS = 200;
+/** About one sentence: a one-line news brief still counts, a navigation-only page does not. */
+const MIN_ARTICLE_CHARS = 80;
 
 export async function analyzePage(page: PageSnapshot, history: History | null): Promise<AnalyzeResult> {
   const timings = { parse_ms: 0, readability_ms: 0, extract_ms: 0, store_ms: 0 };
