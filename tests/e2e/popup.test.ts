@@ -3,27 +3,11 @@
 // made in the popup survives reloading the article. Also takes the popup screenshot for the README.
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { visit } from './visit';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/popup');
-
-/** Opens an article and waits until the content script's analysis came back from the background. */
-export async function visit(b: ExtensionBrowser, url: string, page?: Page): Promise<Page> {
-  const tab = page ?? (await b.ctx.newPage());
-  if (!page)
-    await tab.addInitScript(() => {
-      (window as any).__dealmark = new Promise((ok) =>
-        window.addEventListener('message', (e) => e.data?.source === 'dealmark' && ok(e.data.reply)),
-      );
-    });
-  if (page) await tab.reload();
-  else await tab.goto(url);
-  const reply = JSON.parse(await tab.evaluate(() => (window as any).__dealmark));
-  expect(reply?.ok, JSON.stringify(reply)).toBe(true);
-  return tab;
-}
 
 describe('the popup in Chromium', () => {
   let b: ExtensionBrowser;
