@@ -53,7 +53,7 @@ export function basisLabel(basis: Valuation['basis']): string {
   return BASIS_LABEL[basis];
 }
 
-export function roundRow(round: StoredRound, sources: readonly SourceRecord[]): CsvCell[] {
+export function roundRow(round: StoredRound): CsvCell[] {
   const leads = round.investors.filter((i) => i.role === 'lead').map((i) => i.name);
   const others = round.investors.filter((i) => i.role !== 'lead').map((i) => i.name);
   return [
@@ -70,7 +70,7 @@ export function roundRow(round: StoredRound, sources: readonly SourceRecord[]): 
     leads.join(LIST_SEPARATOR),
     others.join(LIST_SEPARATOR),
     round.sourceCount,
-    [...new Set(sources.map((s) => s.articleUrl))].join(URL_SEPARATOR),
+    round.articleUrls.join(URL_SEPARATOR),
     round.firstSeen,
   ];
 }

@@ -29,7 +29,8 @@
  * - `investorRounds(db, investorIdOrName): Promise<StoredRound[]>`
  * - `getCompany(db, idOrName)`, `getInvestor(db, idOrName): Promise<EntityRecord | undefined>`
  * - `searchCompanies(db, query, limit = 10)`, `searchInvestors(db, query, limit = 10): Promise<SearchHit[]>`
- *   (prefix of any word of any alias, accent- and case-insensitive)
+ *   (prefix of any word of any alias, accent- and case-insensitive; `rounds` counted up to 1000, then
+ *   `moreRounds: true`)
  * - `counts(db): Promise<StoreCounts>`
  * - `iterateRounds(db, { pageSize })`, `iterateSources(db, ...)`, `iterateStore(db, store, ...)` — paged reads
  *
@@ -57,6 +58,7 @@ export {
   searchCompanies,
   searchInvestors,
   counts,
+  SEARCH_COUNT_CAP,
 } from './queries';
 export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverything } from './delete';
 export { iterateRounds, iterateSources, iterateStore, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';

@@ -16,6 +16,11 @@ export interface Page<T> {
   total: number;
 }
 
+/** Every store is keyed by `id` except articles (by `url`); reading the key off the value saves a second read. */
+function primaryKey<S extends StoreName>(store: S, value: DealmarkSchema[S]['value']): DealmarkSchema[S]['key'] {
+  return (store === 'articles' ? (value as ArticleRecord).url : (value as { id: number }).id) as DealmarkSchema[S]['key'];
+}
+
 export async function* iterateStore<S extends StoreName>(
   db: DealmarkDB,
   store: S,
@@ -26,18 +31,10 @@ export async function* iterateStore<S extends StoreName>(
   let done = 0;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const { items, keys } = await inTransaction(
-      db,
-      'readonly',
-      async (tx) => ({
-        items: await tx.objectStore(store).getAll(range, pageSize),
-        keys: await tx.objectStore(store).getAllKeys(range, pageSize),
-      }),
-      [store],
-    );
+    const items = await inTransaction(db, 'readonly', (tx) => tx.objectStore(store).getAll(range, pageSize), [store]);
     if (items.length === 0) return;
     done += items.length;
-    after = keys[keys.length - 1];
+    after = primaryKey(store, items[items.length - 1]);
     yield { items, done, total: Math.max(total, done) };
     if (items.length < pageSize) return;
   }

@@ -69,6 +69,7 @@ describe('schema migration v1 → v2', () => {
 
     const detail = await getRound(db, 10);
     expect(detail?.sources.map((s) => s.id)).toEqual([100]);
+    expect(detail?.round.articleUrls).toEqual(['https://a.example/1']);
     expect(detail?.corrections.map((c) => c.id)).toEqual([1000]);
 
     // New saves merge into migrated rounds.

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, getInvestor, investorRounds, roundsForArticle, saveArticle, searchCompanies, searchInvestors } from './index';
+import { companyHistory, getInvestor, investorRounds, roundsForArticle, saveArticle, saveArticles, searchCompanies, searchInvestors, SEARCH_COUNT_CAP } from './index';
 import { article, freshDb, lead, participant, round, usd } from './test-support';
 
 async function seeded() {
@@ -58,5 +58,18 @@ describe('queries for the UI', () => {
     const hits = await searchCompanies(db, 'a');
     expect(hits[0].name).toBe('Andreessen Horowitz Portfolio Co');
     expect(await searchCompanies(db, 's', 1)).toHaveLength(1);
+  });
+
+  it('counts rounds in search results up to the cap, then says there are more', async () => {
+    const db = await freshDb();
+    const items = Array.from({ length: SEARCH_COUNT_CAP + 5 }, (_, i) => ({
+      article: article(`https://bulk.example/${i}`, '2020-01-01'),
+      rounds: [round({ company: `Startup ${i}`, stage: 'seed', date: '2020-01-01', investors: [lead('Mega Fund')] })],
+    }));
+    await saveArticles(db, items);
+    expect(await searchInvestors(db, 'mega')).toEqual([
+      { id: expect.any(Number), name: 'Mega Fund', aliases: ['Mega Fund'], rounds: SEARCH_COUNT_CAP, moreRounds: true },
+    ]);
+    expect((await searchCompanies(db, 'startup 7', 3)).map((h) => [h.rounds, h.moreRounds])).toEqual([[1, false], [1, false], [1, false]]);
   });
 });

@@ -90,6 +90,9 @@ export async function investorRounds(db: DealmarkDB, investor: number | string):
   );
 }
 
+/** Search results count rounds up to this many; beyond it `moreRounds` is set (show "1000+"). */
+export const SEARCH_COUNT_CAP = 1000;
+
 /**
  * Prefix search over every word-boundary suffix of every alias ("seq" → Sequoia Capital, "horo" → Andreessen
  * Horowitz): one key-range query on the 'by-token' index, so the cost does not grow with the number of rounds.
@@ -109,13 +112,14 @@ async function search(db: DealmarkDB, store: EntityStore, query: string, limit: 
         hits.set(cursor.value.id, cursor.value);
         cursor = await cursor.continue();
       }
-      const roundsIndex = store === 'companies' ? null : tx.objectStore('rounds').index('by-investor');
       const out: SearchHit[] = [];
       for (const e of hits.values()) {
-        const rounds = roundsIndex
-          ? await roundsIndex.count(e.id)
-          : await tx.objectStore('rounds').index('by-company-date').count(IDBKeyRange.bound([e.id, ''], [e.id, '\uffff']));
-        out.push({ id: e.id, name: e.name, aliases: e.aliases, rounds });
+        // Counting walks the index, so a fund with 10,000 rounds would cost a keystroke 10,000 steps: stop at the cap.
+        const keys =
+          store === 'investors'
+            ? await tx.objectStore('rounds').index('by-investor').getAllKeys(e.id, SEARCH_COUNT_CAP + 1)
+            : await tx.objectStore('rounds').index('by-company-date').getAllKeys(IDBKeyRange.bound([e.id, ''], [e.id, '\uffff']), SEARCH_COUNT_CAP + 1);
+        out.push({ id: e.id, name: e.name, aliases: e.aliases, rounds: Math.min(keys.length, SEARCH_COUNT_CAP), moreRounds: keys.length > SEARCH_COUNT_CAP });
       }
       // Names that start with the query first, then the rest alphabetically.
       const starts = (h: SearchHit): number => (h.aliases.some((a) => foldName(a).startsWith(q)) ? 0 : 1);

@@ -158,3 +158,28 @@ describe('merging rounds across articles', () => {
     expect((await counts(db)).articles).toBe(0);
   });
 });
+
+describe('one page reporting the same round twice', () => {
+  it('keeps one source, and the report of the round wins over the passing mention', async () => {
+    const db = await freshDb();
+    const page = article('https://a.example/twice', '2017-07-11');
+    const report = round({ company: 'SenseTime', stage: 'series_b', amount: usd(410e6), date: '2017-07-11', investors: [lead('CDH Investments')] });
+    const mention = round({ company: 'SenseTime', primary: false, stage: 'series_b', date: '2017-07' });
+    for (const order of [[mention, report, mention], [report, mention]]) {
+      const db = await freshDb();
+      const first = await saveArticle(db, page, order);
+      expect(new Set(first.roundIds).size).toBe(1);
+      const again = await saveArticle(db, page, order);
+      expect(again.added + again.merged).toBe(0);
+      expect((await companyHistory(db, 'SenseTime'))[0]).toMatchObject({ sourceCount: 1, amount: usd(410e6), date: '2017-07-11', primary: true });
+    }
+    const rounds = [mention, report, round({ company: 'SenseTime', primary: false, stage: 'series_b', date: null })];
+    const first = await saveArticle(db, page, rounds);
+    expect(new Set(first.roundIds).size).toBe(1);
+    const [r] = await companyHistory(db, 'SenseTime');
+    expect(r).toMatchObject({ sourceCount: 1, amount: usd(410e6), date: '2017-07-11', primary: true });
+    const again = await saveArticle(db, page, rounds);
+    expect(again.added + again.merged).toBe(0);
+    expect((await companyHistory(db, 'SenseTime'))[0]).toMatchObject({ sourceCount: 1, amount: usd(410e6) });
+  });
+});

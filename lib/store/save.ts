@@ -61,6 +61,7 @@ export async function recomputeRound(tx: RwTx, roundId: number): Promise<StoredR
     investorIds,
     dateKey: resolved.date ?? '',
     sourceCount: sources.length,
+    articleUrls: [...new Set(sources.map((s) => s.articleUrl))],
     updatedAt: now(),
   };
   await tx.objectStore('rounds').put(next);
@@ -98,6 +99,8 @@ export async function placeRound(
   articleUrl: string,
   incoming: IncomingRound,
   articleSources: SourceRecord[],
+  /** Sources written earlier in the same save of this page. */
+  touched?: Set<number>,
 ): Promise<{ roundId: number; outcome: PlaceOutcome }> {
   const { facts } = incoming;
   const key = nameKey(facts.company);
@@ -126,6 +129,7 @@ export async function placeRound(
         investorIds: [],
         dateKey: '',
         sourceCount: 0,
+        articleUrls: [],
         conflicts: [],
         corrected: [],
         firstSeen: seenAt,
@@ -139,7 +143,11 @@ export async function placeRound(
   let outcome: PlaceOutcome;
   if (existing) {
     outcome = 'unchanged';
-    if (sameJson(existing.facts, facts) && sameJson(existing.evidence, incoming.evidence)) return { roundId, outcome };
+    // Two reports of one round in the same page ("raised $410m in a Series B… the Series B, led by…"): one
+    // source per page, and the report of the round as news beats a passing mention.
+    const keepEarlier = touched?.has(existing.id) === true && !(facts.primary && !existing.facts.primary);
+    touched?.add(existing.id);
+    if (keepEarlier || (sameJson(existing.facts, facts) && sameJson(existing.evidence, incoming.evidence))) return { roundId, outcome };
     const updated: SourceRecord = { ...existing, facts, evidence: incoming.evidence };
     await tx.objectStore('sources').put(updated);
     const i = articleSources.findIndex((s) => s.id === existing?.id);
@@ -149,6 +157,7 @@ export async function placeRound(
     const source: Omit<SourceRecord, 'id'> = { roundId, articleUrl, facts, evidence: incoming.evidence, seenAt };
     const id = await addRecord(tx, 'sources', source);
     articleSources.push({ ...source, id });
+    touched?.add(id);
     outcome = created ? 'added' : 'merged';
   }
   await recomputeRound(tx, roundId);
@@ -179,6 +188,7 @@ async function saveInTx(tx: RwTx, meta: ArticleMeta, rounds: readonly Round[]): 
   await putArticle(tx, meta);
   const articleSources = await tx.objectStore('sources').index('by-article').getAll(meta.url);
   const result: SaveResult = { articleUrl: meta.url, roundIds: [], added: 0, merged: 0, unchanged: 0, skipped: 0 };
+  const touched = new Set<number>();
   for (const round of rounds) {
     const incoming = toIncoming(round, meta);
     if (!incoming) {
@@ -186,7 +196,7 @@ async function saveInTx(tx: RwTx, meta: ArticleMeta, rounds: readonly Round[]): 
       result.skipped++;
       continue;
     }
-    const { roundId, outcome } = await placeRound(tx, meta.url, incoming, articleSources);
+    const { roundId, outcome } = await placeRound(tx, meta.url, incoming, articleSources, touched);
     result.roundIds.push(roundId);
     result[outcome]++;
   }

@@ -4,7 +4,8 @@
 // v1 (first release): companies indexed by their raw `name` (so "SenseTime" and "Sensetime" were two
 //   companies), rounds carried investor names only — no investors store, no rounds-by-investor index.
 // v2: companies and investors get normalized identity keys (unique multiEntry) and search tokens; v1
-//   companies whose names collapse to the same key are merged; rounds get `investorIds` + 'by-investor'.
+//   companies whose names collapse to the same key are merged; rounds get `investorIds` + 'by-investor'
+//   and `articleUrls` (their sources' URLs).
 
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Investor } from '../model';
@@ -63,7 +64,7 @@ interface V1Company {
   aliases?: string[];
   createdAt: string;
 }
-type V1Round = Omit<StoredRound, 'investorIds'> & { investorIds?: number[]; investors: Investor[] };
+type V1Round = Omit<StoredRound, 'investorIds' | 'articleUrls'> & { investors: Investor[] };
 
 async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
   // Companies: compute keys; a v1 company whose key is already taken merges into the first holder.
@@ -103,6 +104,12 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
   const investorIdByKey = new Map<string, number>();
   const now = new Date().toISOString();
 
+  const urlsByRound = new Map<number, string[]>();
+  for (const s of await tx.objectStore('sources').getAll()) {
+    const list = urlsByRound.get(s.roundId) ?? [];
+    if (!list.includes(s.articleUrl)) list.push(s.articleUrl);
+    urlsByRound.set(s.roundId, list);
+  }
   const rounds = tx.objectStore('rounds');
   let cursor = await rounds.openCursor();
   while (cursor) {
@@ -125,6 +132,7 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
       companyId: merged ? merged.id : round.companyId,
       company: merged ? merged.name : round.company,
       investorIds: ids,
+      articleUrls: urlsByRound.get(round.id) ?? [],
     };
     await cursor.update(next);
     cursor = await cursor.continue();

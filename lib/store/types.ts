@@ -84,6 +84,8 @@ export interface StoredRound {
   /** Indexed with companyId: `date` or '' when unknown. */
   dateKey: string;
   sourceCount: number;
+  /** URLs of the articles reporting this round, oldest source first (kept with the round for lists and CSV). */
+  articleUrls: string[];
   conflicts: Conflict[];
   /** Fields whose value comes from the user's correction. */
   corrected: CorrectableField[];
@@ -150,5 +152,8 @@ export interface SearchHit {
   id: number;
   name: string;
   aliases: string[];
+  /** Number of rounds, counted up to SEARCH_COUNT_CAP (1000). */
   rounds: number;
+  /** True when there are more than `rounds` (show "1000+"). */
+  moreRounds: boolean;
 }
