@@ -115,7 +115,14 @@ function evidenceKey(e: Evidence): string {
  * (its exact words around the fact), and the deepest element containing the most of them wins. Copies in
  * navigation or asides never vote; copies in furniture-looking blocks vote only when nothing else does.
  */
-export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null {
+export function findRegion(ix: TextIndex, evidence: Evidence[], fuzzy = false): Element | null {
+  // The fuzzy pass looks for the paragraphs' words ignoring case, spacing and punctuation.
+  const sk = fuzzy ? skeleton(ix.text) : null;
+  const find = (probe: string): number[] => {
+    if (!sk) return occurrences(ix.text, probe, 0, ix.text.length, 20);
+    const p = skeleton(probe).text;
+    return p.length < 12 ? [] : occurrences(sk.text, p, 0, sk.text.length, 20).map((i) => sk.map[i]!);
+  };
   const byParagraph = new Map<number, Evidence[]>();
   for (const e of evidence) {
     if (e.paragraph < 0) continue;
@@ -132,10 +139,10 @@ export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null 
       .map((e) => e.prefix + e.text + e.suffix)
       .sort((a, b) => b.length - a.length);
     for (const probe of probes) {
-      hits = occurrences(ix.text, probe, 0, ix.text.length, 20);
+      hits = find(probe);
       if (hits.length) break;
     }
-    if (!hits.length && list[0]!.quote) hits = occurrences(ix.text, normalizeSpace(list[0]!.quote), 0, ix.text.length, 20);
+    if (!hits.length && list[0]!.quote) hits = find(normalizeSpace(list[0]!.quote));
     const els: Element[] = [];
     for (const h of hits) {
       const el = ix.nodeAt(h)?.parentElement;
@@ -210,7 +217,8 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     }
   });
   const items = [...seen.values()];
-  const region = findRegion(ix, items.map((i) => i.evidence));
+  let region = findRegion(ix, items.map((i) => i.evidence));
+  if (!region && !opts.exactOnly) region = findRegion(ix, items.map((i) => i.evidence), true);
   report.region = region;
   const span = region ? ix.spanOf(region) : null;
   let heads: [number, number][] | null = null;
