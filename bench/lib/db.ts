@@ -82,3 +82,11 @@ export async function timeCsvExport(worker: Worker): Promise<{ ms: number; bytes
     return g.__dmProbe.timeExport(g.__dmDb);
   });
 }
+
+/** rounds.csv of whatever the extension database holds now, as text. */
+export async function csvText(worker: Worker): Promise<string> {
+  return worker.evaluate(async () => {
+    const g = globalThis as any;
+    return g.__dmProbe.exportText(g.__dmDb) as Promise<string>;
+  });
+}

@@ -34,7 +34,10 @@ export function installPageProbe(): void {
   });
   window.addEventListener('error', (e) => push.call(state.errors, String((e as ErrorEvent).message)));
   // No Array.prototype methods below: a hostile page may have replaced them; plain loops cannot be.
+  // Walks up only once our host exists: before that nothing can be inside it (and a 50,000-deep page would
+  // make every walk quadratic).
   const inHost = (n: Node | null): boolean => {
+    if (!state.hostSeen) return false;
     for (let x: Node | null = n; x; x = x.parentNode ?? (x as unknown as ShadowRoot).host ?? null) {
       if (x.nodeName === HOST) return true;
     }

@@ -68,7 +68,7 @@ export async function seed(db: DealmarkDB, plan: SeedPlan, startRound = 0): Prom
         investors: [{ name: lead, role: 'lead' }, { name: other, role: 'participant' }],
         date, primary: true, confidence: 0.9,
         investorIds: [(i % plan.investors) + 1, ((i * 7) % plan.investors) + 1].filter((v, k, a) => a.indexOf(v) === k),
-        dateKey: date, sourceCount: 1, conflicts: [], corrected: [], firstSeen: now, updatedAt: now,
+        dateKey: date, sourceCount: 1, articleUrls: [url], conflicts: [], corrected: [], firstSeen: now, updatedAt: now,
       };
       const source: SourceRecord = {
         id, roundId: id, articleUrl: url,
@@ -109,6 +109,10 @@ export async function timeExport(db: DealmarkDB): Promise<{ ms: number; bytes: n
   const ms = performance.now() - t0;
   const text = await blob.text();
   return { ms, bytes: blob.size, rows: text.split('\r\n').length - 2 };
+}
+
+export async function exportText(db: DealmarkDB): Promise<string> {
+  return (await exportRoundsCsv(db)).text();
 }
 
 export { openStore, counts, deleteEverything, saveArticles };

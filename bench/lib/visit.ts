@@ -99,17 +99,21 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
       }
     }
     if (opts.settleMs > 0) await page.waitForTimeout(opts.settleMs);
+    // Plain loops only: a hostile page may have replaced Array.prototype.map/filter in this (main) world.
     const seen = await page.evaluate(() => {
       const probe = (window as unknown as { __dmProbe?: ProbeState }).__dmProbe;
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const entries = performance.getEntriesByType('measure');
+      const measures: { name: string; start: number; duration: number; detail: unknown }[] = [];
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i] as PerformanceMeasure;
+        if (e.name.startsWith('dealmark:')) measures[measures.length] = { name: e.name, start: e.startTime, duration: e.duration, detail: e.detail ?? null };
+      }
       return {
         load: nav ? nav.loadEventStart : null,
         dcl: nav ? nav.domContentLoadedEventStart : null,
         elements: document.getElementsByTagName('*').length,
-        measures: performance
-          .getEntriesByType('measure')
-          .filter((e) => e.name.startsWith('dealmark:'))
-          .map((e) => ({ name: e.name, start: e.startTime, duration: e.duration, detail: (e as PerformanceMeasure).detail ?? null })),
+        measures,
         probe: probe
           ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen, probeErrors: probe.errors.slice() }
           : null,
