@@ -53,7 +53,8 @@ export function basisLabel(basis: Valuation['basis']): string {
   return BASIS_LABEL[basis];
 }
 
-export function roundRow(round: StoredRound): CsvCell[] {
+/** `articleUrls` overrides the round's own list (for rounds stored without one). */
+export function roundRow(round: StoredRound, articleUrls: readonly string[] = round.articleUrls ?? []): CsvCell[] {
   const leads = round.investors.filter((i) => i.role === 'lead').map((i) => i.name);
   const others = round.investors.filter((i) => i.role !== 'lead').map((i) => i.name);
   return [
@@ -70,7 +71,7 @@ export function roundRow(round: StoredRound): CsvCell[] {
     leads.join(LIST_SEPARATOR),
     others.join(LIST_SEPARATOR),
     round.sourceCount,
-    round.articleUrls.join(URL_SEPARATOR),
+    articleUrls.join(URL_SEPARATOR),
     round.firstSeen,
   ];
 }

@@ -128,6 +128,16 @@ describe('rounds.csv round trip', () => {
     expect(chunks[0].startsWith('Company,')).toBe(true);
   });
 
+  it('rounds stored without their URL list (early builds) still export their source URLs', async () => {
+    const db = await seed(3);
+    const [first] = await db.getAll('rounds');
+    const { articleUrls, ...old } = first;
+    await db.put('rounds', old);
+    const rows = parse(await fileText(await exportRoundsCsv(db)));
+    expect(rows[1][13]).toBe(articleUrls?.join(URL_SEPARATOR));
+    expect(rows[2][13]).not.toBe('');
+  });
+
   it('an empty store exports just the header', async () => {
     const db = await freshDb();
     expect(await fileText(await exportRoundsCsv(db))).toBe(UTF8_BOM + ROUNDS_HEADER.join(',') + '\r\n');

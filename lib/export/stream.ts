@@ -2,7 +2,7 @@
 // string chunk, so 100,000 rounds never sit in one transaction or one giant string, and the UI gets
 // progress between pages.
 
-import { iterateSources, iterateStore } from '../store/iterate';
+import { iterateSources, iterateStore, sourceUrlsOfRounds } from '../store/iterate';
 import type { DealmarkDB } from '../store/schema';
 import { csvRow, UTF8_BOM } from './csv';
 import { FACTS_HEADER, factRow, ROUNDS_HEADER, roundRow } from './columns';
@@ -24,8 +24,10 @@ export async function* roundsCsvChunks(db: DealmarkDB, options: ExportOptions = 
   // Rounds carry their sources' URLs, so one read per page is enough.
   for await (const page of iterateStore(db, 'rounds', { pageSize })) {
     signal?.throwIfAborted();
+    const old = page.items.filter((r) => !r.articleUrls).map((r) => r.id);
+    const urls = old.length ? await sourceUrlsOfRounds(db, old) : new Map<number, string[]>();
     let chunk = '';
-    for (const round of page.items) chunk += csvRow(roundRow(round));
+    for (const round of page.items) chunk += csvRow(roundRow(round, round.articleUrls ?? urls.get(round.id) ?? []));
     yield chunk;
     onProgress?.(page.done, page.total);
   }

@@ -61,7 +61,7 @@ export {
   SEARCH_COUNT_CAP,
 } from './queries';
 export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverything } from './delete';
-export { iterateRounds, iterateSources, iterateStore, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';
+export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';
 export type * from './types';

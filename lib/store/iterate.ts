@@ -89,3 +89,23 @@ export async function* iterateSources(db: DealmarkDB, options: PageOptions = {})
     yield { ...page, items: page.items.map((source) => ({ source, article: cache.get(source.articleUrl) })) };
   }
 }
+
+/** Source URLs of the given rounds, from the sources themselves (one ranged index read). */
+export async function sourceUrlsOfRounds(db: DealmarkDB, roundIds: readonly number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  if (roundIds.length === 0) return out;
+  const wanted = new Set(roundIds);
+  const sources = await inTransaction(
+    db,
+    'readonly',
+    (tx) => tx.objectStore('sources').index('by-round').getAll(IDBKeyRange.bound(Math.min(...roundIds), Math.max(...roundIds))),
+    ['sources'],
+  );
+  for (const s of sources) {
+    if (!wanted.has(s.roundId)) continue;
+    const list = out.get(s.roundId) ?? [];
+    if (!list.includes(s.articleUrl)) list.push(s.articleUrl);
+    out.set(s.roundId, list);
+  }
+  return out;
+}

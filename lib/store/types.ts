@@ -84,8 +84,11 @@ export interface StoredRound {
   /** Indexed with companyId: `date` or '' when unknown. */
   dateKey: string;
   sourceCount: number;
-  /** URLs of the articles reporting this round, oldest source first (kept with the round for lists and CSV). */
-  articleUrls: string[];
+  /**
+   * URLs of the articles reporting this round, oldest source first (kept with the round for lists and CSV).
+   * Optional only because rounds written by early builds lack it; every write sets it.
+   */
+  articleUrls?: string[];
   conflicts: Conflict[];
   /** Fields whose value comes from the user's correction. */
   corrected: CorrectableField[];
