@@ -74,18 +74,25 @@ export function contextScore(text: string, at: number, len: number, prefix: stri
   return p + s;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** Lower-cased letters and digits only (plus currency signs), with the map back to the source positions. */
 function skeleton(s: string, from = 0, to = s.length): { text: string; map: number[] } {
-  let text = '';
+  const parts: string[] = [];
   const map: number[] = [];
   for (let i = from; i < to; i++) {
-    const ch = s[i]!;
-    if (/[\p{L}\p{N}$€£¥₹%]/u.test(ch)) {
-      text += ch.toLowerCase();
+    const c = s.charCodeAt(i);
+    let keep: string | null = null;
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) keep = s[i]!;
+    else if (c >= 65 && c <= 90) keep = String.fromCharCode(c + 32);
+    else if (c === 36 || c === 37) keep = s[i]!;
+    else if (c > 127 && (WORD_CHAR.test(s[i]!) || '€£¥₹'.includes(s[i]!))) keep = s[i]!.toLowerCase();
+    if (keep !== null && keep.length === 1) {
+      parts.push(keep);
       map.push(i);
     }
   }
-  return { text, map };
+  return { text: parts.join(''), map };
 }
 
 interface Candidate {
@@ -218,7 +225,11 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   });
   const items = [...seen.values()];
   let region = findRegion(ix, items.map((i) => i.evidence));
-  if (!region && !opts.exactOnly) region = findRegion(ix, items.map((i) => i.evidence), true);
+  yield;
+  if (!region && !opts.exactOnly) {
+    region = findRegion(ix, items.map((i) => i.evidence), true);
+    yield;
+  }
   report.region = region;
   const span = region ? ix.spanOf(region) : null;
   let heads: [number, number][] | null = null;
@@ -252,7 +263,10 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     let pick = choose(cands, full, need);
     let method: 'exact' | 'fuzzy' = 'exact';
     if (!pick && !cands.some((c) => c.score >= need) && !opts.exactOnly && e.paragraph >= 0 && span) {
-      regionSkeleton ??= skeleton(ix.text, span[0], span[1]);
+      if (!regionSkeleton) {
+        regionSkeleton = skeleton(ix.text, span[0], span[1]);
+        yield;
+      }
       pick = fuzzy(regionSkeleton, ix, text, prefix, suffix, region);
       method = 'fuzzy';
     }
