@@ -11,6 +11,7 @@ import {
   investorOverlap,
   monthsBetween,
   previousRound,
+  compareWithPrevious,
   ratio,
   type ComparableRound,
 } from './index';
@@ -75,6 +76,13 @@ describe('comparing rounds', () => {
     expect(previousRound(history, seed)).toBeUndefined();
     expect(previousRound(history, undated)).toBeUndefined();
     expect(previousRound(history, r({ date: '2017' }))).toBe(seed);
+  });
+
+  it('compares a round with the one before it in one call', () => {
+    const found = compareWithPrevious([seriesC, seriesB], seriesC);
+    expect(found?.previous).toBe(seriesB);
+    expect(formatRatio(found!.comparison.amountStepUp)).toBe('×1.46');
+    expect(compareWithPrevious([seriesC], seriesC)).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@
  * - `monthsBetween(fromDate, toDate): number | null` — Jul 2017 → Apr 2018 = 9
  * - `investorOverlap(earlierInvestors, laterInvestors): InvestorOverlap` — repeat / new / gone
  * - `previousRound(history, round)` — latest dated round strictly before `round`
+ * - `compareWithPrevious(history, round): { previous, comparison } | null` — both at once (hover card)
  * - Formatters: `formatMoney(m)` "$600m" · "> $3bn" · "~€1.2bn" · "CHF 40m"; `formatValuation(v)` adds
  *   "pre-money"/"post-money"; `formatRatio(r)` "×1.46" or "different currencies"; `formatChange(c)` "+$2.5bn";
  *   `formatMonths(n)` "9 months"; `compactNumber(n)` "1.2bn"; `currencySymbol(code)`.
@@ -29,6 +30,7 @@ export {
   valuationStepUp,
   valuationChange,
   previousRound,
+  compareWithPrevious,
   type ComparableRound,
   type RoundComparison,
 } from './rounds';

@@ -53,3 +53,12 @@ export function previousRound<T extends ComparableRound>(history: readonly T[], 
   }
   return best;
 }
+
+/** What the hover card shows for a round: the round before it in the company's history and how it compares. */
+export function compareWithPrevious<T extends ComparableRound>(
+  history: readonly T[],
+  round: ComparableRound,
+): { previous: T; comparison: RoundComparison } | null {
+  const previous = previousRound(history, round);
+  return previous ? { previous, comparison: compareRounds(previous, round) } : null;
+}
