@@ -14,7 +14,11 @@ export function CompanyView(props: { api: DealmarkApi; companyId: number; nav: N
   useEffect(() => {
     let live = true;
     Promise.all([props.api.company(props.companyId), props.api.companyHistory(props.companyId)]).then(
-      ([company, rounds]) => live && setData({ company, rounds }),
+      ([company, rounds]) => {
+        if (!live) return;
+        setData({ company, rounds });
+        performance.mark('dealmark:company-ready');
+      },
       (e: unknown) => live && setError(errorText(e)),
     );
     return () => void (live = false);

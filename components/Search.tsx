@@ -22,11 +22,14 @@ export function Search(props: { api: DealmarkApi; onCompany: (id: number) => voi
     }
     const ticket = ++latest.current;
     const timer = setTimeout(async () => {
+      const t0 = performance.now();
       try {
         const [companies, investors] = await Promise.all([props.api.searchCompanies(q, 6), props.api.searchInvestors(q, 6)]);
         if (ticket === latest.current) {
           setError(null);
           setResult({ q, companies, investors });
+          // One keystroke's search (both kinds), for the scale test: the debounce is not counted.
+          performance.measure('dealmark:search', { start: t0 });
         }
       } catch (e) {
         if (ticket === latest.current) setError(errorText(e));

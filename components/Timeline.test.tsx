@@ -7,7 +7,7 @@ import { Timeline, timelineLayout } from './Timeline';
 const r = (id: number, stage: StoredRound['stage'], value: number | null, date: string | null, currency = 'USD'): StoredRound => ({
   id, companyId: 1, company: 'Kite & Co', stage, amount: value === null ? null : { value, currency, qualifier: 'exact' }, valuation: null,
   investors: [], date, primary: true, confidence: 1, investorIds: [], dateKey: date ?? '', sourceCount: 1, conflicts: [], corrected: [],
-  firstSeen: '', updatedAt: '',
+  firstSeen: '', updatedAt: '', articleUrls: [],
 });
 
 afterEach(cleanup);

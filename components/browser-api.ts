@@ -38,6 +38,8 @@ async function currentTab(): Promise<{ id: number | null; url: string | null }> 
 const FILE_NAMES: Record<ExportKind, string> = { rounds: 'rounds.csv', facts: 'facts.csv', backup: 'dealmark-backup.json' };
 
 export function browserApi(): DealmarkApi {
+  // Open the database while the tab's state is being asked for: the two waits overlap.
+  void db().catch(() => undefined);
   return {
     ...storeReads(db),
     async page(): Promise<PageInfo> {
