@@ -189,3 +189,38 @@ describe('Popup: search, company and investor views', () => {
     expect((await screen.findByText(/No saved company or investor starts with/)).textContent).toContain('zzz');
   });
 });
+
+describe('Popup: undo a correction, merge and split companies', () => {
+  it('goes back to what the sources say', async () => {
+    await seed(db);
+    const b = (await companyHistory(db, 'Orbital Kelp')).find((r) => r.stage === 'series_b')!;
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    await api.send({ type: 'correct-round', roundId: b.id, correction: { field: 'amount', value: usd(99e6) } });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    expect(card.textContent).toContain('$99m');
+    fireEvent.click(within(card).getByRole('button', { name: 'Undo my corrections' }));
+    await waitFor(() => expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('$25m'));
+  });
+
+  it('merges a company saved under another name, then splits it again', async () => {
+    await seed(db);
+    await saveArticle(db, article('https://other.example/c', '2025-01-10'), [
+      round({ company: 'Kelpworks Orbital', stage: 'series_c', amount: usd(80e6), date: '2025-01' }),
+    ]);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'All of Orbital Kelp' }));
+    const view = await screen.findByRole('region', { name: 'Orbital Kelp' });
+    expect(within(view).getAllByRole('article')).toHaveLength(2);
+    fireEvent.input(within(view).getByLabelText('Company to merge into Orbital Kelp'), { target: { value: 'kelpw' } });
+    fireEvent.click(await within(view).findByRole('button', { name: 'Merge' }));
+    fireEvent.click(within(view).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Orbital Kelp' })).getAllByRole('article')).toHaveLength(3));
+    const merged = screen.getByRole('region', { name: 'Orbital Kelp' });
+    expect(merged.textContent).toContain('also written Kelpworks Orbital');
+    fireEvent.click(within(merged).getByRole('checkbox', { name: 'Kelpworks Orbital' }));
+    fireEvent.click(within(merged).getByRole('button', { name: 'Split into a new company' }));
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Orbital Kelp' })).getAllByRole('article')).toHaveLength(2));
+  });
+});

@@ -214,6 +214,13 @@ export function RoundCard(props: {
         >
           {`Sources (${round.sourceCount})`}
         </button>
+        {round.corrected.length ? (
+          <button type="button" onClick={() => act(async () => {
+            for (const field of round.corrected) await api.send({ type: 'remove-correction', roundId: round.id, field });
+          })}>
+            Undo my corrections
+          </button>
+        ) : null}
         <ConfirmButton label="Delete round" question="Delete this round and its sources?" onConfirm={() => act(() => api.send({ type: 'delete-round', roundId: round.id }))} />
       </div>
       {showSources ? (

@@ -56,6 +56,11 @@ describe('the popup in Chromium', () => {
 
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup.png'), fullPage: true });
+    // The browser's dark mode is followed (prefers-color-scheme).
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 25, 29)');
+    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-dark.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // Correct the amount with the keyboard-reachable form.
     await card.getByRole('button', { name: 'Correct' }).click();
