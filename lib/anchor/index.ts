@@ -65,16 +65,37 @@ function occurrences(text: string, needle: string, from = 0, to = text.length, c
   return out;
 }
 
-/** Characters of `prefix` (from its end) and `suffix` (from its start) that agree with the text around [at, at+len). */
+/**
+ * Characters of `prefix` (from its end) and `suffix` (from its start) that agree with the text around
+ * [at, at+len). A block separator in the live text may stand for a space or for nothing in the reader's
+ * text (it sometimes joins blocks without a space), so it is skipped either way.
+ */
 export function contextScore(text: string, at: number, len: number, prefix: string, suffix: string): number {
   let p = 0;
-  while (p < prefix.length && at - 1 - p >= 0 && text[at - 1 - p] === prefix[prefix.length - 1 - p]) p++;
+  for (let i = at - 1; p < prefix.length && i >= 0; i--) {
+    const want = prefix[prefix.length - 1 - p];
+    if (text[i] === '\n') {
+      if (want === ' ') p++;
+      continue;
+    }
+    if (text[i] !== want) break;
+    p++;
+  }
   let s = 0;
-  while (s < suffix.length && at + len + s < text.length && text[at + len + s] === suffix[s]) s++;
+  for (let i = at + len; s < suffix.length && i < text.length; i++) {
+    if (text[i] === '\n') {
+      if (suffix[s] === ' ') s++;
+      continue;
+    }
+    if (text[i] !== suffix[s]) break;
+    s++;
+  }
   return p + s;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Non-ASCII characters that are punctuation or space rather than letters (no Unicode-property regex: compiling one costs tens of ms on a cold page). */
+const notWord = (c: number): boolean =>
+  c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff0f) || c === 0xfeff || (c >= 0xa1 && c <= 0xbf && c !== 0xa3 && c !== 0xa5) || c === 0xd7 || c === 0xf7;
 
 /** Lower-cased letters and digits only (plus currency signs), with the map back to the source positions. */
 function skeleton(s: string, from = 0, to = s.length): { text: string; map: number[] } {
@@ -86,7 +107,7 @@ function skeleton(s: string, from = 0, to = s.length): { text: string; map: numb
     if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) keep = s[i]!;
     else if (c >= 65 && c <= 90) keep = String.fromCharCode(c + 32);
     else if (c === 36 || c === 37) keep = s[i]!;
-    else if (c > 127 && (WORD_CHAR.test(s[i]!) || '€£¥₹'.includes(s[i]!))) keep = s[i]!.toLowerCase();
+    else if (c > 127 && !notWord(c)) keep = s[i]!.toLowerCase();
     if (keep !== null && keep.length === 1) {
       parts.push(keep);
       map.push(i);
@@ -122,52 +143,54 @@ function evidenceKey(e: Evidence): string {
  * (its exact words around the fact), and the deepest element containing the most of them wins. Copies in
  * navigation or asides never vote; copies in furniture-looking blocks vote only when nothing else does.
  */
-export function findRegion(ix: TextIndex, evidence: Evidence[], fuzzy = false): Element | null {
-  // The fuzzy pass looks for the paragraphs' words ignoring case, spacing and punctuation.
-  const sk = fuzzy ? skeleton(ix.text) : null;
-  const find = (probe: string): number[] => {
-    if (!sk) return occurrences(ix.text, probe, 0, ix.text.length, 20);
+export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null {
+  // Each fact is looked for with the words around it, longest probe first (shorter probes survive the
+  // reader joining blocks differently), then ignoring case, spacing and punctuation. A hit votes with the
+  // element holding the fact's own text.
+  let sk: { text: string; map: number[] } | null = null;
+  const exact = (probe: string): number[] => (probe.length < 12 ? [] : occurrences(ix.text, probe, 0, ix.text.length, 20));
+  const loose = (probe: string, offset: string): number[] => {
     const p = skeleton(probe).text;
-    return p.length < 12 ? [] : occurrences(sk.text, p, 0, sk.text.length, 20).map((i) => sk.map[i]!);
+    if (p.length < 12) return [];
+    sk ??= skeleton(ix.text);
+    const s = sk;
+    const skip = skeleton(offset).text.length;
+    return occurrences(s.text, p, 0, s.text.length, 20).map((i) => s.map[Math.min(i + skip, s.map.length - 1)]!);
   };
-  const byParagraph = new Map<number, Evidence[]>();
-  for (const e of evidence) {
-    if (e.paragraph < 0) continue;
-    const list = byParagraph.get(e.paragraph) ?? [];
-    list.push(e);
-    byParagraph.set(e.paragraph, list);
-  }
   const votes = new Map<Element, Set<number>>();
   const depth = new Map<Element, number>();
   const order = new Map<Element, number>();
-  for (const [p, list] of byParagraph) {
+  evidence.forEach((e, id) => {
+    if (e.paragraph < 0) return;
+    const probes: [string, number][] = [
+      [e.prefix + e.text + e.suffix, e.prefix.length],
+      [e.text + e.suffix, 0],
+      [e.prefix + e.text, e.prefix.length],
+    ];
     let hits: number[] = [];
-    const probes = list
-      .map((e) => e.prefix + e.text + e.suffix)
-      .sort((a, b) => b.length - a.length);
-    for (const probe of probes) {
-      hits = find(probe);
+    for (const [probe, offset] of probes) {
+      hits = exact(probe).map((h) => h + offset);
       if (hits.length) break;
     }
-    if (!hits.length && list[0]!.quote) hits = find(normalizeSpace(list[0]!.quote));
+    if (!hits.length) hits = loose(e.prefix + e.text + e.suffix, e.prefix);
     const els: Element[] = [];
     for (const h of hits) {
       const el = ix.nodeAt(h)?.parentElement;
       if (el && !hardExcluded(el)) els.push(el);
     }
-    const clean = els.filter((e) => !softExcluded(e, null));
+    const clean = els.filter((el) => !softExcluded(el, null));
     for (const el of clean.length ? clean : els) {
       const chain: Element[] = [];
-      for (let e: Element | null = el; e; e = e.parentElement) chain.push(e);
-      chain.forEach((e, i) => {
-        const set = votes.get(e) ?? new Set<number>();
-        set.add(p);
-        votes.set(e, set);
-        depth.set(e, chain.length - i);
-        if (!order.has(e)) order.set(e, order.size);
+      for (let x: Element | null = el; x; x = x.parentElement) chain.push(x);
+      chain.forEach((x, i) => {
+        const set = votes.get(x) ?? new Set<number>();
+        set.add(id);
+        votes.set(x, set);
+        depth.set(x, chain.length - i);
+        if (!order.has(x)) order.set(x, order.size);
       });
     }
-  }
+  });
   let best: Element | null = null;
   let bestVotes = 0;
   for (const [el, set] of votes) {
@@ -224,12 +247,8 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     }
   });
   const items = [...seen.values()];
-  let region = findRegion(ix, items.map((i) => i.evidence));
+  const region = findRegion(ix, items.map((i) => i.evidence));
   yield;
-  if (!region && !opts.exactOnly) {
-    region = findRegion(ix, items.map((i) => i.evidence), true);
-    yield;
-  }
   report.region = region;
   const span = region ? ix.spanOf(region) : null;
   let heads: [number, number][] | null = null;

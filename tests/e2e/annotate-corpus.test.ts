@@ -165,9 +165,11 @@ describe.skipIf(!sharedAvailable())('annotation coverage on the labelled corpus'
     );
     expect(ours).toEqual([]);
     expect(negativesClaimed).toEqual([]);
-    expect(pct('amount')).toBeGreaterThanOrEqual(0.8);
-    expect(pct('lead')).toBeGreaterThanOrEqual(0.6);
-    expect(pct('investor')).toBeGreaterThanOrEqual(0.5);
+    // Floors a little under what is reached today (98% / 96% / 97% / 50%); most misses are facts the extractor did not find.
+    expect(pct('amount')).toBeGreaterThanOrEqual(0.9);
+    expect(pct('lead')).toBeGreaterThanOrEqual(0.85);
+    expect(pct('investor')).toBeGreaterThanOrEqual(0.9);
+    expect(pct('valuation')).toBeGreaterThanOrEqual(0.4);
   }, 900_000);
 
   it.skipIf(!existsSync(READABILITY))('on 130 real pages: no error, no DOM change of ours, and report any primary round claimed', async () => {
