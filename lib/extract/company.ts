@@ -15,8 +15,11 @@ const APPOSITIVE = /^\s*(?:a|an|the|its|which|who|one|part|founded|based|headqua
 
 /** The name at the end of a subject phrase ("Also, Nigeria-based media company, Big Cabal Media"). */
 export function subjectName(phrase: string): { name: string; start: number } | null {
+  const relative = /\s(?:which|that|who)\s*$/i.test(phrase);
   let p = phrase.replace(/\s+(?:which|that|who)\s*$/i, '');
   p = p.replace(/[\s,]+$/, '');
+  // a dashed aside is an appositive too: "Glimmerlake - a robotics company that raised"
+  p = p.replace(/\s[-—–]\s/g, ', ');
   // comma segments from the right; skip appositives ("a platform which ..."), keep the first that ends in a name
   const segs: { t: string; s: number }[] = [];
   let last = 0;
@@ -25,7 +28,8 @@ export function subjectName(phrase: string): { name: string; start: number } | n
   }
   for (let k = segs.length - 1; k >= 0; k--) {
     const seg = segs[k];
-    if (APPOSITIVE.test(seg.t) && k > 0 && (k < segs.length - 1 || /\b(?:that|which|who)\b/.test(seg.t))) continue;
+    const example = /\b(?:such\s+as|like|including|namely)\s+[A-Z][^,]*$/.test(seg.t);
+    if (!example && APPOSITIVE.test(seg.t) && k > 0 && (k < segs.length - 1 || relative || /\b(?:that|which|who)\b/.test(seg.t))) continue;
     const runs = capRuns(seg.t);
     if (!runs.length) continue;
     const r = runs[runs.length - 1];
@@ -43,6 +47,8 @@ export function objectName(text: string): { name: string; start: number } | null
   const stop = /,|;|\.\s|\.$|\s(?:in|to|for|as|at|based|which|that|who|from|through|with|on|and\s+(?:its|the))\s|\s[—–-]\s|\(/.exec(text);
   const np = stop ? text.slice(0, stop.index) : text;
   if (np.length > 90) return null;
+  // "led by X in June 2023": a time, not the company invested in
+  if (/^(?:early\s+|late\s+|mid-?\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]\b|(?:19|20)\d\d\b)/.test(np)) return null;
   const r = lastName(np);
   if (!r) return null;
   return { name: tidyName(r.text), start: r.start };

@@ -28,7 +28,7 @@ const PART_TRIGGERS = new RegExp([
 const FROM_TRIGGER = /\b(?:from|by)\s+/gi;
 
 // Words that end a list: the next clause starts.
-const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
+const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|in\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|(?:19|20)\d\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
 // Phrases inside a lead list that hand over to the participants.
 const HANDOVER = /,?\s+(?:with\s+(?:the\s+)?(?:additional\s+|further\s+)?participation\s+(?:from|of|by)|with\s+participation|and\s+saw\s+participation\s+from|saw\s+participation\s+from|(?:and\s+)?(?:was\s+)?joined\s+by|along\s*side|along\s+with|together\s+with|as\s+well\s+as|including|with|plus|and\s+(?:also\s+)?(?:included|includes|featured))\s+/i;
 
@@ -187,6 +187,24 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
   }
 }
 
+// "X also took part, along with new backer Y": once a sentence has named investors by their act, a trailing
+// "along with / together with / alongside" keeps listing investors — unless it introduces people of the company.
+const CONTINUE = /,?\s*\b(?:along\s+with|together\s+with|alongside)\s+/gi;
+const INVEST_ACT = /\b(?:took\s+part|take\s+part|taking\s+part|participated|participating|participates|joined|joins|invested|invests|co-?led|led|backed|investors?|backers)\b/i;
+const STAFF = /^(?:(?:its|their|his|her|our|the\s+company['’]s)\s+)?(?:(?:fellow|other)\s+)?(?:co-?founders?|founders?|chief|CEO|CTO|CFO|COO|president|chairman|chairwoman|management|executives?|employees|staff|team|wife|husband)\b/i;
+
+function continuedList(sentence: string, out: InvestorMention[]): void {
+  CONTINUE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONTINUE.exec(sentence))) {
+    const s = m.index + m[0].length;
+    if (!INVEST_ACT.test(sentence.slice(0, m.index))) continue;
+    if (STAFF.test(sentence.slice(s, s + 40))) continue;
+    if (out.some((o) => o.start >= s && o.start < s + 60)) continue;
+    parseList(sentence, s, 'participant', out, 1);
+  }
+}
+
 export interface InvestorOptions {
   /** Sentence reports a round: "from X" after the money counts as an investor list. */
   funding: boolean;
@@ -228,6 +246,7 @@ export function findInvestors(sentence: string, opts: InvestorOptions = { fundin
     }
   }
   subjectSide(sentence, out);
+  continuedList(sentence, out);
   // one mention per name; a lead mention wins over a participant one
   const best = new Map<string, InvestorMention>();
   for (const o of out) {

@@ -35,7 +35,7 @@ const LEAD_STRIP = new Set([
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'like', 'including', 'other', 'new',
   'overall', 'apart', 'aside', 'besides', 'elsewhere', 'separately', 'additionally', 'further', 'furthermore', 'moreover',
-  'similarly', 'likewise', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably', 'together', 'currently', 'recently',
+  'rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'fellow', 'compatriot', 'similarly', 'likewise', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably', 'together', 'currently', 'recently',
 ]);
 export const isCapToken = (t: string): boolean => !DESCRIPTOR_TOKEN.test(t) && (/^[\p{Lu}\p{N}]/u.test(t) || /^[a-z]+[A-Z]/.test(t) || /^[a-z]\d/.test(t));
 

@@ -10,6 +10,7 @@ import { findInvestors, type InvestorMention, itemName } from './investors';
 import { type CurrencyContext, findMoney, type MoneyMention } from './money';
 import { moneyRole } from './roles';
 import { splitSentences } from './sentences';
+import { splitClauses } from './clauses';
 import { findStages, stageRank, type StageMention } from './stage';
 import { capRuns, tidyName } from './names';
 
@@ -120,8 +121,8 @@ export function assemble(inp: AssembleInput): Draft[] {
     }
     listIntro = null;
     if (b.index >= 0 && !isTitle) localTopic = localTopic; // topic carries across blocks of one story
-    const sentences = splitSentences(b.text);
-    for (const s of sentences) {
+    const units = splitSentences(b.text).flatMap((sp, si) => splitClauses(sp.text, ctx, published).map((c, ci) => ({ text: c.text, start: sp.start + c.start, first: si === 0 && ci === 0 })));
+    for (const s of units) {
       const text = s.text;
       const moneys = findMoney(text, ctx);
       const stages = findStages(text);
@@ -139,25 +140,30 @@ export function assemble(inp: AssembleInput): Draft[] {
       };
       // a round needs funding words around it, not just a verb and a price ("shell out $15", "$1000 invested in a room")
       const fundingSentence = FUNDING_SENTENCE.test(text) || RAISE_MONEY.test(text);
-      const roundMoney = strong && !ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
+      const moneyCand = !ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
       const val = roles.find((r) => r.role === 'valuation');
       const leads = invs.filter((i) => i.role === 'lead');
       const stageM: StageMention | undefined = stages[0];
       const compRef = fundingish ? findCompany(text, trig ? trig.index : 0, invs.map((i) => i.name)) : null;
       const explicit = compRef && compRef.kind === 'name' ? compRef.name : null;
       if (explicit && (strong || stageM)) localTopic = explicit;
-      else if (s === sentences[0] && !fundingish) {
+      else if (s.first && !fundingish) {
         const lt = /^(?:[\w'’-]+\s+){0,6}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,|\s+(?:is|has|was|operates|offers|provides|makes|builds|develops|helps|uses|runs)\b)/.exec(text);
         if (lt) { const nm = tidyName(lt[1]); if (!/^(?:The|This|It|We|They|In|On|At|For)$/i.test(nm)) localTopic = nm; }
       }
 
       // is it past? look around the round amount (or the stage) for past markers and old dates
-      const anchor = roundMoney?.mm ?? stageM ?? null;
+      const anchor = moneyCand?.mm ?? stageM ?? null;
       let past = false;
       let roundDate: string | null = null;
       if (anchor) {
-        const w0 = Math.max(0, anchor.start - 90), w1 = Math.min(text.length, anchor.end + 50);
-        const win = text.slice(w0, w1);
+        // the stage right after the figure belongs to it: "$12 million Series A led by X in June 2023"
+        const aEnd = stageM && stageM.start >= anchor.start && stageM.start - anchor.end < 40 ? Math.max(anchor.end, stageM.end) : anchor.end;
+        const w0 = Math.max(0, anchor.start - 90), w1 = Math.min(text.length, aEnd + 50);
+        let win = text.slice(w0, w1);
+        // a relative clause about the company ("which was founded in 2019") does not date the round
+        const rel = /,\s+(?:which|who)\b|\b(?:founded|launched|established|started)\b/i.exec(win.slice(anchor.start - w0));
+        if (rel) win = win.slice(0, anchor.start - w0 + rel.index);
         if (PAST.test(win)) past = true;
         for (const d of findDates(win, published)) {
           const db = daysBefore(d.date, published);
@@ -169,8 +175,11 @@ export function assemble(inp: AssembleInput): Draft[] {
         }
       }
 
+      // an earlier round recalled without a raise verb: "This follows a $3M seed round in 2022", "its $25M Series A in May 2022"
+      const recalls = !strong && !isTitle && past && !!moneyCand && (!!stageM || /\b(?:round|funding|financing|raise|investment)\b/i.test(text));
+      const roundMoney = strong || recalls ? moneyCand : undefined;
       const opens = !isTitle || true;
-      const creates = opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
+      const creates = recalls || opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
       const headlineOnly = b.headlineLike && !isTitle;
       // "The investment was led by X ..." continues the round just reported rather than opening one
       const continues = !roundMoney && current && !current.fromTitle && current.block >= b.index - 1

@@ -1,0 +1,69 @@
+// Earlier rounds an article mentions beside the one it reports: "follows a $X seed round in 2021",
+// "previously raised", two rounds in one sentence, a rival's round; totals to date are not rounds.
+import { describe, expect, it } from 'vitest';
+import type { Article, Round } from '../model';
+import { extract } from './index';
+
+const art = (title: string, paragraphs: string[], published = '2025-03-12'): Article => ({ title, paragraphs, site: null, url: null, published });
+const brief = (r: Round) => ({ primary: r.primary, company: r.company, stage: r.stage, amount: r.amount?.value ?? null, date: r.date, leads: r.investors.filter((i) => i.role === 'lead').map((i) => i.name) });
+const mentioned = (a: Article) => extract(a).rounds.filter((r) => !r.primary).map(brief);
+const primary = (a: Article) => extract(a).rounds.filter((r) => r.primary).map(brief);
+
+describe('earlier rounds', () => {
+  it('reads two earlier rounds from one sentence, each with its own date and lead', () => {
+    const a = art('Pellucid raises $40 million Series B', [
+      'Pellucid, a maker of warehouse robots, has raised $40 million in a Series B round led by Greyfriars Capital.',
+      'The company closed a $12 million Series A led by Otterburn Ventures in June 2023, and a $4 million seed round in 2021.',
+    ]);
+    expect(primary(a)).toEqual([{ primary: true, company: 'Pellucid', stage: 'series_b', amount: 40_000_000, date: '2025-03-12', leads: ['Greyfriars Capital'] }]);
+    expect(mentioned(a)).toEqual([
+      { primary: false, company: 'Pellucid', stage: 'series_a', amount: 12_000_000, date: '2023-06', leads: ['Otterburn Ventures'] },
+      { primary: false, company: 'Pellucid', stage: 'seed', amount: 4_000_000, date: '2021', leads: [] },
+    ]);
+  });
+
+  it.each([
+    ['This follows a $3 million seed round in 2022 from Brackwater Capital.', 'seed', 3_000_000, '2022'],
+    ['The raise comes after a $410 million Series B last July.', 'series_b', 410_000_000, '2024-07'],
+    ['Its most recent funding round was a $90 million Series C in November 2023, led by Halyard Partners.', 'series_c', 90_000_000, '2023-11'],
+    ['We covered its $25 million Series A round in May 2022.', 'series_a', 25_000_000, '2022-05'],
+    ['Kelpie had previously raised $8 million in seed funding.', 'seed', 8_000_000, null],
+  ])('%s', (sentence, stage, amount, date) => {
+    const a = art('Kelpie raises $30 million', ['Kelpie, which makes grid batteries, has raised $30 million in new funding led by Drumlin Ventures.', sentence]);
+    const m = mentioned(a);
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ company: 'Kelpie', stage, amount, date });
+    expect(primary(a)).toHaveLength(1);
+    expect(primary(a)[0].amount).toBe(30_000_000);
+  });
+
+  it('a total raised to date is not a round', () => {
+    const a = art('Kelpie raises $30 million', [
+      'Kelpie has raised $30 million in a Series B round led by Drumlin Ventures.',
+      'The new money brings its total funding to $52 million.',
+      'Kelpie has raised $52 million to date.',
+    ]);
+    expect(mentioned(a)).toEqual([]);
+  });
+
+  it('keeps equity and debt of one announcement in one round', () => {
+    const a = art('Kelpie raises $30 million', ['Kelpie has raised $30 million in a Series B round led by Drumlin Ventures, and $10 million in venture debt.']);
+    expect(primary(a)).toHaveLength(1);
+  });
+
+  it('names the rival whose round is mentioned', () => {
+    const a = art('Kelpie raises $30 million', [
+      'Kelpie has raised $30 million in a Series B round led by Drumlin Ventures.',
+      'Rival Voltmere raised a $45 million Series B in 2023.',
+    ]);
+    expect(mentioned(a)).toEqual([{ primary: false, company: 'Voltmere', stage: 'series_b', amount: 45_000_000, date: '2023', leads: [] }]);
+  });
+
+  it('reads two companies\u2019 past rounds from a sentence of examples', () => {
+    const a = art('Investors grow cautious', [
+      'Venture firms are slowing down, even with startups such as Glimmerlake - a robotics company that raised about $800 million in February - or Tallpine, a lender that raised $1 billion in September.',
+    ], '2016-05-13');
+    const m = mentioned(a);
+    expect(m.map((x) => [x.company, x.amount])).toEqual([['Glimmerlake', 800_000_000], ['Tallpine', 1_000_000_000]]);
+  });
+});

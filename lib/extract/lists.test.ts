@@ -1,0 +1,32 @@
+// Investor lists that continue past the verb ("..., along with new backer X") and names that end where a
+// time phrase begins ("led by X in June 2023").
+import { describe, expect, it } from 'vitest';
+import { findInvestors } from './investors';
+
+const names = (s: string) => findInvestors(s).map((i) => (i.role === 'lead' ? `L:${i.name}` : i.name));
+
+describe('lists continued by "along with" / "together with"', () => {
+  it.each([
+    ['Existing investors Alder Ridge Capital and Ostrava Partners also took part in the round, along with new backer Palisade Growth Fund and the shipping group Brandt & Lowe.',
+      ['Alder Ridge Capital', 'Ostrava Partners', 'Palisade Growth Fund', 'Brandt & Lowe']],
+    ['Returning investor Saltmarsh Ventures also took part, together with new backer Juniper Fund.', ['Saltmarsh Ventures', 'Juniper Fund']],
+    ['Kestrel Capital participated as well, alongside the Japanese conglomerate Hoshino Holdings.', ['Kestrel Capital', 'Hoshino Holdings']],
+    ['Fjord Partners joined the round together with Singapore’s sovereign fund Merlion Investments.', ['Fjord Partners', 'Merlion Investments']],
+    ['The round was led by Tern Capital, along with first-time investor Brisa Ventures.', ['L:Tern Capital', 'Brisa Ventures']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it('does not take a co-founder or the company itself for a backer', () => {
+    expect(names('Lumio was founded in 2019 by Ada Brook along with co-founder Rui Costa.')).toEqual([]);
+    expect(names('Corvid Labs participated in the round, along with its chief executive Ilse Marten.')).toEqual(['Corvid Labs']);
+  });
+});
+
+describe('a time phrase ends a name', () => {
+  it.each([
+    ['It closed a $17 million Series A led by Quarry Ventures in June 2023.', ['L:Quarry Ventures']],
+    ['The seed round was led by Pebble Capital last year.', ['L:Pebble Capital']],
+    ['A Series B led by Maris Partners earlier this month valued it at $1 billion.', ['L:Maris Partners']],
+    ['Its seed round, led by Ironbark Fund in 2021, was oversubscribed.', ['L:Ironbark Fund']],
+    ['The round was led by Northgate in early 2022 and joined by Sable Ventures.', ['L:Northgate', 'Sable Ventures']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+});
