@@ -73,7 +73,7 @@ async function main(): Promise<void> {
       await runOnOff(on.ctx, off.ctx, server.origin, pages.slice(0, 1), { timeoutMs: 10_000, settleMs: 100 });
       runs = await runOnOff(on.ctx, off.ctx, server.origin, pages, {
         timeoutMs: 10_000,
-        settleMs: 150,
+        settleMs: 100,
         onProgress: (d, n) => {
           if (d % 20 === 0 || d === n) log(`  pages ${d}/${n}`);
         },

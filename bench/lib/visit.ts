@@ -80,11 +80,22 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
     const t0 = Date.now();
     if (opts.waitForExtension) {
       for (;;) {
+        // Done: dealmark:total; or the gate said no (nothing else follows); or a reply with no round to anchor.
         const done = await page.evaluate(() => {
           const probe = (window as unknown as { __dmProbe?: ProbeState }).__dmProbe;
           const total = performance.getEntriesByName('dealmark:total')[0];
           if (total) return total.startTime + total.duration;
-          if (probe && probe.replies.length > 0) return performance.now();
+          const gate = performance.getEntriesByName('dealmark:gate')[0] as PerformanceMeasure | undefined;
+          if (gate && (gate.detail as { pass?: boolean } | null)?.pass === false) return gate.startTime + gate.duration;
+          if (probe && probe.replies.length > 0) {
+            let reply: { ok?: boolean; value?: { rounds?: unknown[] } } | null = null;
+            try {
+              reply = JSON.parse(probe.replies[probe.replies.length - 1]!);
+            } catch {
+              reply = null;
+            }
+            if (!reply || typeof reply !== 'object' || !reply.ok || !reply.value?.rounds?.length) return performance.now();
+          }
           return null;
         });
         if (done !== null) {
@@ -150,7 +161,12 @@ export function phaseMs(v: VisitResult, name: string): number | null {
   return xs.length ? xs.reduce((a, m) => a + m.duration, 0) : null;
 }
 
+/** Longest single main-thread slice: a sliced phase reports its longest slice as detail.longestMs. */
 export function maxSliceMs(v: VisitResult, names: string[]): number | null {
   const xs = v.measures.filter((m) => names.includes(m.name));
-  return xs.length ? Math.max(...xs.map((m) => m.duration)) : null;
+  const slice = (m: MeasureEntry) => {
+    const longest = (m.detail as { longestMs?: unknown } | null)?.longestMs;
+    return typeof longest === 'number' ? longest : m.duration;
+  };
+  return xs.length ? Math.max(...xs.map(slice)) : null;
 }
