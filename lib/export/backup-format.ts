@@ -101,7 +101,15 @@ function correctionProblem(v: unknown): string | null {
 function articleRecordProblem(v: unknown): string | null {
   const p = articleProblem(v);
   if (p) return p;
-  return isObject(v) && isString(v.firstSeen) && isString(v.lastSeen) ? null : 'an article has no first-seen time';
+  if (!isObject(v) || !isString(v.firstSeen) || !isString(v.lastSeen)) return 'an article has no first-seen time';
+  if (v.dismissed === undefined) return null;
+  if (!Array.isArray(v.dismissed)) return 'an article\'s deleted rounds are not a list';
+  for (const d of v.dismissed) {
+    if (!isObject(d) || !isString(d.company)) return 'a deleted round has no company';
+    const p2 = stageProblem(d.stage) ?? moneyProblem(d.amount, 'amount') ?? dateProblem(d.date);
+    if (p2) return p2;
+  }
+  return null;
 }
 
 const CHECKS: Record<(typeof BACKUP_SECTIONS)[number], (v: unknown) => string | null> = {

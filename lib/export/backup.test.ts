@@ -4,6 +4,8 @@ import {
   correctRound,
   counts,
   deleteEverything,
+  deleteRound,
+  roundsForArticle,
   getCompany,
   mergeCompanies,
   saveArticle,
@@ -95,6 +97,20 @@ describe('JSON backup', () => {
     });
     expect(await snapshot(db)).toEqual(before);
     expect(await counts(db)).toEqual(countsBefore);
+  });
+
+  it('rounds the user deleted stay deleted after backup → wipe → import', async () => {
+    const db = await build();
+    const page = article('https://d.example/x', '2020-01-01');
+    const [r] = await roundsForArticle(db, page.url);
+    await deleteRound(db, r.id);
+    const before = await snapshot(db);
+    const text = await backupText(db);
+    await deleteEverything(db);
+    expect((await importBackup(db, text)).ok).toBe(true);
+    expect(await snapshot(db)).toEqual(before);
+    const again = await saveArticle(db, page, [round({ company: 'Wrong Co', stage: 'seed', amount: usd(1e6), date: '2020-01-01' })]);
+    expect(again.skipped).toBe(1);
   });
 
   it('importing into the same database adds nothing and reports everything skipped', async () => {

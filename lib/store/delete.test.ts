@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, counts, deleteArticle, deleteCompany, deleteEverything, deleteRound, deleteSource, getArticle, getCompany, getRound, saveArticle } from './index';
+import { companyHistory, counts, deleteArticle, deleteCompany, deleteEverything, deleteRound, deleteSource, forgetDismissals, getArticle, getCompany, getRound, saveArticle } from './index';
 import { article, freshDb, round, usd } from './test-support';
 
 async function seeded() {
@@ -54,5 +54,38 @@ describe('deletes', () => {
     const { db } = await seeded();
     await deleteEverything(db);
     expect(Object.values(await counts(db)).every((n) => n === 0)).toBe(true);
+  });
+
+  describe('a deleted round stays deleted when its page is saved again', () => {
+    const page = article('https://a.example/1', '2018-04-09');
+    const rounds = [
+      round({ company: 'SenseTime', stage: 'series_c', amount: usd(600e6), date: '2018-04-09' }),
+      round({ company: 'SenseTime', primary: false, stage: 'series_b', amount: usd(410e6), date: '2017-07' }),
+    ];
+
+    it('after deleteRound: skipped on re-save, other rounds of the page unaffected', async () => {
+      const { db, ids } = await seeded();
+      await deleteRound(db, ids[1]);
+      const again = await saveArticle(db, page, rounds);
+      expect(again).toMatchObject({ unchanged: 1, skipped: 1, added: 0, roundIds: [ids[0], null] });
+      expect((await companyHistory(db, 'SenseTime')).map((r) => r.stage)).toEqual(['series_c']);
+      // Another outlet reporting it is not the deleted page: the round can come back from there.
+      const other = await saveArticle(db, article('https://c.example/3', '2018-05-01'), [rounds[1]]);
+      expect(other.added).toBe(1);
+    });
+
+    it('after deleteSource and deleteCompany too; forgetDismissals or deleting the article lets it back', async () => {
+      const { db, ids } = await seeded();
+      const detail = await getRound(db, ids[0]);
+      await deleteSource(db, detail!.sources.find((s) => s.articleUrl === 'https://a.example/1')!.id);
+      expect((await saveArticle(db, page, rounds)).roundIds).toEqual([null, ids[1]]);
+      await forgetDismissals(db, page.url);
+      expect((await saveArticle(db, page, rounds)).roundIds).toEqual([ids[0], ids[1]]);
+      const c = await getCompany(db, 'SenseTime');
+      await deleteCompany(db, c!.id);
+      expect((await saveArticle(db, page, rounds)).skipped).toBe(2);
+      await deleteArticle(db, page.url);
+      expect((await saveArticle(db, page, rounds)).added).toBe(2);
+    });
   });
 });

@@ -1,13 +1,16 @@
 // Deletes. The UI asks the user to confirm; these functions just do it, atomically.
+// Deleting a round, a source or a company is remembered on the articles that reported it (`dismissed`), so
+// re-visiting the page does not bring the round back; deleting the article forgets that too.
 
 import { StoreError } from './errors';
-import { afterSourceRemoved, deleteRoundInTx } from './rounds-tx';
+import { afterSourceRemoved, deleteRoundInTx, dismissSources } from './rounds-tx';
 import { ALL_STORES, type DealmarkDB } from './schema';
 import { inTransaction } from './tx';
 
 export async function deleteRound(db: DealmarkDB, roundId: number): Promise<void> {
   return inTransaction(db, 'readwrite', async (tx) => {
     if (!(await tx.objectStore('rounds').getKey(roundId))) throw new StoreError('not_found', `round ${roundId}`);
+    await dismissSources(tx, await tx.objectStore('sources').index('by-round').getAll(roundId));
     await deleteRoundInTx(tx, roundId);
   });
 }
@@ -18,6 +21,7 @@ export async function deleteSource(db: DealmarkDB, sourceId: number): Promise<vo
     const source = await tx.objectStore('sources').get(sourceId);
     if (!source) throw new StoreError('not_found', `source ${sourceId}`);
     await tx.objectStore('sources').delete(sourceId);
+    await dismissSources(tx, [source]);
     await afterSourceRemoved(tx, source.roundId);
   });
 }
@@ -37,7 +41,10 @@ export async function deleteCompany(db: DealmarkDB, companyId: number): Promise<
   return inTransaction(db, 'readwrite', async (tx) => {
     if (!(await tx.objectStore('companies').getKey(companyId))) throw new StoreError('not_found', `company ${companyId}`);
     const keys = await tx.objectStore('rounds').index('by-company-date').getAllKeys(IDBKeyRange.bound([companyId, ''], [companyId, '\uffff']));
-    for (const id of keys) await deleteRoundInTx(tx, id);
+    for (const id of keys) {
+      await dismissSources(tx, await tx.objectStore('sources').index('by-round').getAll(id));
+      await deleteRoundInTx(tx, id);
+    }
     await tx.objectStore('companies').delete(companyId);
   });
 }
@@ -46,4 +53,19 @@ export async function deleteEverything(db: DealmarkDB): Promise<void> {
   return inTransaction(db, 'readwrite', async (tx) => {
     for (const name of ALL_STORES) await tx.objectStore(name).clear();
   });
+}
+
+/** Lets a page's deleted rounds come back the next time it is saved. */
+export async function forgetDismissals(db: DealmarkDB, url: string): Promise<void> {
+  return inTransaction(
+    db,
+    'readwrite',
+    async (tx) => {
+      const article = await tx.objectStore('articles').get(url);
+      if (!article?.dismissed) return;
+      const { dismissed: _dropped, ...rest } = article;
+      await tx.objectStore('articles').put(rest);
+    },
+    ['articles'],
+  );
 }

@@ -36,7 +36,8 @@
  *
  * Deletes (the UI confirms first)
  * - `deleteRound(db, id)`, `deleteSource(db, id)`, `deleteArticle(db, url)`, `deleteCompany(db, id)`,
- *   `deleteEverything(db)`
+ *   `deleteEverything(db)`. A deleted round stays deleted when its page is saved again (it is counted in
+ *   `skipped`); `forgetDismissals(db, url)` lets that page's rounds come back.
  *
  * Names: `nameKey(name)` (identity key), `foldName(name)` (search form), `sameName(a, b)`.
  */
@@ -60,7 +61,7 @@ export {
   counts,
   SEARCH_COUNT_CAP,
 } from './queries';
-export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverything } from './delete';
+export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverything, forgetDismissals } from './delete';
 export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';

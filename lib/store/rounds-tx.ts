@@ -1,6 +1,7 @@
 // Transaction-level building blocks shared by deletes, merges and backup import.
 
-import { recomputeRound } from './save';
+import { mergeDismissed, recomputeRound } from './save';
+import type { SourceRecord } from './types';
 import type { RwTx } from './tx';
 
 export async function deleteRoundInTx(tx: RwTx, roundId: number): Promise<void> {
@@ -38,4 +39,16 @@ export async function foldRoundInto(tx: RwTx, fromId: number, toId: number): Pro
   await tx.objectStore('rounds').delete(fromId);
   if (from && to && from.firstSeen < to.firstSeen) await tx.objectStore('rounds').put({ ...to, firstSeen: from.firstSeen });
   await recomputeRound(tx, toId);
+}
+
+/** Remembers, on each source's article, that the user deleted what that source reported. */
+export async function dismissSources(tx: RwTx, sources: readonly SourceRecord[]): Promise<void> {
+  const byUrl = new Map<string, SourceRecord[]>();
+  for (const s of sources) byUrl.set(s.articleUrl, [...(byUrl.get(s.articleUrl) ?? []), s]);
+  for (const [url, list] of byUrl) {
+    const article = await tx.objectStore('articles').get(url);
+    if (!article) continue;
+    const added = list.map(({ facts: { company, stage, amount, date } }) => ({ company, stage, amount, date }));
+    await tx.objectStore('articles').put({ ...article, dismissed: mergeDismissed(article.dismissed, added) });
+  }
 }

@@ -10,7 +10,7 @@ import { nameKey } from './normalize';
 import { resolveRound } from './resolve';
 import type { DealmarkDB } from './schema';
 import { addRecord, inTransaction, now, type RwTx } from './tx';
-import type { ArticleMeta, ArticleRecord, RoundFacts, SaveResult, SourceRecord, StoredRound } from './types';
+import type { ArticleMeta, ArticleRecord, DismissedRound, RoundFacts, SaveResult, SourceRecord, StoredRound } from './types';
 import { articleProblem, roundProblem } from './validate';
 
 export interface IncomingRound {
@@ -164,7 +164,7 @@ export async function placeRound(
   return { roundId, outcome };
 }
 
-export async function putArticle(tx: RwTx, meta: ArticleMeta, seenAt = now()): Promise<void> {
+export async function putArticle(tx: RwTx, meta: ArticleMeta & { dismissed?: DismissedRound[] }, seenAt = now()): Promise<ArticleRecord> {
   const store = tx.objectStore('articles');
   const old = await store.get(meta.url);
   const record: ArticleRecord = {
@@ -175,7 +175,22 @@ export async function putArticle(tx: RwTx, meta: ArticleMeta, seenAt = now()): P
     firstSeen: old && old.firstSeen < seenAt ? old.firstSeen : seenAt,
     lastSeen: old && old.lastSeen > seenAt ? old.lastSeen : seenAt,
   };
+  const dismissed = mergeDismissed(old?.dismissed, meta.dismissed);
+  if (dismissed.length) record.dismissed = dismissed;
   if (!old || !sameJson(old, record)) await store.put(record);
+  return record;
+}
+
+export function mergeDismissed(a: readonly DismissedRound[] = [], b: readonly DismissedRound[] = []): DismissedRound[] {
+  const seen = new Map<string, DismissedRound>();
+  for (const d of [...a, ...b]) seen.set(JSON.stringify([nameKey(d.company), d.stage, d.amount, d.date]), d);
+  return [...seen.values()];
+}
+
+function isDismissed(facts: RoundFacts, dismissed: readonly DismissedRound[] | undefined): boolean {
+  if (!dismissed?.length) return false;
+  const key = nameKey(facts.company);
+  return dismissed.some((d) => nameKey(d.company) === key && isSameRound(facts, d));
 }
 
 function checkInput(article: ArticleMeta, rounds: readonly Round[]): ArticleMeta {
@@ -185,13 +200,13 @@ function checkInput(article: ArticleMeta, rounds: readonly Round[]): ArticleMeta
 }
 
 async function saveInTx(tx: RwTx, meta: ArticleMeta, rounds: readonly Round[]): Promise<SaveResult> {
-  await putArticle(tx, meta);
+  const articleRecord = await putArticle(tx, meta);
   const articleSources = await tx.objectStore('sources').index('by-article').getAll(meta.url);
   const result: SaveResult = { articleUrl: meta.url, roundIds: [], added: 0, merged: 0, unchanged: 0, skipped: 0 };
   const touched = new Set<number>();
   for (const round of rounds) {
     const incoming = toIncoming(round, meta);
-    if (!incoming) {
+    if (!incoming || isDismissed(incoming.facts, articleRecord.dismissed)) {
       result.roundIds.push(null);
       result.skipped++;
       continue;

@@ -12,6 +12,19 @@ export interface ArticleRecord {
   /** ISO timestamps. */
   firstSeen: string;
   lastSeen: string;
+  /**
+   * Rounds the user deleted while this article reported them: saving the page again does not bring them back
+   * (a false round from a sidebar stays gone). Cleared by `forgetDismissals` or by deleting the article.
+   */
+  dismissed?: DismissedRound[];
+}
+
+/** Enough of what an article said about a deleted round to recognise it when the page is saved again. */
+export interface DismissedRound {
+  company: string;
+  stage: Stage | null;
+  amount: Money | null;
+  date: string | null;
 }
 
 /** What the article the user wants to save says about itself (Article without the body). */
@@ -138,7 +151,7 @@ export interface SaveResult {
   merged: number;
   /** Input rounds already known from this very article (re-visit). */
   unchanged: number;
-  /** Input rounds that could not be stored (no company name). */
+  /** Input rounds not stored: no company name, or a round the user deleted from this article before. */
   skipped: number;
 }
 
