@@ -1,59 +1,61 @@
 // CLI: npm run --silent extract -- FILE.html [FILE.html ...] [--pretty]
-// One JSON line per page in the corpus contract (../shared/corpus/FORMAT.md); a page that fails still
-// gets its line, with "rounds": [] and an "error". Exit code is non-zero only for usage errors.
+// The work lives in lib/extract/cli.ts. This launcher runs it from a bundle built once per source change
+// (node_modules/.cache/dealmark-extract): transpiling some forty TypeScript modules and loading linkedom's
+// many files on every call cost more than reading the pages themselves. Any failure to bundle falls back to
+// importing the sources, so the output never depends on the cache.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
-import { readArticle } from '../lib/article/index';
-import { parseHtml } from '../lib/article/parse-html';
-import { extract } from '../lib/extract/index';
-import type { Round } from '../lib/model';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const MAX_BYTES = 8 * 1024 * 1024;
+type Cli = { runCli(argv: string[]): number; runCliParallel?(argv: string[]): Promise<number> };
 
-export function toContract(r: Round) {
-  return {
-    primary: r.primary,
-    company: r.company,
-    stage: r.stage,
-    amount: r.amount,
-    valuation: r.valuation,
-    lead_investors: r.investors.filter((i) => i.role === 'lead').map((i) => i.name),
-    investors: r.investors.filter((i) => i.role !== 'lead').map((i) => i.name),
-    date: r.date,
-    confidence: Math.round(r.confidence * 100) / 100,
-    evidence: r.evidence.map((e) => ({ kind: e.kind, text: e.text, paragraph: e.paragraph, start: e.start, end: e.end })),
-  };
-}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, 'lib/extract/cli.ts');
 
-export function extractFile(file: string): Record<string, unknown> {
-  try {
-    const stat = fs.statSync(file);
-    let html = fs.readFileSync(file, stat.size > MAX_BYTES ? undefined : 'utf8') as string | Buffer;
-    if (typeof html !== 'string') html = html.subarray(0, MAX_BYTES).toString('utf8');
-    const doc = parseHtml(html);
-    const article = readArticle(doc);
-    if (!article) return { file, rounds: [], error: 'no readable article' };
-    const ex = extract(article);
-    const out: Record<string, unknown> = { file, rounds: ex.rounds.map(toContract) };
-    if (ex.notFunding) out.not_funding = ex.notFunding;
-    return out;
-  } catch (e) {
-    return { file, rounds: [], error: e instanceof Error ? e.message : String(e) };
-  }
-}
-
-function main(argv: string[]): number {
-  const pretty = argv.includes('--pretty');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (!files.length) {
-    process.stderr.write('usage: npm run --silent extract -- FILE.html [FILE.html ...] [--pretty]\n');
-    return 2;
+function sourceKey(): string {
+  const h = crypto.createHash('sha1');
+  const files = [path.join(root, 'lib/model.ts'), path.join(root, 'package-lock.json')];
+  for (const dir of ['lib/extract', 'lib/article']) {
+    for (const f of fs.readdirSync(path.join(root, dir)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(path.join(root, dir, f));
   }
   for (const f of files) {
-    const out = extractFile(f);
-    process.stdout.write((pretty ? JSON.stringify(out, null, 2) : JSON.stringify(out)) + '\n');
+    try { const st = fs.statSync(f); h.update(`${f}:${st.size}:${st.mtimeMs};`); } catch { h.update(`${f}:missing;`); }
   }
-  return 0;
+  return h.digest('hex').slice(0, 16);
+}
+
+async function loadCli(): Promise<Cli> {
+  const sources = async (): Promise<Cli> => { const m = await import('../lib/extract/cli'); return { runCli: m.runCli }; };
+  if (process.env.DEALMARK_NO_BUNDLE) return sources();
+  try {
+    const dir = path.join(root, 'node_modules/.cache/dealmark-extract');
+    const out = path.join(dir, `${sourceKey()}.mjs`);
+    if (!fs.existsSync(out)) {
+      const esbuild = await import('esbuild');
+      fs.mkdirSync(dir, { recursive: true });
+      const tmp = `${out}.${process.pid}.tmp`;
+      esbuild.buildSync({
+        entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tmp, logLevel: 'silent',
+        // linkedom's optional canvas support does a CommonJS require; give the ESM bundle one
+        banner: { js: "import { createRequire as __dmCreateRequire } from 'node:module'; const require = __dmCreateRequire(import.meta.url);" },
+      });
+      fs.renameSync(tmp, out); // atomic: a parallel run sees either no bundle or a whole one
+      for (const f of fs.readdirSync(dir)) if (f !== path.basename(out) && !f.endsWith('.tmp')) fs.rmSync(path.join(dir, f), { force: true });
+    }
+    const url = pathToFileURL(out).href;
+    const mod = (await import(url)) as { runCli(argv: string[]): number; runCliParallel(argv: string[], self: string): Promise<number> };
+    // workers can load the bundle as plain JavaScript; the TypeScript sources would need tsx in each worker
+    return { runCli: (argv) => mod.runCli(argv), runCliParallel: (argv) => mod.runCliParallel(argv, url) };
+  } catch {
+    return sources();
+  }
 }
 
 const isMain = process.argv[1] && /extract\.ts$/.test(process.argv[1]) && !process.argv[1].includes('bench');
-if (isMain) process.exitCode = main(process.argv.slice(2));
+if (isMain) {
+  const argv = process.argv.slice(2);
+  loadCli()
+    .then(async (cli) => { process.exitCode = cli.runCliParallel ? await cli.runCliParallel(argv) : cli.runCli(argv); })
+    .catch((e) => { process.stderr.write(`${e}\n`); process.exitCode = 1; });
+}

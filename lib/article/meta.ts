@@ -2,10 +2,28 @@
 
 const SITE_SUFFIX = /\s+[|\u2013\u2014·:»-]\s+[^|\u2013\u2014·:»]{2,40}$/;
 
+// One pass over the <meta> tags per document: a selector per key walks a big page's whole tree every time.
+const metaCache = new WeakMap<Document, Map<string, string>>();
+function metaMap(doc: Document): Map<string, string> {
+  let map = metaCache.get(doc);
+  if (map) return map;
+  map = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content')?.trim() ?? '';
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const k = el.getAttribute(attr);
+      // the first tag carrying a key decides it, as a selector query would
+      if (k && !map.has(k)) map.set(k, content);
+    }
+  }
+  metaCache.set(doc, map);
+  return map;
+}
+
 function meta(doc: Document, ...keys: string[]): string | null {
+  const map = metaMap(doc);
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.trim();
+    const v = map.get(key);
     if (v) return v;
   }
   return null;

@@ -2,7 +2,7 @@
 // "startups such as A - which raised $800M in February - or B, which raised $1B in September". Each round
 // figure gets its own clause, so its stage, date, lead and company are read from its own words.
 import { findDates } from './dates';
-import { type CurrencyContext, findMoney } from './money';
+import type { MoneyMention } from './money';
 import { moneyRole } from './roles';
 import { findStages } from './stage';
 
@@ -12,8 +12,9 @@ export interface Clause { text: string; start: number }
 const JOINT = /,\s+(?:and|or|while|whereas|but|plus)\s+|;\s+|\s+[-—–]\s+(?:(?:and|or|while|but)\s+)?|,\s+(?:and\s+)?(?:followed\s+by|after|before)\s+|\s+and\s+(?=(?:a|an|its|their|another)\s)/g;
 const OWN_ROUND = /\b(?:raise[sd]?|raising|secured|closed|landed|received|follow(?:s|ed|ing)|previously|earlier|prior|last|before|ago|round|seed|series\s+[a-j])\b/i;
 
-export function splitClauses(text: string, ctx: CurrencyContext, published: string | null): Clause[] {
-  const figs = findMoney(text, ctx).filter((m) => m.money.value >= 10_000 && moneyRole(text, m).role === 'round');
+/** `moneys`: the sentence's money figures (findMoney), computed once by the caller. */
+export function splitClauses(text: string, moneys: MoneyMention[], published: string | null): Clause[] {
+  const figs = moneys.filter((m) => m.money.value >= 10_000 && moneyRole(text, m).role === 'round');
   if (figs.length < 2) return [{ text, start: 0 }];
   const cuts: number[] = [];
   for (let k = 1; k < figs.length; k++) {

@@ -121,10 +121,14 @@ export function assemble(inp: AssembleInput): Draft[] {
     }
     listIntro = null;
     if (b.index >= 0 && !isTitle) localTopic = localTopic; // topic carries across blocks of one story
-    const units = splitSentences(b.text).flatMap((sp, si) => splitClauses(sp.text, ctx, published).map((c, ci) => ({ text: c.text, start: sp.start + c.start, first: si === 0 && ci === 0 })));
+    const units = splitSentences(b.text).flatMap((sp, si) => {
+      const sm = findMoney(sp.text, ctx);
+      const cl = sm.length < 2 ? [{ text: sp.text, start: 0 }] : splitClauses(sp.text, sm, published);
+      return cl.map((c, ci) => ({ text: c.text, start: sp.start + c.start, first: si === 0 && ci === 0, moneys: cl.length === 1 ? sm : null }));
+    });
     for (const s of units) {
       const text = s.text;
-      const moneys = findMoney(text, ctx);
+      const moneys = s.moneys ?? findMoney(text, ctx);
       const stages = findStages(text);
       const trig = TRIGGER.exec(text);
       const strong = STRONG_VERB.test(text) || /\b(?:has\s+|have\s+)?led\s+(?:a|an|the)\s+(?:[$€£¥₹]|US\$|\d)/.test(text) || /['’]s\s+(?:\w+\s+)?(?:[$€£¥₹]|US\$)\S+\s+(?:\w+\s+)?(?:round|funding|investment|fundraise|fundraising|financing)\b/.test(text);
