@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   process.env.DEALMARK_OUT_DIR = E2E_OUT;
   const { launchChromium, serve, tabIdOf } = await import('../tests/e2e/harness');
   const { pageProbeScript } = await import('./lib/page-probe');
-  const { confineToLocal } = await import('./lib/visit');
+  const { confineToLocal, fromExtension, lastReply } = await import('./lib/visit');
   const { runOnOff } = await import('./lib/onoff');
   const m = await import('./lib/metrics');
   const db = await import('./lib/db');
@@ -97,8 +97,12 @@ async function main(): Promise<void> {
       .filter((r) => r.page.kind === 'negative' && m.primaryClaimed(r.on) > 0)
       .map((r) => `${r.page.set}/${r.page.name}: ${m.primaryClaimed(r.on)}`);
     results.page_failures = runs
-      .filter((r) => r.on.error || r.off.error || r.on.timedOut || r.on.pageErrors.length)
-      .map((r) => ({ page: `${r.page.set}/${r.page.name}`, on: r.on.error, off: r.off.error, timedOut: r.on.timedOut, pageErrors: r.on.pageErrors.slice(0, 3) }));
+      .map((r) => ({ r, ext: fromExtension([...r.on.pageErrors, ...r.on.consoleErrors], on.extensionId) }))
+      .filter(({ r, ext }) => r.on.error || r.off.error || r.on.timedOut || ext.length)
+      .map(({ r, ext }) => ({ page: `${r.page.set}/${r.page.name}`, on: r.on.error, off: r.off.error, timedOut: r.on.timedOut, extensionErrors: ext.slice(0, 3) }));
+    results.save_errors = runs
+      .filter((r) => (lastReply(r.on)?.value as { saveError?: string } | undefined)?.saveError)
+      .map((r) => `${r.page.set}/${r.page.name}: ${(lastReply(r.on)?.value as { saveError?: string }).saveError}`);
     results.per_page = runs.map((r) => ({
       page: `${r.page.set}/${r.page.name}`, bytes: r.page.bytes, elements: r.on.elements, status: m.status(r.on),
       annotate_ms: m.annotateMs(r.on), background: m.backgroundTimings(r.on), in_page: r.inPage,
@@ -232,6 +236,7 @@ function printAll(r: Record<string, any>, pages: number): void {
   if (r.claims_on_no_round_pages?.length) console.log(`\nPrimary rounds claimed on pages that report none: ${r.claims_on_no_round_pages.join('; ')}`);
   if (r.long_tasks?.pages_more_on_than_off?.length) console.log(`Pages with more long tasks on than off: ${r.long_tasks.pages_more_on_than_off.join('; ')}`);
   if (r.page_failures?.length) console.log(`Page problems: ${JSON.stringify(r.page_failures).slice(0, 1500)}`);
+  if (r.save_errors?.length) console.log(`Rounds found but not saved (${r.save_errors.length}): ${r.save_errors.slice(0, 5).join('; ')}`);
   if (r.statuses) console.log(`Extension replies: ${JSON.stringify(r.statuses)}`);
   for (const n of r.notes) console.log(`note: ${n}`);
 }

@@ -28,6 +28,8 @@ export function annotateMs(v: VisitResult): number | null {
 }
 
 export function status(v: VisitResult): string {
+  const gate = v.measures.find((m) => m.name === 'dealmark:gate');
+  if (gate && (gate.detail as { pass?: boolean } | null)?.pass === false) return 'gate-rejected';
   const r = lastReply(v);
   if (!r) return v.timedOut ? 'timeout' : 'no-reply';
   if (r.ok === false) return `error`;
@@ -53,7 +55,7 @@ export function phaseSplit(runs: PageRun[]) {
   const bg = on.map(backgroundTimings);
   return {
     gate: summarize(present(on.map((v) => phaseMs(v, 'dealmark:gate')))),
-    gate_non_articles: summarize(present(on.filter((v) => status(v) === 'not-article').map((v) => phaseMs(v, 'dealmark:gate')))),
+    gate_non_articles: summarize(present(on.filter((v) => status(v) === 'gate-rejected' || status(v) === 'not-article').map((v) => phaseMs(v, 'dealmark:gate')))),
     serialize: summarize(present(on.map((v) => phaseMs(v, 'dealmark:serialize')))),
     background_parse: summarize(present(bg.map((b) => b?.parse_ms))),
     readability: summarize(present(bg.map((b) => b?.readability_ms))),

@@ -30,8 +30,9 @@ export async function seed(db: DealmarkDB, plan: SeedPlan, startRound = 0): Prom
   const t0 = performance.now();
   const now = new Date().toISOString();
   const companies = Math.ceil(plan.rounds / plan.roundsPerCompany);
-  // Entities first (ids are explicit so rounds can point at them without reading back).
-  if (startRound === 0) {
+  // Entities first (ids are explicit so rounds can point at them without reading back); put again when the
+  // history grows, since a larger plan has more companies.
+  {
     const tx = db.transaction(['companies', 'investors'], 'readwrite');
     for (let c = 1; c <= companies; c++) {
       const name = companyName(c);
