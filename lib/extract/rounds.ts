@@ -38,7 +38,7 @@ const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|invest
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|loan|grant|debt)\b/i;
 const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
 const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*)\b[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/i;
-const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|listing|priced at)\b/i;
+const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|(?:stock|public|market|exchange|share)\s+listing|listing\s+(?:on|price|day|date)|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
 const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
 const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
@@ -203,9 +203,10 @@ export function assemble(inp: AssembleInput): Draft[] {
         if (stageM) ev('stage', stageM.start, stageM.end, 0.85);
         if (val) ev('valuation', val.mm.start, val.mm.end, 0.8);
         if (compRef?.kind === 'name') ev('company', compRef.start, compRef.end, 0.8);
-        if (past && anchor && current && !current.past && ROUND_REF.test(text.slice(0, Math.max(0, anchor.start - 90)) + ' ')) {
+        const thisRound = past && anchor ? /\b(?:this|the\s+(?:new|latest|current))\s+(?:round|funding|investment|financing|deal)\b/i.exec(text.slice(0, anchor.start)) : null;
+        if (past && anchor && current && !current.past && (thisRound || ROUND_REF.test(text.slice(0, Math.max(0, anchor.start - 90)) + ' '))) {
           // "Listing participants such as A and B, this round beats the record set last July when ...": A and B are in this round
-          const cut = anchor.start - 90;
+          const cut = thisRound ? thisRound.index : anchor.start - 90;
           addInvestors(current, invs.filter((i) => i.end < cut), current.company, b.text, b.index, s.start, text, personFirm);
           addInvestors(d, invs.filter((i) => i.end >= cut), company, b.text, b.index, s.start, text, personFirm);
         } else addInvestors(d, invs, company, b.text, b.index, s.start, text, personFirm);
@@ -228,12 +229,13 @@ export function assemble(inp: AssembleInput): Draft[] {
       }
       if (isTitle) continue;
       // follow-up facts for the current round
-      if (current && !current.fromTitle && (invs.length || val || stageM) && (ROUND_REF.test(text) || current.block === b.index || current.block === b.index - 1 || (current.block < b.index && invs.length && /\b(?:round|investment|funding|investors?)\b/i.test(text)))) {
+      if (current && !current.fromTitle && (invs.length || val || stageM) && (ROUND_REF.test(text) || current.block === b.index || current.block === b.index - 1 || (val && !!current.company && current.block >= b.index - 3 && text.includes(current.company)) || (current.block < b.index && invs.length && /\b(?:round|investment|funding|investors?)\b/i.test(text)))) {
         const aboutOther = explicit && current.company && !sameName(explicit, current.company) && !/\b(?:round|investment|funding)\b/i.test(text);
-        const pastHere = anchor ? past : PAST.test(text);
+        // without a round figure to anchor on, an old date anywhere in the sentence makes it history
+        const pastHere = anchor ? past : PAST.test(text) || findDates(text, published).some((d) => (daysBefore(d.date, published) ?? 0) > 40);
         if (!aboutOther && !pastHere && !ipo) {
           addInvestors(current, invs, current.company, b.text, b.index, s.start, text, personFirm);
-          if (!current.valuation && val && !clauseNeg(val.mm)) { current.valuation = { ...val.mm.money, basis: val.basis ?? 'unspecified' }; current.evidence.push(makeEvidence('valuation', b.text, b.index, s.start + val.mm.start, s.start + val.mm.end, text, 0.7)); }
+          if (!current.valuation && val && !clauseNeg(val.mm) && valuationIsOurs(text, val.mm, current, stageM)) { current.valuation = { ...val.mm.money, basis: val.basis ?? 'unspecified' }; current.evidence.push(makeEvidence('valuation', b.text, b.index, s.start + val.mm.start, s.start + val.mm.end, text, 0.7)); }
           if (!current.stage && stageM && (ROUND_REF.test(text) || current.block === b.index)) { current.stage = stageM.stage; current.evidence.push(makeEvidence('stage', b.text, b.index, s.start + stageM.start, s.start + stageM.end, text, 0.6)); }
           if (/:\s*$/.test(text) && /\b(?:investors?|angels|backers|welcome|board|joined|participat)/i.test(text)) listIntro = current;
           continue;
@@ -245,6 +247,15 @@ export function assemble(inp: AssembleInput): Draft[] {
     }
   }
   return drafts;
+}
+
+/** A valuation in a follow-up sentence belongs to the current round unless another company or another round is its subject. */
+function valuationIsOurs(text: string, mm: MoneyMention, d: Draft, stageM: StageMention | undefined): boolean {
+  if (stageM && stageM.start < mm.start && d.stage && stageM.stage !== d.stage) return false; // "Its Series A valued it at $90 million"
+  const subj = capRuns(text.slice(0, mm.start)).find((r) => r.start < 30 && !/^(?:Series|Seed|Pre-seed|Round|Funding|Investors?)\b/i.test(r.text));
+  if (!subj) return true;
+  const name = tidyName(subj.text);
+  return sameName(name, d.company) || d.investors.some((i) => sameName(i.name, name)) || !/^[A-Z]/.test(name) || /^(?:With|The|This|That|It|Its)$/i.test(name);
 }
 
 function mergeInto(a: Draft, b: Draft): void {
