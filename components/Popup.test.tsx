@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { companyHistory, saveArticle, type DealmarkDB } from '../lib/store';
 import { article, evidence, freshDb, lead, participant, round, usd, valuation } from '../lib/store/test-support';
 import { fakeApi, tabState, type FakeApi } from '../tests/unit/fake-api';
@@ -222,5 +222,20 @@ describe('Popup: undo a correction, merge and split companies', () => {
     fireEvent.click(within(merged).getByRole('checkbox', { name: 'Kelpworks Orbital' }));
     fireEvent.click(within(merged).getByRole('button', { name: 'Split into a new company' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Orbital Kelp' })).getAllByRole('article')).toHaveLength(2));
+  });
+});
+
+describe('Popup: reading a page that turns out not to be funding news', () => {
+  it('says no funding news was found when the page never answers', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      api = fakeApi(db, { url: 'https://blog.example/recipe', state: null });
+      render(<Popup api={api} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'Click to read this page' }));
+      await vi.advanceTimersByTimeAsync(7_000);
+      await waitFor(() => expect(screen.getByRole('status').textContent).toContain('No funding round found'));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -23,7 +23,8 @@ interface PageData {
 }
 
 const READ_POLL_MS = 300;
-const READ_TIMEOUT_MS = 15_000;
+/** How long after injecting the content script the popup waits for the page's answer. */
+export const READ_TIMEOUT_MS = 6_000;
 
 export async function loadPage(api: DealmarkApi, info?: PageInfo): Promise<PageData> {
   info ??= await api.page();
@@ -43,7 +44,7 @@ function stateMessage(info: PageInfo): { text: string; canRead: boolean } {
     case 'not-article':
       return { text: 'This page does not look like an article, so there is no funding news to read here.', canRead: false };
     case 'no-funding':
-      return { text: 'This article is not about a funding round. Nothing was saved.', canRead: false };
+      return { text: 'No funding round found: this article is not about a funding round, so nothing was saved.', canRead: false };
     case 'error':
       return { text: s.error ? `Dealmark could not read this page: ${s.error}` : 'Dealmark could not read this page.', canRead: true };
     case 'found':
@@ -107,7 +108,12 @@ export function Popup({ api }: { api: DealmarkApi }) {
           setData(await loadPage(api, info));
           break;
         }
-        if (Date.now() > deadline) throw new Error('Dealmark is taking too long to read this page. Try again in a moment.');
+        if (Date.now() > deadline) {
+          // The content script's quick check (not an article / no money words) tells the background nothing:
+          // no answer after the script ran means it found no funding news here.
+          setData({ info: { ...info, state: { url: info.url ?? '', status: 'no-funding', rounds: [] } }, rounds: [], histories: new Map() });
+          break;
+        }
         await new Promise((ok) => setTimeout(ok, READ_POLL_MS));
       }
     } catch (e) {
