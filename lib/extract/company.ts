@@ -15,7 +15,8 @@ const APPOSITIVE = /^\s*(?:a|an|the|its|which|who|one|part|founded|based|headqua
 
 /** The name at the end of a subject phrase ("Also, Nigeria-based media company, Big Cabal Media"). */
 export function subjectName(phrase: string): { name: string; start: number } | null {
-  const relative = /\s(?:which|that|who)\s*$/i.test(phrase);
+  // "X, a platform for Y, has raised": a segment closed by a comma right before the verb is an appositive
+  const relative = /\s(?:which|that|who)\s*$/i.test(phrase) || /,\s*$/.test(phrase);
   let p = phrase.replace(/\s+(?:which|that|who)\s*$/i, '');
   p = p.replace(/[\s,]+$/, '');
   // a dashed aside is an appositive too: "Glimmerlake - a robotics company that raised"
@@ -92,7 +93,7 @@ export function findCompany(sentence: string, triggerAt: number, investorNames: 
   if (firstVerb) {
     let head = sentence.slice(0, firstVerb.index);
     // reported speech: "X said (on Friday) that it has drawn" → X
-    const rep = /^(.*?)\s+(?:said|says|announced|announces|confirmed|revealed|disclosed|told\s+\w+)\b[^,]*?\bthat\s*$/i.exec(head);
+    const rep = /^(.*?)\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|announces|confirmed|revealed|disclosed|told\s+\w+)\b[^,]*?\bthat(?:\s+(?:it|they|we))?\s*$/i.exec(head);
     const core = head.replace(/^.*\b(?:that|when|after|as)\s+/i, '');
     if (PRONOUN.test(core) || /^\s*(?:it|we|they)\s*$/i.test(core)) {
       if (rep) {

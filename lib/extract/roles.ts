@@ -14,9 +14,13 @@ const FUND_BEFORE = /\b(?:fund|vehicle|corpus)\s+(?:of|worth|size\s+of|with)\s*$
 const OTHER_BEFORE = /\b(?:revenues?|sales|ARR|run[- ]rate|income|profits?|loss(?:es)?|market|GMV|turnover|earnings|EBITDA|deficit|price[sd]?|pricing|costs?|spend(?:ing)?|budget|salary|fines?|settlements?|paid|pay|pays|paying|fee|bookings|cash flow|assets|AUM|under management|losses|deal value|acquisition|acquired|acquire|bought|buy|sold|sell|selling|purchase|offer|exit)\b[^$€£¥₹]{0,25}$/i;
 const OTHER_AFTER = /^\s*(?:in\s+(?:revenue|sales|annual|ARR|losses|net|profit|settlements?|fines?|GMV|assets|bookings|cash)|a\s+share|per\s+share|each|per\s+(?:month|year|user)|a\s+(?:month|year)|\/mo|market|of\s+revenue|revenue|in\s+losses|loss|profit|for\s+(?:the|its)\s+(?:acquisition|purchase))/i;
 
+// the value of several deals taken together ("two transactions worth a combined $48M") is no one round's amount
+const COMBINED_BEFORE = /\b(?:both|two|three|the\s+two|ambas|dos|tres|les\s+deux|beide)\s+(?:deals|transactions|operations|operaciones|transacciones|opérations|Transaktionen)\b[^$€£¥₹.;]{0,45}$|\bcombined\s*$|\b(?:sumaron|suman|en\s+conjunto|in\s+total\s+across)\b[^$€£¥₹.;]{0,25}$/i;
+
 export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?: ValuationBasis } {
   const before = s.slice(Math.max(0, m.start - 60), m.start);
   const after = s.slice(m.end, m.end + 60);
+  if (COMBINED_BEFORE.test(before)) return { role: 'other' };
   if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) {
     const ctx = before.slice(-30) + ' ' + after.slice(0, 25);
     const basis: ValuationBasis = /pre-?\s?money/i.test(ctx) ? 'pre' : /post-?\s?money/i.test(ctx) ? 'post' : 'unspecified';

@@ -1,0 +1,31 @@
+// Who raised, when the raiser is introduced with an appositive and the raise is reported speech.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../model';
+import { extract } from './index';
+
+const roundup = (paragraphs: string[]): Article => ({ title: 'This week in European tech', paragraphs, site: null, url: null, published: '2024-04-28' });
+const rounds = (a: Article) => extract(a).rounds.map((r) => [r.primary, r.company, r.amount?.value ?? null]);
+
+describe('raiser behind an appositive and "announced that it has"', () => {
+  it('reads each company of a roundup', () => {
+    expect(rounds(roundup([
+      'Oslo-based battery maker Voltnor has raised €30 million in a new funding round.',
+      'Leeds-based Brickfold, a maker of modular homes, has announced that it has secured £20 million in a new round of funding from new and existing investors.',
+    ]))).toEqual([[true, 'Voltnor', 30e6], [true, 'Brickfold', 20e6]]);
+  });
+  it('skips an appositive that ends right before the verb', () => {
+    const r = extract({ title: '', paragraphs: ['Talentio, la plataforma líder de recursos humanos en Latinoamérica, anuncia su ronda Serie A liderada por Andes Capital.'], site: null, url: null, published: '2024-03-02' }).rounds;
+    expect(r.map((x) => x.company)).toEqual(['Talentio']);
+  });
+  it.each([
+    'Both deals were worth $48 million.',
+    'Ambas operaciones sumaron un monto de US$48 millones.',
+  ])('a figure for several deals is neither amount nor valuation: %s', (follow) => {
+    const r = extract({ title: '', paragraphs: ['Talentio announced a Series A led by Andes Capital and a merger with Nomina.', follow], site: null, url: null, published: '2024-03-02' }).rounds;
+    expect(r.map((x) => [x.amount, x.valuation])).toEqual([[null, null]]);
+  });
+  it('a figure for two deals together is not the round', () => {
+    const r = extract({ title: '', paragraphs: ['Talentio announced a Series A led by Andes Capital and a merger with Nomina, in two transactions worth a combined $48 million.'], site: null, url: null, published: '2024-03-02' }).rounds;
+    expect(r.map((x) => [x.company, x.stage, x.amount, x.valuation])).toEqual([['Talentio', 'series_a', null, null]]);
+  });
+});
