@@ -11,11 +11,14 @@ export interface InvestorMention { name: string; role: InvestorRole; start: numb
 
 const ROLE_WORDS = /^(?:CEO|CTO|CFO|COO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|director|managing|head|vp|vice|professor|prof|dr|mr|ms|mrs|editor|reporter|senior|general|principal|executive|former)\b/i;
 
-const LEAD_TRIGGERS = /\b(?:co-?led|led|lead|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+|\blidera(?:da|do)s?\s+(?:por|by)\s+|\bcon\s+(?:el\s+)?liderazgo\s+de\s+/gi;
+const LEAD_TRIGGERS = /\b(?:co-?led|led|lead|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+|\blidera(?:da|do)s?\s+(?:por|by|pel[ao]s?)\s+|\bcon\s+(?:el\s+)?liderazgo\s+de\s+|\b(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?)\s+par\s+|\bangeführt\s+von\s+|\bunter\s+(?:der\s+)?(?:Führung|Leitung)\s+von\s+/giu;
 const PART_TRIGGERS = new RegExp([
   String.raw`\b(?:with|and|saw|also saw|had)\s+(?:the\s+)?(?:additional\s+|further\s+|continued\s+)?participation\s+(?:from|of|by)\s+`,
   String.raw`\bparticipation\s+(?:from|of|by)\s+`,
-  String.raw`\bparticipaci[oó]n\s+de\s+`,
+  String.raw`\bparticipaci[oó]n\s+de\s+(?:l[ao]s?\s+)?`,
+  String.raw`\bparticipação\s+d[aoe]s?\s+`,
+  String.raw`\bparticipation\s+de\s+(?:l['’]\s*)?`,
+  String.raw`\b(?:unter|mit)\s+Beteiligung\s+(?:von|der|des)\s+`,
   String.raw`\bjoined\s+by\s+`,
   String.raw`\b(?:investors|backers|participants|investments?|funds?|angels|consortium|syndicate|round|financing)\s+(?:also\s+)?(?:such\s+as|like|including|include|included|includes|are|were|comprised|comprising|featured|features)\s*:?\s+`,
   String.raw`\bparticipants\s+such\s+as\s+`,
@@ -30,7 +33,7 @@ const FROM_TRIGGER = /\b(?:from|by)\s+/gi;
 // Words that end a list: the next clause starts.
 const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|in\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|(?:19|20)\d\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
 // Phrases inside a lead list that hand over to the participants.
-const HANDOVER = /,?\s+(?:with\s+(?:the\s+)?(?:additional\s+|further\s+)?participation\s+(?:from|of|by)|with\s+participation|and\s+saw\s+participation\s+from|saw\s+participation\s+from|(?:and\s+)?(?:was\s+)?joined\s+by|along\s*side|along\s+with|together\s+with|as\s+well\s+as|including|with|plus|and\s+(?:also\s+)?(?:included|includes|featured))\s+/i;
+const HANDOVER = /,?\s+(?:with\s+(?:the\s+)?(?:additional\s+|further\s+)?participation\s+(?:from|of|by)|with\s+participation|and\s+saw\s+participation\s+from|(?:y\s+)?con\s+(?:la\s+)?participaci[oó]n\s+de|(?:e\s+)?com\s+(?:a\s+)?participação\s+d[aoe]s?|(?:et\s+)?avec\s+la\s+participation\s+de|(?:und\s+)?(?:unter|mit)\s+Beteiligung\s+von|saw\s+participation\s+from|(?:and\s+)?(?:was\s+)?joined\s+by|along\s*side|along\s+with|together\s+with|as\s+well\s+as|including|with|plus|and\s+(?:also\s+)?(?:included|includes|featured))\s+/i;
 
 function stripParens(s: string): string {
   // blank out parentheses (keeps offsets); no nesting worries: one level is all news prose uses
@@ -44,7 +47,12 @@ function cutAtStop(s: string): number {
 
 interface Item { text: string; start: number; sep: string }
 
-function splitItems(list: string, base: number): Item[] {
+// "and" in Spanish, Portuguese, French and German; lowercase only, so "Y Combinator" and "E.ventures" stay whole
+const FOREIGN_AND = / (?:y|e|et|und|sowie|ainsi que) (?=\S)/g;
+
+function splitItems(rawList: string, base: number): Item[] {
+  // same-length blanking keeps every offset valid
+  const list = rawList.replace(FOREIGN_AND, (m) => ' ,' + ' '.repeat(m.length - 2));
   const items: Item[] = [];
   const re = /\s*(?:,|;|\band\b|\bas well as\b|\balong\s*side\b|\balong with\b|\btogether with\b|\bplus\b|\bor\b|\bincluding\b)\s*/gi;
   let last = 0;

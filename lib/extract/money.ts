@@ -25,18 +25,18 @@ const PREFIX: [string, string][] = [
 ];
 
 const SUFFIX: [RegExp, string][] = [
-  [/^(?:US dollars|U\.S\. dollars|dollars|USD)\b/i, '$'], [/^(?:euros?|EUR)\b|^€/i, 'EUR'], [/^(?:pounds(?: sterling)?|GBP|sterling)\b/i, 'GBP'],
+  [/^(?:US dollars|U\.S\. dollars|dollars|USD)\b/i, '$'], [/^(?:(?:d['’]|de\s+)euros|euros?|EUR)\b|^€/i, 'EUR'], [/^(?:pounds(?: sterling)?|GBP|sterling)\b/i, 'GBP'],
   [/^(?:yuan|RMB|renminbi|CNY)\b/i, 'CNY'], [/^(?:yen|JPY)\b|^円/i, 'JPY'], [/^(?:won|KRW)\b/, 'KRW'], [/^(?:rupees|INR)\b/i, 'INR'],
   [/^(?:naira)\b/i, 'NGN'], [/^(?:(?:Kenyan )?shillings|KES)\b/i, 'KES'], [/^(?:rand)\b/i, 'ZAR'], [/^(?:Swiss francs|CHF)\b/i, 'CHF'],
   [/^(?:kronor|SEK)\b/i, 'SEK'], [/^(?:Norwegian kroner|NOK)\b/i, 'NOK'], [/^(?:Danish kroner|DKK)\b/i, 'DKK'],
-  [/^(?:de dólares|dólares|dolares)\b/i, 'USD'], [/^(?:pesos)\b/i, 'MXN'], [/^(?:reais)\b/i, 'BRL'], [/^(?:ringgit)\b/i, 'MYR'],
+  [/^(?:de dólares|dólares|dolares|de dolares|dollars américains)(?![\p{L}])/iu, 'USD'], [/^(?:pesos)\b/i, 'MXN'], [/^(?:(?:de\s+)?reais)\b/i, 'BRL'], [/^(?:ringgit)\b/i, 'MYR'],
   [/^(?:rupiah)\b/i, 'IDR'], [/^(?:dong)\b/i, 'VND'], [/^(?:baht)\b/i, 'THB'], [/^(?:SGD|Singapore dollars)\b/i, 'SGD'],
 ];
 
 const SCALES: [RegExp, number][] = [
-  [/^(?:trillion|tn|trn)\b/i, 1e12], [/^(?:billions?|billones|milliards?|bn|bln|mrd\.?|mil millones)(?![a-z])/i, 1e9],
+  [/^(?:trillion|tn|trn)\b/i, 1e12], [/^(?:billions?|milliards?|Milliarden|Mrd\.?|bilh(?:ões|ão|oes|ao)|bn|bln|mil millones)(?![a-z])/i, 1e9],
   [/^[Bb](?![a-zA-Z])/, 1e9],
-  [/^(?:millions?|millones|millón|millon|mn|mln|mio\.?)(?![a-z])/i, 1e6], [/^(?:MM|mm|M|m)(?![a-zA-Z])/, 1e6], [/^(?:crores?|cr)\b/i, 1e7],
+  [/^(?:millions?|millones|millón|millon|Millionen|milh(?:ões|ão|oes|ao)|mn|mln|mio\.?)(?![a-zõã])/i, 1e6], [/^(?:MM|mm|M|m)(?![a-zA-Z])/, 1e6], [/^(?:crores?|cr)\b/i, 1e7],
   [/^(?:lakhs?|lacs?)\b/i, 1e5], [/^(?:thousand|k|K)(?![a-z])/, 1e3],
 ];
 

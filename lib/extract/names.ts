@@ -37,7 +37,9 @@ const LEAD_STRIP = new Set([
   'overall', 'apart', 'aside', 'besides', 'elsewhere', 'separately', 'additionally', 'further', 'furthermore', 'moreover',
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'peers', 'fellow', 'compatriot', 'similarly', 'likewise', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably', 'together', 'currently', 'recently',
 ]);
-export const isCapToken = (t: string): boolean => !DESCRIPTOR_TOKEN.test(t) && (/^[\p{Lu}\p{N}]/u.test(t) || /^[a-z]+[A-Z]/.test(t) || /^[a-z]\d/.test(t));
+// German capitalises every noun: "Das Berliner Startup Fahrwerk" — a kind-of-company noun is never part of the name after it
+const KIND_NOUN = new Set(['Startup', 'Start-up', 'Startups', 'Unternehmen', 'Jungunternehmen', 'Firma', 'Plattform', 'Scale-up', 'Das', 'Der', 'Die']);
+export const isCapToken = (t: string): boolean => !KIND_NOUN.has(t) && !DESCRIPTOR_TOKEN.test(t) && (/^[\p{Lu}\p{N}]/u.test(t) || /^[a-z]+[A-Z]/.test(t) || /^[a-z]\d/.test(t));
 
 /** All runs of capitalised tokens, connectors allowed inside ("Bank of America", "Procter & Gamble"). */
 export function capRuns(text: string): NameSpan[] {

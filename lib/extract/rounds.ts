@@ -33,8 +33,9 @@ interface Draft {
   confidence: number;
 }
 
-const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'i');
-const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}\b|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'i');
+// (?![\p{L}]) rather than \b: \b does not close a word that ends in an accent ("cerró", "levantó")
+const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_])|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_])|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'iu');
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|loan|grant|debt)\b/i;
 const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
 const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*)\b[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/i;

@@ -1,0 +1,39 @@
+// Basic funding grammar in Spanish, Portuguese, French and German: the same facts as English news.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../model';
+import { extract } from './index';
+import { findMoney } from './money';
+
+const one = (p: string) => {
+  const a: Article = { title: '', paragraphs: [p], site: null, url: null, published: '2024-06-10' };
+  const r = extract(a).rounds.filter((x) => x.primary)[0];
+  return r && { company: r.company, stage: r.stage, amount: r.amount && [r.amount.value, r.amount.currency], leads: r.investors.filter((i) => i.role === 'lead').map((i) => i.name), others: r.investors.filter((i) => i.role !== 'lead').map((i) => i.name) };
+};
+
+describe('money in other languages', () => {
+  it.each([
+    ['12 millones de dólares', 12e6, 'USD'],
+    ['R$ 50 milhões', 50e6, 'BRL'],
+    ['15 millions d’euros', 15e6, 'EUR'],
+    ['20 Mio. Euro', 20e6, 'EUR'],
+    ['1,5 Milliarden Euro', 1.5e9, 'EUR'],
+    ['3 millones de euros', 3e6, 'EUR'],
+    ['2 bilhões de reais', 2e9, 'BRL'],
+  ])('%s', (text, value, currency) => {
+    const m = findMoney(text)[0];
+    expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
+  });
+});
+
+describe('funding sentences in other languages', () => {
+  it('Spanish', () => expect(one('La startup mexicana Kualia cerró una ronda de financiación Serie A de 12 millones de dólares liderada por Andes Ventures, con la participación de Pampa Capital y Rio Fund.'))
+    .toEqual({ company: 'Kualia', stage: 'series_a', amount: [12e6, 'USD'], leads: ['Andes Ventures'], others: ['Pampa Capital', 'Rio Fund'] }));
+  it('Portuguese', () => expect(one('A fintech brasileira Pagly captou R$ 50 milhões em uma rodada Série A liderada pela Atlântico Ventures, com participação da Serra Capital.'))
+    .toEqual({ company: 'Pagly', stage: 'series_a', amount: [50e6, 'BRL'], leads: ['Atlântico Ventures'], others: ['Serra Capital'] }));
+  it('French', () => expect(one('La start-up parisienne Lumio a levé 15 millions d’euros lors d’une levée de fonds de série B menée par Seine Capital, avec la participation de Loire Ventures et Rhône Partners.'))
+    .toEqual({ company: 'Lumio', stage: 'series_b', amount: [15e6, 'EUR'], leads: ['Seine Capital'], others: ['Loire Ventures', 'Rhône Partners'] }));
+  it('German', () => expect(one('Das Berliner Startup Fahrwerk erhält in einer Finanzierungsrunde der Serie A 20 Mio. Euro, angeführt von Spree Ventures und unter Beteiligung von Havel Capital.'))
+    .toEqual({ company: 'Fahrwerk', stage: 'series_a', amount: [20e6, 'EUR'], leads: ['Spree Ventures'], others: ['Havel Capital'] }));
+  it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
+    .toEqual(['Y Combinator', 'Condor Capital']));
+});
