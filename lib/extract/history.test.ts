@@ -79,3 +79,30 @@ describe('an earlier round told in the same sentence as this round’s backers',
     expect(mentioned(a)).toEqual([{ primary: false, company: 'Ostrel', stage: 'series_a', amount: 200_000_000, date: '2024-05', leads: [] }]);
   });
 });
+
+describe('money that is no company’s round', () => {
+  it.each([
+    'Between May 4 and May 9, the ecosystem had raised $1.3 billion.',
+    'Overall, funding in the closing week of the month stood at $1.05 billion.',
+    'The venture firm raised $2 billion in March for its fifth fund.',
+    'Venture capitalists are raising money fast, raking in about $13 billion in the first quarter.',
+  ])('%s', (sentence) => {
+    const a = art('Kelpie raises $30 million', ['Kelpie has raised $30 million in a Series B round led by Drumlin Ventures.', sentence]);
+    expect(extract(a).rounds.map(brief)).toEqual([{ primary: true, company: 'Kelpie', stage: 'series_b', amount: 30_000_000, date: '2025-03-12', leads: ['Drumlin Ventures'] }]);
+  });
+
+  it('a paragraph that opens on a company makes "the startup" that company', () => {
+    const a = art('Tech layoffs keep coming', [
+      'Corvane laid off 8% of its staff this week.',
+      'The startup’s most recent funding round was a $90 million Series C in November 2023, led by Halyard Partners.',
+    ]);
+    expect(mentioned(a).map((r) => [r.company, r.stage, r.leads])).toEqual([['Corvane', 'series_c', ['Halyard Partners']]]);
+  });
+});
+
+describe('money raised by venture firms themselves', () => {
+  it('"The $13 billion raised by VCs" is a market figure', () => {
+    const a = art('VCs raise more money', ['The $13 billion raised by VCs is the third-largest quarter for fundraising since 2000, according to Dealogic.'], '2016-05-13');
+    expect(extract(a).rounds).toEqual([]);
+  });
+});

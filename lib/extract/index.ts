@@ -36,7 +36,7 @@ export function bodyBlocks(paragraphs: string[]): Block[] {
 }
 
 const ROUNDUP = /\b(?:round-?up|digest|weekly|this week|wrap|briefing|funding galore|deals? (?:of|this)|week in|top (?:funding|deals)|startups? (?:that )?raised|funding news)\b|;\s/i;
-const TITLE_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_])`, 'iu');
+const TITLE_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])`, 'iu');
 
 function topicCompany(article: Article): string | null {
   const t = article.title;

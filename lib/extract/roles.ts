@@ -17,10 +17,16 @@ const OTHER_AFTER = /^\s*(?:in\s+(?:revenue|sales|annual|ARR|losses|net|profit|s
 // the value of several deals taken together ("two transactions worth a combined $48M") is no one round's amount
 const COMBINED_BEFORE = /\b(?:both|two|three|the\s+two|ambas|dos|tres|les\s+deux|beide)\s+(?:deals|transactions|operations|operaciones|transacciones|opérations|Transaktionen)\b[^$€£¥₹.;]{0,45}$|\bcombined\s*$|\b(?:sumaron|suman|en\s+conjunto|in\s+total\s+across)\b[^$€£¥₹.;]{0,25}$/i;
 
+// a market's or a fund's money, not one company's round: "the ecosystem had raised", "funding in the week stood at",
+// "the venture firm raised", "venture capitalists ... raking in"
+const AGGREGATE_BEFORE = /\b(?:the\s+(?:\w+\s+)?ecosystem|startups\s+(?:have\s+|had\s+)?(?:collectively\s+)?(?:raised|raked|pulled)|in\s+aggregate|funding\s+in\s+the\s+(?:\w+\s+){0,3}(?:week|month|quarter|year)|(?:venture|VC|private[- ]equity|investment|buyout)\s+(?:firm|fund|house)s?\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|raking|pulled|collected)|venture\s+capitalists|VCs)\b[^$€£¥₹.;]{0,45}$/i;
+
 export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?: ValuationBasis } {
   const before = s.slice(Math.max(0, m.start - 60), m.start);
   const after = s.slice(m.end, m.end + 60);
   if (COMBINED_BEFORE.test(before)) return { role: 'other' };
+  if (AGGREGATE_BEFORE.test(before)) return { role: 'total' };
+  if (/^\s*(?:was\s+|were\s+)?(?:raised|collected|raked\s+in)\s+by\s+(?:U\.?S\.?\s+)?(?:VCs|venture\s+(?:capitalists|firms|funds)|(?:all\s+)?(?:the\s+)?(?:funds|startups))\b/i.test(after)) return { role: 'fund' };
   if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) {
     const ctx = before.slice(-30) + ' ' + after.slice(0, 25);
     const basis: ValuationBasis = /pre-?\s?money/i.test(ctx) ? 'pre' : /post-?\s?money/i.test(ctx) ? 'post' : 'unspecified';

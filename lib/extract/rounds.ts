@@ -12,7 +12,7 @@ import { moneyRole } from './roles';
 import { splitSentences } from './sentences';
 import { splitClauses } from './clauses';
 import { findStages, stageRank, type StageMention } from './stage';
-import { capRuns, tidyName } from './names';
+import { capRuns, NOT_NAME, tidyName } from './names';
 
 export interface Block { index: number; text: string; headlineLike: boolean }
 
@@ -34,14 +34,16 @@ interface Draft {
 }
 
 // (?![\p{L}]) rather than \b: \b does not close a word that ends in an accent ("cerró", "levantó")
-const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_])|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'iu');
-const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_])|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'iu');
+const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'iu');
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|loan|grant|debt)\b/i;
 const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
 const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*)\b[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/i;
 const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|(?:stock|public|market|exchange|share)\s+listing|listing\s+(?:on|price|day|date)|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
 const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
+// investors raising their own money: "Venture capitalists are raising money at the fastest rate in a decade, raking in $13B"
+const FUND_SUBJECT = /^(?:\W*\w+\W+){0,3}?(?:venture\s+capitalists|VCs|(?:venture|VC|private[- ]equity|buyout)\s+(?:firms|funds|investors))\b/i;
 const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
 const ROUND_REF = /\b(?:the|this|that|its|our|latest|new)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:round|funding|financing|investment|raise|capital|series\s+[a-j]|seed|deal|consortium|syndicate|tranche|fundraise|fundraising|ronda)\b|\b(?:others joining|other investors|other participants|also (?:joined|participated|took part)|joined in|participated|took part|the round|the investors|investors include|angels include|backers include)\b/i;
 
@@ -141,7 +143,8 @@ export function assemble(inp: AssembleInput): Draft[] {
       const clauseNeg = (mm: MoneyMention): boolean => {
         const c0 = Math.max(text.lastIndexOf(';', mm.start), text.lastIndexOf(' and ', mm.start), text.lastIndexOf(', ', mm.start - 2));
         const clause = text.slice(Math.max(0, c0), mm.end + 40);
-        return ACQ_CTX.test(clause) && !/\b(?:stake|shares)\b.{0,40}\b(?:investment|round|funding)\b/i.test(clause) || FUND_CTX.test(clause);
+        return ACQ_CTX.test(clause) && !/\b(?:stake|shares)\b.{0,40}\b(?:investment|round|funding)\b/i.test(clause) || FUND_CTX.test(clause)
+          || (FUND_SUBJECT.test(text.slice(0, Math.min(mm.start, 60))) && !stages.length && !/\b(?:in|into)\s+[A-Z]/.test(text));
       };
       // a round needs funding words around it, not just a verb and a price ("shell out $15", "$1000 invested in a room")
       const fundingSentence = FUNDING_SENTENCE.test(text) || RAISE_MONEY.test(text);
@@ -154,7 +157,9 @@ export function assemble(inp: AssembleInput): Draft[] {
       if (explicit && (strong || stageM)) localTopic = explicit;
       else if (s.first && !fundingish) {
         const lt = /^(?:[\w'’-]+\s+){0,6}?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?:,|\s+(?:is|has|was|operates|offers|provides|makes|builds|develops|helps|uses|runs)\b)/.exec(text);
-        if (lt) { const nm = tidyName(lt[1]); if (!/^(?:The|This|It|We|They|In|On|At|For)$/i.test(nm)) localTopic = nm; }
+        // "Corvane laid off 8% of staff": a paragraph that opens on a company is about that company
+        const lv = lt ?? /^([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|began|grew)\b/.exec(text);
+        if (lv) { const nm = tidyName(lv[1]); if (!/^(?:The|This|It|We|They|In|On|At|For|But|And|A|An|Last|Next|Earlier|Later)$/i.test(nm) && !NOT_NAME.has(nm.toLowerCase())) localTopic = nm; }
       }
 
       // is it past? look around the round amount (or the stage) for past markers and old dates
