@@ -109,8 +109,8 @@ export function Popup({ api }: { api: DealmarkApi }) {
           break;
         }
         if (Date.now() > deadline) {
-          // The content script's quick check (not an article / no money words) tells the background nothing:
-          // no answer after the script ran means it found no funding news here.
+          // The content script reports even a page its gate turns down ('declined'); silence this long means
+          // it could not run here at all (a page the browser protects), so there is no funding news to show.
           setData({ info: { ...info, state: { url: info.url ?? '', status: 'no-funding', rounds: [] } }, rounds: [], histories: new Map() });
           break;
         }

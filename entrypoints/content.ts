@@ -41,6 +41,7 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       analyze: (page) => browser.runtime.sendMessage({ type: 'analyze', page }).catch(() => undefined) as Promise<Reply<AnalyzeResult> | undefined>,
+      declined: (url, reason) => void browser.runtime.sendMessage({ type: 'declined', url, reason }).catch(() => undefined),
       card: () => createCard(ctx, () => annotator.close(), (d) => void annotator.move(d)),
       // Test builds tell the page what they found, so Firefox tests (which cannot reach the background) can see it.
       onReply: e2e ? (reply) => window.postMessage({ source: 'dealmark', reply: JSON.stringify(reply ?? null) }, location.origin) : undefined,

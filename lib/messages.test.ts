@@ -43,3 +43,12 @@ describe('checkSender', () => {
     expect(() => checkSender(state, { id: OWN, tabId: 3, url: 'https://a.example/' }, OWN, ORIGIN)).toThrow(/extension pages/);
   });
 });
+
+describe('declined', () => {
+  it('carries only a URL and one of two reasons, and only from a tab', () => {
+    expect(parseRequest({ type: 'declined', url: 'https://a.example/', reason: 'no-funding' })).toEqual({ type: 'declined', url: 'https://a.example/', reason: 'no-funding' });
+    expect(() => parseRequest({ type: 'declined', url: 'https://a.example/', reason: 'found' })).toThrow(/reason/);
+    const req = parseRequest({ type: 'declined', url: 'https://a.example/', reason: 'not-article' });
+    expect(() => checkSender(req, { id: OWN, url: `${ORIGIN}popup.html` }, OWN, ORIGIN)).toThrow(/page tab/);
+  });
+});

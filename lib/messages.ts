@@ -34,10 +34,14 @@ export interface AnalyzeResult {
   timings: AnalyzeTimings;
 }
 
+export type DeclineReason = 'not-article' | 'no-funding';
+
 export type Request =
   | { type: 'ping' }
   | { type: 'analyze'; page: PageSnapshot }
   | { type: 'tab-state'; tabId: number }
+  /** The content script's cheap gate turned the page down: nothing was serialized or sent. */
+  | { type: 'declined'; url: string; reason: DeclineReason }
   | PageRequest;
 
 /** Writes asked by extension pages (popup, options); the background owns every write to the store. */
@@ -152,6 +156,11 @@ export function parseRequest(raw: unknown): Request {
       if (page.html.length > MAX_PAGE_HTML) throw new MessageError('Dealmark: page too large to analyze');
       return { type: 'analyze', page: { html: page.html, url: page.url } };
     }
+    case 'declined': {
+      if (typeof raw.url !== 'string' || (raw.reason !== 'not-article' && raw.reason !== 'no-funding'))
+        throw new MessageError('Dealmark: declined needs {url, reason}');
+      return { type: 'declined', url: raw.url, reason: raw.reason };
+    }
     case 'tab-state': {
       if (typeof raw.tabId !== 'number' || !Number.isInteger(raw.tabId)) throw new MessageError('Dealmark: tab-state needs a tabId');
       return { type: 'tab-state', tabId: raw.tabId };
@@ -177,6 +186,8 @@ export function checkSender(req: Request, sender: SenderInfo, ownId: string, own
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
   if (req.type === 'analyze' && sender.tabId === undefined)
     throw new MessageError('Dealmark: analyze must come from a page tab');
+  if (req.type === 'declined' && sender.tabId === undefined)
+    throw new MessageError('Dealmark: declined must come from a page tab');
   if (req.type === 'tab-state' && !fromExtensionPage)
     throw new MessageError('Dealmark: tab-state is only for extension pages');
   // A content script runs beside hostile page code: it may never correct, delete or import.

@@ -39,6 +39,12 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
       }
       return result;
     }
+    case 'declined':
+      if (tabId !== undefined) {
+        tabStates.set(tabId, { url: req.url, status: req.reason, rounds: [] });
+        onAnalyzed(tabId, 0);
+      }
+      return null;
     case 'tab-state':
       return tabStates.get(req.tabId) ?? null;
   }

@@ -2,7 +2,7 @@
 // highlight, then hover and keyboard. Everything that touches the live page runs in short slices; everything
 // it starts is stopped when `signal` aborts. Browser-extension APIs stay outside: the caller passes `analyze`
 // and the card view in.
-import type { AnalyzeResult, PageSnapshot, Reply } from '../messages';
+import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messages';
 import { anchorSteps, type AnchoredFact } from '../anchor';
 import { Aborted, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
@@ -24,6 +24,8 @@ export interface AnnotatorDeps {
   /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
   card(): Promise<CardView>;
   onReply?(reply: Reply<AnalyzeResult> | undefined): void;
+  /** The gate turned the page down; the popup learns why without the page being sent anywhere. */
+  declined?(url: string, reason: DeclineReason): void;
 }
 
 const RERUN_DEBOUNCE_MS = 1200;
@@ -93,6 +95,7 @@ export class Annotator {
     measure('dealmark:gate', t0, t0 + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
     if (!g.pass) {
       this.clear();
+      this.deps.declined?.(doc.location?.href ?? '', g.readerable ? 'no-funding' : 'not-article');
       return;
     }
     const ts = performance.now();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { join } from 'node:path';
+import { launchChromium, launchFirefox, ROOT, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
 
 const page = `<!doctype html><html><head><title>Hello</title></head><body><article><h1>Plain page</h1>
 <p>Nothing about money here, just a page to prove the content script runs. The harbour was quiet on Sunday
@@ -46,7 +47,8 @@ describe('the built extension in Chromium', () => {
 
 describe('the built extension in Firefox ESR', () => {
   it('installs and runs its content script, which reaches the background', async () => {
-    const server = await serve({ '/plain.html': page });
+    // A funding story, so the page passes the content script's gate and is sent for reading.
+    const server = await serve({ '/plain.html': { file: join(ROOT, 'tests/fixtures/history/series-a.html') } });
     const ff = await launchFirefox();
     try {
       expect(ff.addonId).toBe('dealmark@dealmark.app');
@@ -58,7 +60,7 @@ describe('the built extension in Firefox ESR', () => {
       });
       await tab.goto(server.url('/plain.html'));
       const reply = JSON.parse(await tab.evaluate(() => (window as any).__dealmark));
-      expect(reply).toMatchObject({ ok: true, value: { status: 'no-funding' } });
+      expect(reply).toMatchObject({ ok: true, value: { status: 'found' } });
     } finally {
       await ff.close();
       await server.close();
