@@ -2,7 +2,8 @@
 // The title links to the article; the link is only made for http(s) URLs.
 import type { Evidence, FactKind } from '../lib/model';
 import type { ArticleRecord, RoundDetail } from '../lib/store';
-import { formatDate, safeHref, siteOf } from './text';
+import { safeHref, siteOf } from './text';
+import { formatDate } from '../lib/labels';
 
 export interface EvidenceItem {
   evidence: Evidence;

@@ -4,7 +4,8 @@ import { formatMoney } from '../lib/compare';
 import { nameKey, type EntityRecord, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
 import type { Nav } from './RoundCard';
-import { errorText, formatDate, plural, stageLabel } from './text';
+import { errorText, plural } from './text';
+import { formatDate, stageLabel } from '../lib/labels';
 
 export function InvestorView(props: { api: DealmarkApi; investor: number | string; nav: Nav }) {
   const [data, setData] = useState<{ investor: EntityRecord | undefined; rounds: StoredRound[] } | null>(null);

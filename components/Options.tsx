@@ -6,7 +6,8 @@ import type { StoreCounts } from '../lib/store';
 import type { DealmarkApi, ExportKind, ImportSummary, Settings } from './api';
 import { ConfirmButton } from './Confirm';
 import { ExportButtons } from './ExportButtons';
-import { errorText, FACT_LABELS, plural } from './text';
+import { errorText, plural } from './text';
+import { FACT_LABELS } from '../lib/labels';
 
 const STYLES: { value: HighlightStyle; label: string }[] = [
   { value: 'background', label: 'Coloured background' },

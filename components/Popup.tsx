@@ -11,7 +11,8 @@ import { EarlierRounds, RoundCard, type Nav } from './RoundCard';
 import { Search } from './Search';
 import { SiteControls } from './SiteControls';
 import { Timeline } from './Timeline';
-import { errorText, formatDate, stageLabel } from './text';
+import { errorText } from './text';
+import { formatDate, stageLabel } from '../lib/labels';
 
 type View = { kind: 'page' } | { kind: 'company'; id: number } | { kind: 'investor'; id: number | string };
 

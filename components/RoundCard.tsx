@@ -8,7 +8,8 @@ import type { DealmarkApi } from './api';
 import { ConfirmButton } from './Confirm';
 import { ArticleLink, EvidenceList, evidenceFor } from './Evidence';
 import { RoundEditor } from './RoundEditor';
-import { errorText, formatDate, plural, stageLabel } from './text';
+import { errorText, plural } from './text';
+import { formatDate, stageLabel } from '../lib/labels';
 
 export interface Nav {
   company(id: number): void;

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import type { Correction, StoredRound } from '../lib/store';
 import type { Investor, Money, Qualifier, Stage, Valuation, ValuationBasis } from '../lib/model';
 import { amountText, parseAmount } from './money-input';
-import { STAGE_OPTIONS } from './text';
+import { STAGE_OPTIONS } from '../lib/labels';
 
 const QUALIFIERS: { value: Qualifier; label: string }[] = [
   { value: 'exact', label: 'exactly' },

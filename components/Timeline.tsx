@@ -3,7 +3,7 @@
 // amounts differ by orders of magnitude, so a $2m seed and a $600m Series D both stay readable.
 import { formatMoney } from '../lib/compare';
 import type { StoredRound } from '../lib/store';
-import { formatDate, stageLabel } from './text';
+import { formatDate, stageLabel } from '../lib/labels';
 
 const W = 320;
 const H = 140;

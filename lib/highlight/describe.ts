@@ -1,6 +1,7 @@
 // What the hover card says about one fact: the normalized value, its role in the round, and the company's
 // earlier rounds with the step-up. Pure: rounds in, strings out (the card renders them as text only).
 import { amountStepUp, formatMoney, formatRatio, monthsBetween, formatMonths } from '../compare';
+import { FACT_LABELS, monthYear, stageLabel } from '../labels';
 import type { FactKind, Money, Qualifier, Round, Stage } from '../model';
 
 export interface FactDescription {
@@ -17,23 +18,16 @@ export interface FactDescription {
   primary: boolean;
 }
 
-const LABELS: Record<FactKind, string> = {
-  amount: 'Amount', valuation: 'Valuation', stage: 'Stage', company: 'Company', lead: 'Lead investor', investor: 'Investor', date: 'Date',
-};
 
 const QUALIFIER_WORD: Record<Qualifier, string> = { exact: '', about: 'about ', more_than: 'more than ', up_to: 'up to ' };
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export function stageLabel(stage: Stage | null): string {
-  if (!stage) return 'round';
-  const m = /^series_([a-j])$/.exec(stage);
-  if (m) return `Series ${m[1]!.toUpperCase()}`;
-  const words: Partial<Record<Stage, string>> = {
-    pre_seed: 'pre-seed round', seed: 'seed round', angel: 'angel round', bridge: 'bridge round', growth: 'growth round',
-    strategic: 'strategic round', debt: 'debt financing', convertible_note: 'convertible note', grant: 'grant',
-    crowdfunding: 'crowdfunding round', pre_ipo: 'pre-IPO round', ipo: 'IPO', secondary: 'secondary sale', undisclosed: 'round',
-  };
-  return words[stage] ?? 'round';
+/** The stage as a sentence names it: "Series C", "seed round", "convertible note". */
+export function stagePhrase(stage: Stage | null): string {
+  if (!stage || stage === 'undisclosed') return 'round';
+  const label = stageLabel(stage);
+  if (stage.startsWith('series_') || stage === 'ipo' || stage === 'pre_ipo') return stage === 'pre_ipo' ? 'pre-IPO round' : label;
+  const words = label.toLowerCase();
+  return /note|grant|debt/.test(words) ? (stage === 'debt' ? 'debt financing' : words) : `${words} round`;
 }
 
 /** "USD 600,000,000", "more than USD 3,000,000,000". */
@@ -47,11 +41,6 @@ function compactWithWords(m: Money): string {
   return QUALIFIER_WORD[m.qualifier] + formatMoney({ value: m.value, currency: m.currency });
 }
 
-export function monthYear(date: string | null): string {
-  if (!date) return '';
-  const [y, mo] = date.split('-');
-  return mo ? `${MONTHS[Number(mo) - 1] ?? ''} ${y}`.trim() : (y ?? '');
-}
 
 function possessive(name: string): string {
   return /s$/i.test(name) ? `${name}’` : `${name}’s`;
@@ -59,7 +48,7 @@ function possessive(name: string): string {
 
 export function historyLines(current: Round, earlier: readonly Round[]): string[] {
   return earlier.map((r) => {
-    let line = stageLabel(r.stage).replace(/ round$/, '');
+    let line = stagePhrase(r.stage).replace(/ round$/, '');
     line = line.charAt(0).toUpperCase() + line.slice(1);
     if (r.amount) line += ` ${formatMoney(r.amount)}`;
     const when = monthYear(r.date);
@@ -80,7 +69,7 @@ export function describeFact(
   history: Record<string, Round[]>,
 ): FactDescription {
   const company = round.company;
-  const roundName = `${company ? possessive(company) + ' ' : ''}${stageLabel(round.stage)}`;
+  const roundName = `${company ? possessive(company) + ' ' : ''}${stagePhrase(round.stage)}`;
   let value = '';
   let role = '';
   switch (fact.kind) {
@@ -94,13 +83,13 @@ export function describeFact(
       role = `valuation at ${roundName}`;
       break;
     case 'stage':
-      value = stageLabel(round.stage);
+      value = stagePhrase(round.stage);
       if (round.amount) value += ` · ${compactWithWords(round.amount)}`;
       role = company ? `round raised by ${company}` : 'stage of the round';
       break;
     case 'company':
       value = company ?? fact.text;
-      role = `raising ${stageLabel(round.stage)}${round.amount ? ` of ${compactWithWords(round.amount)}` : ''}`;
+      role = `raising ${stagePhrase(round.stage)}${round.amount ? ` of ${compactWithWords(round.amount)}` : ''}`;
       break;
     case 'lead':
       value = fact.text;
@@ -117,5 +106,5 @@ export function describeFact(
   }
   if (!round.primary) role = `mentioned: ${role}`;
   const earlier = round.primary && company ? history[company] ?? [] : [];
-  return { label: LABELS[fact.kind], text: fact.text, value, role, history: historyLines(round, earlier), primary: round.primary };
+  return { label: FACT_LABELS[fact.kind], text: fact.text, value, role, history: historyLines(round, earlier), primary: round.primary };
 }
