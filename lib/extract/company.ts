@@ -9,7 +9,7 @@ export type CompanyRef = { kind: 'name'; name: string; start: number; end: numbe
 
 export const RAISE_VERBS = String.raw`(?:raise[sd]?|raising|secure[sd]?|securing|closes|closed|closing|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|net(?:s|ted)|pull(?:s|ed)\s+in|rake[sd]?\s+in|scoop(?:s|ed)\s+up|pick(?:s|ed)\s+up|grab(?:s|bed)|gets?|got|receive[sd]?|obtain(?:s|ed)|attract(?:s|ed)|drawn|draws|drew|won|wins|score[sd]?|clinch(?:es|ed)?|complete[sd]?|completing|announce[sd]?|announcing|unveil(?:s|ed)|injecting|injects?|injected|takes|took|rais\w+|levanta|levantó|recaud[aó]|cierra|cerró|anuncia|anunció|obtiene|obtuvo|capta|captó|consigue|consiguió|captou|levantou|recebeu|fechou|anuncia|lève|lèvent|levé|boucle|bouclé|obtient|obtenu|annonce|erhält|erhielt|sammelt|sammelte|eingesammelt|sichert\s+sich|schließt|abgeschlossen)`;
 
-const SUBJECT_VERB = new RegExp(String.raw`\b(?:(?:has|have|had|is|was|just|today|also|now|successfully|officially|recently|reportedly|finally|a|ha|han|hat|vient\s+de)\s+)*${RAISE_VERBS}(?![\p{L}-])`, 'giu');
+const SUBJECT_VERB = new RegExp(String.raw`\b(?:(?:has|have|had|is|was|just|today|also|now|successfully|officially|recently|reportedly|finally|a|ha|han|hat|hatte|avait|avaient|había|havia|tinha|vient\s+de)\s+)*${RAISE_VERBS}(?![\p{L}-])`, 'giu');
 const PRONOUN = /(?:^|\s)(?:it|we|they|the\s+(?:\w+[- ])?(?:company|startup|start-up|firm|platform|business|maker|provider|developer|operator|group|brand|outfit|venture|raiser|unicorn))\s*$/i;
 const APPOSITIVE = /^\s*(?:a|an|the|its|which|who|one|part|founded|based|headquartered|launched|led|backed|whose|formerly|previously)\b|^\s*[a-z]/;
 

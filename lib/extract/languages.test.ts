@@ -37,3 +37,16 @@ describe('funding sentences in other languages', () => {
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
     .toEqual(['Y Combinator', 'Condor Capital']));
 });
+
+describe('earlier rounds in other languages', () => {
+  it.each([
+    'Hace seis meses, Kualia cerró su ronda Serie A por 12 millones de dólares.',
+    'Kualia cerró su ronda de financiamiento Serie A por 12 millones de dólares el año pasado.',
+    'A Kualia captou R$ 12 milhões em sua rodada anterior, há dois anos.',
+    'L’an dernier, Kualia avait levé 12 millions d’euros lors de sa précédente levée de fonds.',
+  ])('%s', (p) => {
+    const r = extract({ title: '', paragraphs: [p], site: null, url: null, published: '2024-06-10' }).rounds;
+    expect(r.filter((x) => x.primary)).toEqual([]);
+    expect(r.filter((x) => !x.primary).map((x) => [x.company, x.amount?.value])).toEqual([['Kualia', 12e6]]);
+  });
+});
