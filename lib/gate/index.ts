@@ -7,7 +7,10 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 
 export interface GateResult {
   pass: boolean;
-  readerable: boolean;
+  /** Readability's verdict, asked only when the text scan alone cannot decide (funding words, no money). */
+  readerable: boolean | null;
+  /** The page has a few paragraphs of prose: what the popup calls "an article" when the gate says no. */
+  articleLike: boolean;
   money: boolean;
   funding: boolean;
   /** Characters scanned. */
@@ -30,7 +33,7 @@ function metaContent(doc: Document, sel: string): string {
 }
 
 /** The page's most telling text, up to SCAN_LIMIT characters: title, descriptions, headings, first paragraphs. */
-export function gateText(doc: Document): string {
+export function gateText(doc: Document): { text: string; prose: number } {
   const parts: string[] = [
     doc.title ?? '',
     metaContent(doc, 'meta[name="description"]'),
@@ -44,30 +47,38 @@ export function gateText(doc: Document): string {
     parts.push(t);
     n += t.length;
   }
+  // A live collection: reading `.length` would walk the whole document, so stop at the first missing item.
   const ps = doc.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < 60 && n < SCAN_LIMIT; i++) {
-    const t = (ps[i]!.textContent ?? '').slice(0, 1500);
+  let prose = 0;
+  for (let i = 0; i < 60 && n < SCAN_LIMIT; i++) {
+    const p = ps[i];
+    if (!p) break;
+    const t = (p.textContent ?? '').slice(0, 1500);
+    if (t.length >= 140) prose++;
     parts.push(t);
     n += t.length;
   }
-  return parts.join('\n').slice(0, SCAN_LIMIT);
+  return { text: parts.join('\n').slice(0, SCAN_LIMIT), prose };
 }
 
 /**
  * True when the page may report a funding round: funding words plus either a money figure or an
- * article-shaped page. Costs about a millisecond on large pages.
+ * article-shaped page. Reads at most SCAN_LIMIT characters, whatever the page's size.
  */
 export function gate(doc: Document, now: () => number = () => performance.now()): GateResult {
   const t0 = now();
-  let readerable = false;
-  try {
-    readerable = isProbablyReaderable(doc);
-  } catch {
-    readerable = false;
-  }
-  const text = gateText(doc);
-  const money = MONEY.test(text);
+  const { text, prose } = gateText(doc);
   const funding = FUNDING.test(text);
-  const pass = funding && (money || readerable);
-  return { pass, readerable, money, funding, scanned: text.length, ms: now() - t0 };
+  const money = funding && MONEY.test(text);
+  // Readability's check walks many nodes; it only decides the case of funding words without a figure.
+  let readerable: boolean | null = null;
+  if (funding && !money) {
+    try {
+      readerable = isProbablyReaderable(doc);
+    } catch {
+      readerable = false;
+    }
+  }
+  const pass = funding && (money || readerable === true);
+  return { pass, readerable, articleLike: readerable ?? prose >= 3, money, funding, scanned: text.length, ms: now() - t0 };
 }

@@ -95,7 +95,9 @@ export class Annotator {
     measure('dealmark:gate', t0, t0 + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
     if (!g.pass) {
       this.clear();
-      this.deps.declined?.(doc.location?.href ?? '', g.readerable ? 'no-funding' : 'not-article');
+      this.deps.declined?.(doc.location?.href ?? '', g.articleLike ? 'no-funding' : 'not-article');
+      // Every exit records a total, so a tool reading the marks can tell "finished" from "still working".
+      measure('dealmark:total', t0, performance.now(), { declined: true });
       return;
     }
     const ts = performance.now();
