@@ -11,6 +11,7 @@ import { type CurrencyContext, findMoney, type MoneyMention } from './money';
 import { moneyRole } from './roles';
 import { splitSentences } from './sentences';
 import { splitClauses } from './clauses';
+import { type EarlierRef, earlierRefs } from './earlier';
 import { findStages, stageRank, type StageMention } from './stage';
 import { capRuns, NOT_NAME, tidyName } from './names';
 
@@ -107,6 +108,7 @@ export function assemble(inp: AssembleInput): Draft[] {
   let listIntro: Draft | null = null;
   let localTopic: string | null = null;
   let pendingVal: { company: string; v: Valuation } | null = null;
+  const refs: Ref[] = [];
 
   const all: Block[] = [{ index: -1, text: article.title, headlineLike: true }, ...blocks];
   for (const b of all) {
@@ -133,6 +135,7 @@ export function assemble(inp: AssembleInput): Draft[] {
     });
     for (const s of units) {
       const text = s.text;
+      if (!isTitle) for (const r of earlierRefs(text, published)) refs.push({ ...r, block: b.index, blockText: b.text, offset: s.start, quote: text, order: order++ });
       const moneys = s.moneys ?? findMoney(text, ctx);
       const stages = findStages(text);
       const trig = TRIGGER.exec(text);
@@ -254,7 +257,27 @@ export function assemble(inp: AssembleInput): Draft[] {
       if (leads.length && !roundMoney) pendingLeads = { list: leads, block: b.index, text: b.text, offset: s.start, quote: text };
     }
   }
+  addEarlierRefs(drafts, refs);
   return drafts;
+}
+
+type Ref = EarlierRef & { block: number; blockText: string; offset: number; quote: string; order: number };
+
+/** References to earlier rounds ("our initial investment in 2018") become mentioned rounds of the article's one company. */
+function addEarlierRefs(drafts: Draft[], refs: Ref[]): void {
+  const live = drafts.filter((d) => !d.past && !d.fromTitle && d.company);
+  if (!refs.length || !live.length || live.some((d) => !sameName(d.company, live[0].company))) return;
+  const company = live[0].company;
+  const rank = Math.max(...live.map((d) => stageRank(d.stage)));
+  for (const r of refs) {
+    if (r.stage && (stageRank(r.stage) < 0 || stageRank(r.stage) >= rank)) continue; // an earlier round sits lower on the ladder
+    if (drafts.some((d) => d.past && sameName(d.company, company) && ((r.stage && d.stage === r.stage) || (r.date && d.date && d.date.slice(0, 4) === r.date.slice(0, 4))))) continue;
+    drafts.push({
+      company, companyRef: true, stage: r.stage, amount: null, valuation: null, investors: [], past: true, date: r.date,
+      evidence: [makeEvidence(r.stage ? 'stage' : 'date', r.blockText, r.block, r.offset + r.start, r.offset + r.end, r.quote, 0.5)],
+      fromTitle: false, block: r.block, order: r.order, confidence: 0.4, texts: [r.quote],
+    });
+  }
 }
 
 /** A valuation in a follow-up sentence belongs to the current round unless another company or another round is its subject. */
