@@ -154,6 +154,7 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
   let m: RegExpExecArray | null;
   while ((m = SUBJECT_VERBS.exec(masked))) {
     const verb = m[1].toLowerCase();
+    if (masked[m.index + m[0].length - m[1].length - 1] === '-') continue; // "the Azim Premji-led company": an adjective, not the act
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^\s+by\b/.test(after)) continue; // passive: handled by the object side
     if (verb === 'backed' && !/^\s+(?:the|this|a|an)\s+(?:round|financing|investment)/i.test(after)) continue;
@@ -182,6 +183,8 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
     for (const it of items) {
       const tt = it.text.trim();
       if (!tt) continue;
+      // "the Ada Brook-led company invested": a described company, whose describer is no investor
+      if (/[\w’']-(?:led|backed|owned|controlled|founded)\s+(?:[\w-]+\s+){0,2}(?:company|firm|group|giant|startup|business|conglomerate|maker|arm)\b/i.test(tt)) continue;
       // "Peter has a deep background ..." → the first name; "Chinese retail giant Alibaba" → the last
       const verbish = /\s(?:has|have|is|was|were|are|had)\s/.test(tt);
       const run = verbish ? firstName(it.text) : lastName(it.text);

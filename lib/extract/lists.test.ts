@@ -30,3 +30,9 @@ describe('a time phrase ends a name', () => {
     ['The round was led by Northgate in early 2022 and joined by Sable Ventures.', ['L:Northgate', 'Sable Ventures']],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 });
+
+describe('"X-led" is an adjective', () => {
+  it('does not take the person in "the Ada Brook-led company" for an investor', () => {
+    expect(names('The Ada Brook-led company had earlier invested in the startup in 2015.')).toEqual([]);
+  });
+});

@@ -154,7 +154,10 @@ export function assemble(inp: AssembleInput): Draft[] {
       // a round needs funding words around it, not just a verb and a price ("shell out $15", "$1000 invested in a room")
       const fundingSentence = FUNDING_SENTENCE.test(text) || RAISE_MONEY.test(text);
       const moneyCand = !ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
-      const val = roles.find((r) => r.role === 'valuation');
+      // several valuations in one sentence ("buying shares at a valuation of $48B and injecting $1.25B at a valuation of $68B"):
+      // the round's is the one that follows its figure
+      const vals = roles.filter((r) => r.role === 'valuation');
+      const val = (moneyCand && vals.find((r) => r.mm.start > moneyCand.mm.end && r.mm.start - moneyCand.mm.end < 80)) ?? vals[0];
       const leads = invs.filter((i) => i.role === 'lead');
       const stageM: StageMention | undefined = stages[0];
       const compRef = fundingish ? findCompany(text, trig ? trig.index : 0, invs.map((i) => i.name)) : null;

@@ -31,3 +31,10 @@ describe('valuation in its own sentence', () => {
     expect(val([LEAD, 'Its Series A in 2022 valued it at $90 million.'])).toBeNull();
   });
 });
+
+describe('several valuations in one sentence', () => {
+  it('takes the one that follows the new money', () => {
+    expect(val(['Early holders sold shares at a valuation of $480 million, and Corvane raised $48 million in a Series B at a valuation of $680 million.']))
+      .toEqual([680e6, 'exact', 'unspecified']);
+  });
+});
