@@ -1,7 +1,7 @@
 // The options page: where Dealmark runs by itself, how facts are highlighted, CSV settings, and the data
 // (counts, export, import a backup, delete everything).
 import { useEffect, useState } from 'preact/hooks';
-import { FACT_KINDS, type HighlightStyle } from '../lib/settings-defaults';
+import { HIGHLIGHTED_KINDS, type HighlightStyle } from '../lib/settings-defaults';
 import type { StoreCounts } from '../lib/store';
 import type { DealmarkApi, ExportKind, ImportSummary, Settings } from './api';
 import { ConfirmButton } from './Confirm';
@@ -135,7 +135,7 @@ export function Options({ api, autoExport = null }: { api: DealmarkApi; autoExpo
         {settings ? (
           <table class="dm-kinds">
             <tbody>
-              {FACT_KINDS.map((kind) => (
+              {HIGHLIGHTED_KINDS.map((kind) => (
                 <tr key={kind}>
                   <th scope="row"><label for={`hl-${kind}`}>{FACT_LABELS[kind]}</label></th>
                   <td>

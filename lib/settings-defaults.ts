@@ -8,15 +8,19 @@ export const FACT_KINDS: readonly FactKind[] = ['amount', 'valuation', 'stage', 
 
 export type HighlightSettings = Record<FactKind, HighlightStyle>;
 
+/** Every kind tinted and underlined (each with its own line style): the look the page gets by default. */
 export const DEFAULT_HIGHLIGHT: HighlightSettings = {
   amount: 'background',
   valuation: 'background',
-  stage: 'underline',
-  company: 'underline',
-  lead: 'underline',
-  investor: 'underline',
+  stage: 'background',
+  company: 'background',
+  lead: 'background',
+  investor: 'background',
   date: 'off',
 };
+
+/** The kinds painted on the page; dates are read and quoted but never highlighted. */
+export const HIGHLIGHTED_KINDS: readonly FactKind[] = ['amount', 'valuation', 'stage', 'company', 'lead', 'investor'];
 
 /** Fills kinds a stored value lacks (a newer Dealmark may highlight more kinds than the value knows). */
 export function completeHighlight(value: Partial<HighlightSettings> | null | undefined): HighlightSettings {

@@ -8,7 +8,7 @@ import { Aborted, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
 import { describeFact, type FactDescription } from './describe';
 import { hitTest } from './hit';
-import { browserEnv, highlightName, installStyles, registerHighlights } from './index';
+import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
 
 export interface CardView {
   show(d: FactDescription, kind: string, at: { x: number; y: number }, nav: { index: number; total: number; focus: boolean }): void;
@@ -24,6 +24,8 @@ export interface AnnotatorDeps {
   /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
   card(): Promise<CardView>;
   onReply?(reply: Reply<AnalyzeResult> | undefined): void;
+  /** The user's highlight choices (options page); read once per run. */
+  looks?(): Promise<HighlightLooks>;
   /** The gate turned the page down; the popup learns why without the page being sent anywhere. */
   declined?(url: string, reason: DeclineReason): void;
 }
@@ -121,11 +123,14 @@ export class Annotator {
       anchored: report.facts.length, skipped: report.skipped.length,
     });
     if (this.deps.signal.aborted) return;
+    const looks = (await this.deps.looks?.().catch(() => ({}))) ?? {};
+    if (this.deps.signal.aborted) return;
     const th = performance.now();
     this.clear();
-    this.removeStyles ??= installStyles(doc);
+    this.removeStyles?.();
+    this.removeStyles = installStyles(doc, highlightCss(looks));
     const env = browserEnv(doc.defaultView ?? globalThis);
-    this.facts = report.facts.filter((f) => highlightName(f));
+    this.facts = report.facts.filter((f) => highlightName(f) && shownKinds(looks)(f));
     this.removeHighlights = registerHighlights(this.facts, env).remove;
     const done = performance.now();
     measure('dealmark:highlight', th, done, { facts: this.facts.length });

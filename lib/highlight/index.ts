@@ -4,6 +4,7 @@
 // part of the DOM tree and no MutationObserver sees it. Where the API is missing, nothing is painted and
 // nothing throws.
 import type { FactKind } from '../model';
+import type { HighlightStyle } from '../settings-defaults';
 
 export const HIGHLIGHT_KINDS = ['amount', 'valuation', 'stage', 'company', 'lead', 'investor'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -25,15 +26,37 @@ export function highlightName(f: PlacedFact): HighlightName | null {
 
 // Told apart by more than colour: each kind has its own underline style and weight; the tints are
 // translucent so they read on light and dark pages alike, and the page's own text colour is kept.
-export const HIGHLIGHT_CSS = `
-::highlight(dealmark-amount) { background-color: rgba(250, 204, 21, 0.34); text-decoration: underline solid rgba(202, 138, 4, 0.95) 3px; text-underline-offset: 3px; }
-::highlight(dealmark-valuation) { background-color: rgba(251, 146, 60, 0.28); text-decoration: underline double rgba(234, 88, 12, 0.95) 2px; text-underline-offset: 3px; }
-::highlight(dealmark-stage) { background-color: rgba(56, 189, 248, 0.22); text-decoration: underline dotted rgba(2, 132, 199, 0.95) 3px; text-underline-offset: 3px; }
-::highlight(dealmark-company) { background-color: rgba(167, 139, 250, 0.24); text-decoration: underline dashed rgba(124, 58, 237, 0.9) 2px; text-underline-offset: 3px; }
-::highlight(dealmark-lead) { background-color: rgba(52, 211, 153, 0.3); text-decoration: underline wavy rgba(5, 150, 105, 0.95) 2px; text-underline-offset: 3px; }
-::highlight(dealmark-investor) { background-color: rgba(52, 211, 153, 0.16); text-decoration: underline solid rgba(5, 150, 105, 0.8) 1px; text-underline-offset: 3px; }
-::highlight(dealmark-mentioned) { text-decoration: underline dotted rgba(128, 128, 128, 0.9) 1px; text-underline-offset: 3px; }
-`;
+const LOOK: Record<HighlightKind | 'mentioned', { tint: string | null; line: string }> = {
+  amount: { tint: 'rgba(250, 204, 21, 0.34)', line: 'underline solid rgba(202, 138, 4, 0.95) 3px' },
+  valuation: { tint: 'rgba(251, 146, 60, 0.28)', line: 'underline double rgba(234, 88, 12, 0.95) 2px' },
+  stage: { tint: 'rgba(56, 189, 248, 0.22)', line: 'underline dotted rgba(2, 132, 199, 0.95) 3px' },
+  company: { tint: 'rgba(167, 139, 250, 0.24)', line: 'underline dashed rgba(124, 58, 237, 0.9) 2px' },
+  lead: { tint: 'rgba(52, 211, 153, 0.3)', line: 'underline wavy rgba(5, 150, 105, 0.95) 2px' },
+  investor: { tint: 'rgba(52, 211, 153, 0.16)', line: 'underline solid rgba(5, 150, 105, 0.8) 1px' },
+  mentioned: { tint: null, line: 'underline dotted rgba(128, 128, 128, 0.9) 1px' },
+};
+
+/** How the user wants each kind painted (options page); kinds left out keep the full look. */
+export type HighlightLooks = Partial<Record<HighlightKind, HighlightStyle>>;
+
+/** The ::highlight() rules for the user's choices: 'background' = tint + underline, 'underline' = line only. */
+export function highlightCss(looks: HighlightLooks = {}): string {
+  const rule = (name: string, look: { tint: string | null; line: string }, style: HighlightStyle) =>
+    style === 'off'
+      ? ''
+      : `::highlight(${name}) { ${style === 'background' && look.tint ? `background-color: ${look.tint}; ` : ''}text-decoration: ${look.line}; text-underline-offset: 3px; }\n`;
+  return (
+    HIGHLIGHT_KINDS.map((k) => rule(`dealmark-${k}`, LOOK[k], looks[k] ?? 'background')).join('') +
+    rule(MENTIONED, LOOK.mentioned, 'underline')
+  );
+}
+
+export const HIGHLIGHT_CSS = highlightCss();
+
+/** Kinds the user turned off are not registered at all (nothing to hit-test, nothing to tab to). */
+export function shownKinds(looks: HighlightLooks): (f: PlacedFact) => boolean {
+  return (f) => !(f.evidence.kind in looks) || looks[f.evidence.kind as HighlightKind] !== 'off';
+}
 
 // Lower numbers paint under higher ones where two facts overlap.
 const PRIORITY: Record<HighlightName, number> = {
