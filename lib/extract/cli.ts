@@ -63,7 +63,10 @@ export async function runCliParallel(argv: string[], self: string): Promise<numb
   const pretty = argv.includes('--pretty');
   const files = argv.filter((a) => !a.startsWith('--'));
   if (!files.length) return usage();
-  const nWorkers = Math.min(Math.max(0, (os.availableParallelism?.() ?? os.cpus().length) - 1), 3, Math.floor(files.length / 12));
+  const cores = os.availableParallelism?.() ?? os.cpus().length;
+  // a worker only pays when a core is idle: on a busy machine its second JIT warm-up is pure cost
+  const idle = Math.floor(cores - os.loadavg()[0]);
+  const nWorkers = Math.max(0, Math.min(cores - 1, idle, 3, Math.floor(files.length / 12)));
   if (!nWorkers) return runCli(argv);
   // interleaved shares: a run of big pages does not land on one thread
   const share = (k: number): number[] => files.map((_, i) => i).filter((i) => i % (nWorkers + 1) === k);
