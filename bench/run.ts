@@ -2,6 +2,9 @@
 // Builds the test and production variants, then measures Dealmark in headless Chromium with the extension and,
 // in the same run, without it; prints a table (targets beside figures) and writes bench/results.json.
 // Wiring only: each measurement lives in bench/lib/<concept>.ts.
+
+// Node has no IndexedDB: the store's own bench (step 5) runs on fake-indexeddb, slower than a browser's.
+import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildVariant, E2E_OUT, PROD_OUT, ROOT } from './lib/build';
@@ -155,12 +158,11 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  // 4. The extractor alone in Node (another engineer's bench; absent until it lands).
+  // 4. The extractor alone in Node.
   log('extractor in Node…');
   try {
-    const mod = (await import('./extract' + '.ts').catch(() => null)) as null | { benchExtract?: () => Promise<Record<string, number>> };
-    if (!mod?.benchExtract) throw new Error('bench/extract.ts benchExtract() not available yet');
-    const ex = await mod.benchExtract();
+    const { benchExtract } = await import('./extract');
+    const ex = await benchExtract();
     results.extract = ex;
     results.extract_ms_per_article = ex.extract_ms_per_article ?? null;
     results.cli_pages_per_s = ex.cli_pages_per_s ?? null;
@@ -170,9 +172,8 @@ async function main(): Promise<void> {
     results.cli_pages_per_s = null;
   }
   try {
-    const mod = (await import('./store' + '.ts').catch(() => null)) as null | { benchStore?: () => Promise<unknown> };
-    if (!mod?.benchStore) throw new Error('bench/store.ts benchStore() not available yet');
-    results.store_node = await mod.benchStore();
+    const { benchStore } = await import('./store');
+    results.store_node = await benchStore();
   } catch (err) {
     results.store_node = { error: err instanceof Error ? err.message : String(err) };
   }
