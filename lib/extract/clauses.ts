@@ -9,7 +9,7 @@ import { findStages } from './stage';
 export interface Clause { text: string; start: number }
 
 // Clause joints; the earliest in the gap between two figures is the cut, so the second clause keeps its subject.
-const JOINT = /,\s+(?:and|or|while|whereas|but|plus)\s+|;\s+|\s+[-—–]\s+(?:(?:and|or|while|but)\s+)?|,\s+(?:and\s+)?(?:followed\s+by|after|before)\s+|\s+and\s+(?=(?:a|an|its|their|another)\s)/g;
+const JOINT = /,\s+(?:and|or|while|whereas|but|plus)\s+|;\s+|\s+[-—–]\s+(?:(?:and|or|while|but)\s+)?|,\s+(?:and\s+)?(?:followed\s+by|after|before)\s+|,\s+(?:[\w-]+\s+){1,3}(?:after|before|since|following)\s+|\s+and\s+(?=(?:a|an|its|their|another)\s)/g;
 const OWN_ROUND = /\b(?:raise[sd]?|raising|secured|closed|landed|received|follow(?:s|ed|ing)|previously|earlier|prior|last|before|ago|round|seed|series\s+[a-j])\b/i;
 
 /** `moneys`: the sentence's money figures (findMoney), computed once by the caller. */

@@ -106,3 +106,16 @@ describe('money raised by venture firms themselves', () => {
     expect(extract(a).rounds).toEqual([]);
   });
 });
+
+describe('reported speech and comparisons', () => {
+  it('"said it had raised $12M from X, eight months after raising $4M in seed funding"', () => {
+    const a = art('Kelpie lands $12 million', ['Kelpie said on Tuesday it had raised $12 million from Lightspeed and Index, eight months after raising $4 million in seed funding.'], '2024-06-10');
+    const r = extract(a).rounds.map((x) => [x.primary, x.stage, x.amount?.value, x.investors.map((i) => i.name)]);
+    expect(r).toEqual([[true, null, 12e6, ['Lightspeed', 'Index']], [false, 'seed', 4e6, []]]);
+  });
+  it('"up from $400M in its Series B" is the old valuation, not a round', () => {
+    const a = art('Kelpie raises $80M Series C', ['Kelpie has raised $80 million in a Series C led by Index Ventures.', 'The Series C values Kelpie at $1.2 billion post-money, up from $400 million in its Series B last year.'], '2024-06-10');
+    const r = extract(a).rounds;
+    expect(r.map((x) => [x.primary, x.amount?.value, x.valuation?.value, x.valuation?.basis])).toEqual([[true, 80e6, 1.2e9, 'post']]);
+  });
+});

@@ -250,7 +250,9 @@ export function findInvestors(sentence: string, opts: InvestorOptions = { fundin
       if (covered.some(([a, b]) => m!.index >= a && m!.index <= b)) continue;
       if (out.some((o) => o.start >= s && o.start < s + 4)) continue;
       const before = sentence.slice(Math.max(0, m.index - 70), m.index);
-      if (/\b(?:said|says|according to|told|explained|added)\b[^.]{0,40}$/i.test(before)) continue;
+      // "said Jane Doe from Acme" names a speaker; "said it had raised $12M from X" still names a backer
+      const said = /\b(?:said|says|according to|told|explained|added)\b([^.]{0,40})$/i.exec(before);
+      if (said && !/\d|\b(?:rais|secur|clos|land|receiv|bagg|pick)\w*/i.test(said[1])) continue;
       if (m[0].trim().toLowerCase() === 'by' && !/\b(?:backed|funded|financed|invest\w*|round|funding|outlay)\s*$/i.test(before)) continue;
       if (!/(?:[$€£¥₹₦₩]|\d\s*(?:million|billion|m|bn|mn|crore)|\b(?:funding|investment|financing|capital|round|raise|raised|money|backing|loan|grant|debt|equity|tranche)s?)\b[^.;]{0,40}$/i.test(before)) continue;
       parseList(sentence, s, 'participant', out, 1);
