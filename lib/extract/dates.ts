@@ -44,6 +44,9 @@ const RULES: [RegExp, (m: RegExpExecArray, pub: Date | null) => string | null][]
     return `${y}-${pad(mi + 1)}`;
   }],
   [/\blast\s+year\b/gi, (_m, pub) => (pub ? String(pub.getUTCFullYear() - 1) : null)],
+  [/\blast\s+month\b/gi, (_m, pub) => { if (!pub) return null; const d = new Date(pub); d.setUTCDate(1); d.setUTCMonth(d.getUTCMonth() - 1); return iso(d).slice(0, 7); }],
+  [/\b(?:earlier\s+this|this)\s+month\b/gi, (_m, pub) => (pub ? iso(pub).slice(0, 7) : null)],
+  [/\bearlier\s+this\s+year\b/gi, (_m, pub) => (pub ? String(pub.getUTCFullYear()) : null)],
   [/\b(?:in|since|during|back in|early|late|mid-?)\s+((?:19|20)\d\d)\b/gi, (m) => m[1]],
   [/\b(?:this|last|the past)\s+week\b|\bduring the week\b/gi, (m, pub) => {
     if (!pub) return null;

@@ -119,3 +119,14 @@ describe('reported speech and comparisons', () => {
     expect(r.map((x) => [x.primary, x.amount?.value, x.valuation?.value, x.valuation?.basis])).toEqual([[true, 80e6, 1.2e9, 'post']]);
   });
 });
+
+describe('today’s valuation beside an old round, relative months', () => {
+  it('"X, which raised a $20M Series A in 2019, is now valued at $500M" values the new round', () => {
+    const a = art('Kelpie raises $60M Series C', ['Kelpie has raised $60 million in a Series C round led by Greylock.', 'Kelpie, which raised a $20 million Series A in 2019, is now valued at $500 million after the new round.'], '2024-06-10');
+    expect(extract(a).rounds.map((x) => [x.primary, x.stage, x.valuation?.value ?? null])).toEqual([[true, 'series_c', 500e6], [false, 'series_a', null]]);
+  });
+  it('dates "last month" and "earlier this month"', () => {
+    const a = art('Kelpie raises $10M', ['Kelpie raised $10 million in a Series A led by Accel. Its rival Voltmere closed a $12 million Series A last month.'], '2024-06-10');
+    expect(mentioned(a).map((x) => [x.company, x.date])).toEqual([['Voltmere', '2024-05']]);
+  });
+});

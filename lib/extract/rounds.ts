@@ -199,6 +199,8 @@ export function assemble(inp: AssembleInput): Draft[] {
       const opens = !isTitle || true;
       const creates = recalls || opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
       const headlineOnly = b.headlineLike && !isTitle;
+      // "X, which raised a $20M Series A in 2019, is now valued at $500M": today's valuation, not the old round's
+      const valNow = !!val && past && !!anchor && val.mm.start > anchor.end && /\b(?:now|currently|today)\b|\b(?:after|following|with)\s+(?:the|this|its)\s+(?:new|latest|current|fresh)\s+(?:round|funding|investment|raise)/i.test(text.slice(anchor.end, val.mm.end + 40));
       // "The investment was led by X ..." continues the round just reported rather than opening one
       const continues = !roundMoney && current && !current.fromTitle && current.block >= b.index - 1
         && /^(?:\W*[\w'’-]+\W+){0,3}?(?:the|this|that|its|our)\s+(?:[\w-]+\s+){0,2}?(?:round|investment|funding|financing|raise|deal)\b/i.test(text);
@@ -209,13 +211,17 @@ export function assemble(inp: AssembleInput): Draft[] {
         if (!company) { company = localTopic ?? inp.topic; companyRef = true; }
         const d: Draft = {
           company, companyRef, stage: stageM ? stageM.stage : null, amount: roundMoney ? { ...roundMoney.mm.money } : null,
-          valuation: val ? { ...val.mm.money, basis: val.basis ?? 'unspecified' } : null, investors: [], past, date: roundDate,
+          valuation: val && !valNow ? { ...val.mm.money, basis: val.basis ?? 'unspecified' } : null, investors: [], past, date: roundDate,
           evidence: [], fromTitle: isTitle, block: b.index, order: order++, confidence: 0.6, texts: [text],
         };
         const ev = (kind: Evidence['kind'], st: number, en: number, c: number): void => { d.evidence.push(makeEvidence(kind, b.text, b.index, s.start + st, s.start + en, text, c)); };
         if (roundMoney) ev('amount', roundMoney.mm.start, roundMoney.mm.end, 0.85);
         if (stageM) ev('stage', stageM.start, stageM.end, 0.85);
-        if (val) ev('valuation', val.mm.start, val.mm.end, 0.8);
+        if (val && !valNow) ev('valuation', val.mm.start, val.mm.end, 0.8);
+        else if (val && current && !current.past && !current.valuation) {
+          current.valuation = { ...val.mm.money, basis: val.basis ?? 'unspecified' };
+          current.evidence.push(makeEvidence('valuation', b.text, b.index, s.start + val.mm.start, s.start + val.mm.end, text, 0.7));
+        }
         if (compRef?.kind === 'name') ev('company', compRef.start, compRef.end, 0.8);
         const thisRound = past && anchor ? /\b(?:this|the\s+(?:new|latest|current))\s+(?:round|funding|investment|financing|deal)\b/i.exec(text.slice(0, anchor.start)) : null;
         if (past && anchor && current && !current.past && (thisRound || ROUND_REF.test(text.slice(0, Math.max(0, anchor.start - 90)) + ' '))) {
