@@ -128,6 +128,18 @@ describe('Popup: empty, loading and error states', () => {
     expect(api.readCalls).toEqual([7]);
   });
 
+  it('opened from the toolbar, reads an unread page at once', async () => {
+    api = fakeApi(db, { url: 'https://news.example/new', state: null });
+    const read = api.readPage.bind(api);
+    api.readPage = async (tabId: number) => {
+      await read(tabId);
+      api.info = { ...api.info, state: tabState({ url: 'https://news.example/new', status: 'no-funding' }) };
+    };
+    render(<Popup api={api} autoRead />);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('not about a funding round'));
+    expect(api.readCalls).toEqual([7]);
+  });
+
   it.each([
     ['not-article', /does not look like an article/],
     ['no-funding', /not about a funding round/],

@@ -1,6 +1,6 @@
 // The toolbar popup: what this page says about funding, beside each company's earlier rounds; search; views of a
 // company or an investor; site controls and exports. `popup.html?tab=ID` shows the popup for that tab.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatMoney, formatValuation } from '../lib/compare';
 import type { Round } from '../lib/model';
 import type { StoredRound } from '../lib/store';
@@ -69,7 +69,11 @@ function UnsavedRounds({ rounds }: { rounds: Round[] }) {
   );
 }
 
-export function Popup({ api }: { api: DealmarkApi }) {
+/**
+ * `autoRead`: opened from the toolbar, the click itself is the request to read the page (and grants access
+ * to it), so an unread page is read at once. Opened for a given tab (`?tab=ID`) it only shows.
+ */
+export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: boolean }) {
   const [data, setData] = useState<PageData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [view, setView] = useState<View>({ kind: 'page' });
@@ -96,7 +100,14 @@ export function Popup({ api }: { api: DealmarkApi }) {
   };
   const reload = () => setVersion((v) => v + 1);
 
-  const readNow = async () => {
+  const autoReadDone = useRef(false);
+  useEffect(() => {
+    if (!autoRead || autoReadDone.current || !data) return;
+    autoReadDone.current = true;
+    if (!data.info.state && data.info.tabId !== null) void readNow();
+  }, [data]);
+
+  async function readNow() {
     if (!data?.info.tabId) return;
     setReading(true);
     setError(null);
@@ -122,7 +133,7 @@ export function Popup({ api }: { api: DealmarkApi }) {
     } finally {
       setReading(false);
     }
-  };
+  }
 
   let body;
   if (view.kind === 'company') {
