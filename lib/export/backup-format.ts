@@ -5,6 +5,7 @@ import type { Correction } from '../store/types';
 import type { ArticleRecord, CorrectionRecord, EntityRecord, SourceRecord, StoredRound } from '../store/types';
 import {
   articleProblem,
+  correctionProblem,
   dateProblem,
   evidenceProblem,
   investorsProblem,
@@ -77,25 +78,10 @@ function sourceProblem(v: unknown): string | null {
   );
 }
 
-function correctionProblem(v: unknown): string | null {
+function correctionRecordProblem(v: unknown): string | null {
   if (!isObject(v) || !isId(v.id) || !isId(v.roundId) || !isString(v.createdAt)) return 'a correction is incomplete';
-  const c = v as unknown as Correction;
-  switch (c.field) {
-    case 'company':
-      return isString(c.value) && c.value.trim() ? null : 'a company correction has no name';
-    case 'stage':
-      return stageProblem(c.value);
-    case 'amount':
-      return moneyProblem(c.value, 'amount');
-    case 'valuation':
-      return valuationProblem(c.value);
-    case 'date':
-      return dateProblem(c.value);
-    case 'investors':
-      return investorsProblem(c.value);
-    default:
-      return 'a correction names an unknown field';
-  }
+  const problem = correctionProblem(v as unknown as Correction);
+  return problem && `a correction: ${problem}`;
 }
 
 function articleRecordProblem(v: unknown): string | null {
@@ -118,7 +104,7 @@ const CHECKS: Record<(typeof BACKUP_SECTIONS)[number], (v: unknown) => string | 
   investors: entityProblem,
   rounds: roundRecordProblem,
   sources: sourceProblem,
-  corrections: correctionProblem,
+  corrections: correctionRecordProblem,
 };
 
 export function parseBackup(text: string): ParsedBackup {

@@ -3,31 +3,12 @@
 
 import { StoreError } from './errors';
 import { ensureEntity } from './entities';
-import { nameKey } from './normalize';
 import { recomputeRound } from './save';
 import type { DealmarkDB } from './schema';
 import { addRecord, inTransaction, now, type RwTx } from './tx';
 import type { CorrectableField, Correction, CorrectionRecord, StoredRound } from './types';
-import { dateProblem, investorsProblem, moneyProblem, stageProblem, valuationProblem } from './validate';
+import { correctionProblem } from './validate';
 
-function correctionProblem(c: Correction): string | null {
-  switch (c.field) {
-    case 'company':
-      return typeof c.value === 'string' && nameKey(c.value) ? null : 'a company needs a name';
-    case 'stage':
-      return stageProblem(c.value);
-    case 'amount':
-      return moneyProblem(c.value, 'amount');
-    case 'valuation':
-      return valuationProblem(c.value);
-    case 'date':
-      return dateProblem(c.value);
-    case 'investors':
-      return investorsProblem(c.value);
-    default:
-      return 'unknown field';
-  }
-}
 
 async function moveToCompany(tx: RwTx, round: StoredRound, name: string): Promise<void> {
   const company = await ensureEntity(tx, 'companies', name);

@@ -3,7 +3,8 @@
 
 import { STAGES, type Evidence, type Investor, type Money, type Round, type Valuation } from '../model';
 import { isPartialDate } from './dates';
-import type { ArticleMeta } from './types';
+import { nameKey } from './normalize';
+import type { ArticleMeta, Correction } from './types';
 
 const QUALIFIERS = new Set(['exact', 'about', 'more_than', 'up_to']);
 const BASES = new Set(['pre', 'post', 'unspecified']);
@@ -82,3 +83,23 @@ export function roundProblem(v: unknown): string | null {
 }
 
 export type { ArticleMeta, Evidence, Investor, Money, Round, Valuation };
+
+/** Why a correction cannot be applied, or null; the store and the backup importer share the rule. */
+export function correctionProblem(c: Correction): string | null {
+  switch (c.field) {
+    case 'company':
+      return typeof c.value === 'string' && nameKey(c.value) ? null : 'a company needs a name';
+    case 'stage':
+      return stageProblem(c.value);
+    case 'amount':
+      return moneyProblem(c.value, 'amount');
+    case 'valuation':
+      return valuationProblem(c.value);
+    case 'date':
+      return dateProblem(c.value);
+    case 'investors':
+      return investorsProblem(c.value);
+    default:
+      return 'unknown field';
+  }
+}
