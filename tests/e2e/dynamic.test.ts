@@ -2,7 +2,7 @@
 // there, and a single-page-app navigation to another story replaces the highlights with the new story's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import { launchChromium, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
 
 const story = (company: string, amount: string, lead: string) => `
   <h1>${company} raises ${amount} Series A led by ${lead}</h1>
@@ -58,5 +58,20 @@ describe('pages that change after load', () => {
     expect(await texts(p, 'dealmark-amount')).not.toContain('$14 million');
     expect(new Set(await texts(p, 'dealmark-lead'))).toEqual(new Set(['Saltgate Capital']));
     expect(errors).toEqual([]);
+  });
+
+  it('injected a second time (the popup asked to read an already-read page), it replaces itself', async () => {
+    const p = await b.ctx.newPage();
+    await p.goto(server.url('/story/pawtrack'));
+    await expect.poll(() => texts(p, 'dealmark-amount'), { timeout: 20_000 }).toContain('$14 million');
+    const before = (await texts(p, 'dealmark-amount')).length;
+    const tabId = await tabIdOf(b, server.url('/story/pawtrack'));
+    await b.worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }), tabId);
+    // The new copy reads the page again; the old one stands down, so nothing is painted twice.
+    await p.waitForTimeout(2500);
+    expect((await texts(p, 'dealmark-amount')).length).toBe(before);
+    expect(await p.evaluate(() => document.querySelectorAll('dealmark-ui').length)).toBeLessThanOrEqual(1);
+    const sheets = await p.evaluate(() => document.adoptedStyleSheets.filter((s) => [...s.cssRules].some((r) => r.cssText.includes('dealmark-'))).length);
+    expect(sheets).toBe(1);
   });
 });
