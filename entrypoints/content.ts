@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardCss, renderFactCard } from '@/components/FactCard';
 import { Annotator, type CardView } from '@/lib/highlight/annotator';
 import { isFactNav } from '@/lib/background/commands';
-import { highlightSetting } from '@/lib/settings';
+import { completeHighlight, HIGHLIGHT_SETTING_KEY } from '@/lib/settings-defaults';
 import type { AnalyzeResult, Reply } from '@/lib/messages';
 
 const e2e = import.meta.env.DEALMARK_E2E === '1';
@@ -42,7 +42,8 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       analyze: (page) => browser.runtime.sendMessage({ type: 'analyze', page }).catch(() => undefined) as Promise<Reply<AnalyzeResult> | undefined>,
-      looks: () => highlightSetting.getValue(),
+      // Read straight from storage.sync: WXT's storage helper would add a tenth to the content script's size.
+      looks: () => browser.storage.sync.get(HIGHLIGHT_SETTING_KEY).then((v) => completeHighlight(v[HIGHLIGHT_SETTING_KEY])),
       declined: (url, reason) => void browser.runtime.sendMessage({ type: 'declined', url, reason }).catch(() => undefined),
       card: () => createCard(ctx, () => annotator.close(), (d) => void annotator.move(d)),
       // Test builds tell the page what they found, so Firefox tests (which cannot reach the background) can see it.

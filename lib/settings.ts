@@ -2,12 +2,12 @@
 // user's browsers, and are read by the content script too). Each item is versioned: when a shape changes,
 // bump its version and add a migration instead of renaming the key.
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_HIGHLIGHT, type HighlightSettings } from './settings-defaults';
+import { DEFAULT_HIGHLIGHT, HIGHLIGHT_SETTING_KEY, type HighlightSettings } from './settings-defaults';
 
 export * from './settings-defaults';
 
 /** Which fact kinds are highlighted and how. v1. */
-export const highlightSetting = storage.defineItem<HighlightSettings>('sync:highlight', {
+export const highlightSetting = storage.defineItem<HighlightSettings>(`sync:${HIGHLIGHT_SETTING_KEY}`, {
   fallback: DEFAULT_HIGHLIGHT,
   version: 1,
 });
