@@ -11,7 +11,7 @@ export interface InvestorMention { name: string; role: InvestorRole; start: numb
 
 const ROLE_WORDS = /^(?:CEO|CTO|CFO|COO|chief|founder|co-founder|cofounder|president|chairman|chairwoman|director|managing|head|vp|vice|professor|prof|dr|mr|ms|mrs|editor|reporter|senior|general|principal|executive|former)\b/i;
 
-const LEAD_TRIGGERS = /\b(?:co-?led|led|lead|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+|\blidera(?:da|do)s?\s+(?:por|by|pel[ao]s?)\s+|\bcon\s+(?:el\s+)?liderazgo\s+de\s+|\b(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?)\s+par\s+|\bangeführt\s+von\s+|\bunter\s+(?:der\s+)?(?:Führung|Leitung)\s+von\s+/giu;
+const LEAD_TRIGGERS = /\b(?:co-?led|led|lead|headed|spearheaded|anchored)\s+(?:jointly\s+)?by\s+|\blidera(?:da|do)s?\s+(?:por|by|pel[ao]s?)\s+|\bcon\s+(?:el\s+)?liderazgo\s+de\s+|\b(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?)\s+par\s+|\bangeführt\s+von\s+|\bangeführt\s+(?:wird|wurde)\s+(?:die\s+)?(?:[\p{L}-]*[Rr]unde|Finanzierung)\s+von\s+|\bunter\s+(?:der\s+)?(?:Führung|Leitung)\s+von\s+/giu;
 const PART_TRIGGERS = new RegExp([
   String.raw`\b(?:with|and|saw|also saw|had)\s+(?:the\s+)?(?:additional\s+|further\s+|continued\s+)?participation\s+(?:from|of|by)\s+`,
   String.raw`\bparticipation\s+(?:from|of|by)\s+`,
@@ -19,6 +19,7 @@ const PART_TRIGGERS = new RegExp([
   String.raw`\bparticipação\s+d[aoe]s?\s+`,
   String.raw`\bparticipation\s+de\s+(?:l['’]\s*)?`,
   String.raw`\b(?:unter|mit)\s+Beteiligung\s+(?:von|der|des)\s+`,
+  String.raw`\bbeteilig(?:en|t|te|ten)\s+sich\s+(?:(?:auch|außerdem|zudem|ebenfalls|daran|an\s+der\s+Runde)\s+)*(?:(?:die|der|den)\s+)?(?:(?:bisherigen|bestehenden)\s+)?(?:(?:Bestands|Alt)?[Ii]nvestoren\s+|Geldgeber\s+)?`,
   String.raw`\bjoined\s+by\s+`,
   String.raw`\b(?:investors|backers|participants|investments?|funds?|angels|consortium|syndicate|round|financing)\s+(?:also\s+)?(?:such\s+as|like|including|include|included|includes|are|were|comprised|comprising|featured|features)\s*:?\s+`,
   String.raw`\bparticipants\s+such\s+as\s+`,
@@ -31,7 +32,7 @@ const PART_TRIGGERS = new RegExp([
 const FROM_TRIGGER = /\b(?:from|by)\s+/gi;
 
 // Words that end a list: the next clause starts.
-const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|in\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|(?:19|20)\d\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al)\b/;
+const STOP = /[.;!?](?:\s|$)|:\s|\)|\s[—–]\s|\s-\s|(?<![-'’])\b(?:who|which|whose|that|to|for|at\s+(?:a|an)\b|valuing|bringing|taking|while|after|before|since|said|says|will|would|through|under|according|based|because|as\s+part|in\s+(?:a|an|its|the|their|this|his|her)|in\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*|(?:19|20)\d\d)\b|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|Nov\w*|Dec\w*)|earlier|previously|last|this\s+(?:week|year|month)|among\s+others|and\s+others|et\s+al|außerdem|zudem|además|también|également)\b/;
 // Phrases inside a lead list that hand over to the participants.
 const HANDOVER = /,?\s+(?:with\s+(?:the\s+)?(?:additional\s+|further\s+)?participation\s+(?:from|of|by)|with\s+participation|and\s+saw\s+participation\s+from|(?:y\s+)?con\s+(?:la\s+)?participaci[oó]n\s+de|(?:e\s+)?com\s+(?:a\s+)?participação\s+d[aoe]s?|(?:et\s+)?avec\s+la\s+participation\s+de|(?:und\s+)?(?:unter|mit)\s+Beteiligung\s+von|saw\s+participation\s+from|(?:and\s+)?(?:was\s+)?joined\s+by|along\s*side|along\s+with|together\s+with|as\s+well\s+as|including|with|plus|and\s+(?:also\s+)?(?:included|includes|featured))\s+/i;
 
@@ -159,8 +160,10 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
     if (/^\s+by\b/.test(after)) continue; // passive: handled by the object side
     if (verb === 'backed' && !/^\s+(?:the|this|a|an)\s+(?:round|financing|investment)/i.test(after)) continue;
     if ((verb === 'joined' || verb === 'joins') && !/^\s+(?:in\b|the\s+(?:round|financing|investment|deal|funding)|our|its|their|existing|as|this|[.,]|$)/i.test(after)) continue;
-    if (/^(?:led|co-?led|leads|co-leads|headed|spearheaded)$/.test(verb) && !/^\s+(?:the|this|a|an|its|their|our)\b/i.test(after)) continue;
-    if (/^(?:invested|invests|put|pledged|injected|committed|funded)$/.test(verb) && !/\$|€|£|¥|₹|\d|\bin\b|\binto\b|\bmillions?\b/.test(after) && !(verb === 'funded' && /^\s+[A-Z]/.test(after))) continue;
+    // "Prairie Fund led, and Cornbelt Capital participated." / "Icefield Capital also invested.": the act ends the clause
+    const bare = /^\s*(?:[.,;]|$)/.test(after);
+    if (/^(?:led|co-?led|leads|co-leads|headed|spearheaded)$/.test(verb) && !/^\s+(?:the|this|a|an|its|their|our)\b/i.test(after) && !bare) continue;
+    if (/^(?:invested|invests|put|pledged|injected|committed|funded)$/.test(verb) && !/\$|€|£|¥|₹|\d|\bin\b|\binto\b|\bmillions?\b/.test(after) && !(verb === 'funded' && /^\s+[A-Z]/.test(after)) && !(bare && /^(?:invested|invests)$/.test(verb))) continue;
     const role: InvestorRole = /led|leads|headed|spearheaded|lead investment/.test(verb) ? 'lead' : 'participant';
     // the subject: from the clause start to the verb
     let cs = 0;
@@ -253,7 +256,7 @@ export function findInvestors(sentence: string, opts: InvestorOptions = { fundin
       // "said Jane Doe from Acme" names a speaker; "said it had raised $12M from X" still names a backer
       const said = /\b(?:said|says|according to|told|explained|added)\b([^.]{0,40})$/i.exec(before);
       if (said && !/\d|\b(?:rais|secur|clos|land|receiv|bagg|pick)\w*/i.test(said[1])) continue;
-      if (m[0].trim().toLowerCase() === 'by' && !/\b(?:backed|funded|financed|invest\w*|round|funding|outlay)\s*$/i.test(before)) continue;
+      if (m[0].trim().toLowerCase() === 'by' && !/\b(?:backed|funded|financed|invest\w*|round|funding|outlay|grant|loan|facility|awarded|granted|provided|extended)\s*$/i.test(before)) continue;
       if (!/(?:[$€£¥₹₦₩]|\d\s*(?:million|billion|m|bn|mn|crore)|\b(?:funding|investment|financing|capital|round|raise|raised|money|backing|loan|grant|debt|equity|tranche)s?)\b[^.;]{0,40}$/i.test(before)) continue;
       parseList(sentence, s, 'participant', out, 1);
     }

@@ -12,7 +12,7 @@ export function classifyArticle(title: string, paragraphs: string[], url: string
   const lead = paragraphs.slice(0, 2).join(' ').slice(0, 700);
   const roundy = ROUND_WORDS.test(head) && !/\bfund\b/i.test(head.replace(/\bfunding\b/gi, ''));
   if (/\b(?:IPO|initial public offering|prices? (?:its )?(?:IPO|shares|offering)|share prices?|go(?:es|ing)? public|stock market debut|listing price)\b/i.test(head) && !/\bseries\s+[a-j]\b|\bseed\b|\bpre-IPO\b/i.test(head)) return 'ipo';
-  if (/\b(?:lay(?:s|ing)?\s+off|laid off|layoffs?|job cuts|cuts? \d[\d,]* (?:jobs|staff|employees))\b/i.test(head) && !(roundy && /\b(?:raises?|raised|secures?|lands?)\b/i.test(head))) return 'layoffs';
+  if (/\b(?:lay(?:s|ing)?\s+off|laid off|layoffs?|job cuts|(?:cuts?|slash(?:es)?|trims?|sheds?)\s+(?:about\s+|nearly\s+|roughly\s+|some\s+)?\d[\d,.]*%?\s+(?:of\s+)?(?:its\s+)?(?:jobs|staff|employees|workforce|headcount|workers))\b/i.test(head) && !(roundy && /\b(?:raises?|raised|secures?|lands?)\b/i.test(head))) return 'layoffs';
   if (/\b(?:venture capital(?:ists)?|VCs|venture firms?|fund managers?)\b[^.]{0,40}\b(?:raise|raising|raised|close[sd]?|closing)\b/i.test(head)
     || /\b(?:raise[sd]?|raising|close[sd]?|closing|launch(?:es|ed)?|pulls? in|collects?|hits?)\b[^.]{0,40}\b(?:fund|vehicle|fondo)\b(?!ing)/i.test(head)
     || /\b(?:fondo|fund)\b[^.]{0,80}\b(?:invertirá|will invest|lanzamiento|launch)\b/i.test(lead) && !roundy) return 'fund';

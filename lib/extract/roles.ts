@@ -28,6 +28,8 @@ export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?
   // the figure a valuation is compared with: "values it at $1.2B, up from $400M in its Series B"
   if (/\b(?:up|down|rising|jumping|climbing|falling)\s+from\s*(?:about\s+|around\s+|roughly\s+)?$|\bcompared\s+(?:with|to)\s*$/i.test(before) && /\b(?:valu\w+|worth)\b/i.test(s.slice(Math.max(0, m.start - 140), m.start))) return { role: 'valuation', basis: 'unspecified' };
   if (AGGREGATE_BEFORE.test(before)) return { role: 'total' };
+  // "a B+ round of financing worth 300 million yuan": the round's size, not a valuation
+  if (/\b(?:round|financing|funding|investment|tranche|raise)\s+(?:\w+\s+){0,2}?worth\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|over\s+|more\s+than\s+|up\s+to\s+)?$/i.test(before)) return { role: 'round' };
   if (/^\s*(?:was\s+|were\s+)?(?:raised|collected|raked\s+in)\s+by\s+(?:U\.?S\.?\s+)?(?:VCs|venture\s+(?:capitalists|firms|funds)|(?:all\s+)?(?:the\s+)?(?:funds|startups))\b/i.test(after)) return { role: 'fund' };
   if (VAL_AFTER.test(after) || VAL_BEFORE.test(before)) {
     const ctx = before.slice(-30) + ' ' + after.slice(0, 25);

@@ -35,8 +35,8 @@ interface Draft {
 }
 
 // (?![\p{L}]) rather than \b: \b does not close a word that ends in an accent ("cerró", "levantó")
-const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b`, 'iu');
-const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|invested|funded|injected|pledged|put)\b`, 'iu');
+const TRIGGER = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|led|invest(?:ed|s|ment)|funded|backed|injected|infusion|pledged|put|financing|funding|round|fundraise|investment)\b|\balso\s+(?:participated|took\s+part)\b`, 'iu');
+const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(?:co-?led|invested|funded|injected|pledged|put)\b|\bawarded\b(?=(?:[^.;]|\.\d){0,40}\b(?:grant|funding|loan)\b)`, 'iu');
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|rodada|levée\s+de\s+fonds|tour\s+de\s+table|Finanzierungsrunde|Finanzierung|investimento|aporte|financiamiento|inversión|loan|grant|debt)\b/i;
 const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|rodada|levée\s+de\s+fonds|tour\s+de\s+table|Finanzierungsrunde|Finanzierung|investimento|aporte|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
 const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*|capt(?:ou|a|aram)|lev[ée]e?s?|lève|sammel\w*|eingesammelt|erh[äa]lt|erhielt)(?![\p{L}])[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/iu;
@@ -183,6 +183,8 @@ export function assemble(inp: AssembleInput): Draft[] {
         const rel = /,\s+(?:which|who)\b|\b(?:founded|launched|established|started)\b/i.exec(win.slice(anchor.start - w0));
         if (rel) win = win.slice(0, anchor.start - w0 + rel.index);
         if (PAST.test(win) || PAST_FOREIGN.test(win)) past = true;
+        // "seven months after the company raised $45M": the figure after "N months after" is the earlier event
+        if (/\b(?:days|weeks|months|years)\s+after\b[^.;]{0,70}$/i.test(text.slice(w0, anchor.start))) past = true;
         for (const d of findDates(win, published)) {
           const db = daysBefore(d.date, published);
           if (db !== null && db > 40) past = true;

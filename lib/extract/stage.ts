@@ -13,13 +13,13 @@ const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
   [/\bpre[- ]?series[- ]([A-J])\b/gi, (m) => (m[1].toLowerCase() === 'a' ? 'seed' : LETTER[String.fromCharCode(m[1].toLowerCase().charCodeAt(0) - 1)] ?? null)],
   [/\b(?:series|serie|s[eé]rie)[- ]([A-J])(?:[- ]?\d|\+|\b)/gi, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/(?<=\b(?:an|its|the|their|our|new|a|[\d.]+[mMbBk]?|million|billion)\s)([A-J])[- ]round\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
+  [/(?<=\b(?:an|its|the|their|our|new|a|[\d.]+[mMbBk]?|million|billion)\s)([A-J])(?:\+\+?|-?[1-9])?[- ]round\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/\b([A-J])-\d\s+(?:round|funding|financing)\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
   [/\bpre[- ]?seed\b/gi, () => 'pre_seed'],
   [/\bpre[- ]?IPO\b/gi, () => 'pre_ipo'],
   [/\b(?:seed|seeding|semilla)(?:[- ](?:round|funding|financing|investment|stage|capital|extension|plus|\+))?\b/gi, () => 'seed'],
   [/\bangel (?:round|funding|investment|financing)\b/gi, () => 'angel'],
-  [/\b(?:venture debt|debt financing|debt funding|credit facility|credit line|term loan|loan facility|senior secured loan|debt round|loan)\b/gi, () => 'debt'],
+  [/\b(?:venture debt|debt financing|debt funding|credit facility|credit line|term loan|loan facility|senior secured loan|debt round|debt facility|lending facility|loan)\b/gi, () => 'debt'],
   [/\bconvertible (?:notes?|loan|debt|note round)\b/gi, () => 'convertible_note'],
   [/\b(?:grant|grants|grant funding|non-dilutive grant)\b/gi, () => 'grant'],
   [/\bequity crowdfunding\b|\bcrowdfunding (?:round|campaign|raise)\b|\b(?:via|through|on) (?:a )?crowdfunding\b|\b(?:on|via|through) (?:Crowdcube|Seedrs|Republic|Wefunder|StartEngine|Kickstarter|Indiegogo)\b/gi, () => 'crowdfunding'],
@@ -28,6 +28,9 @@ const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
   [/\bstrategic (?:round|investment|funding|financing)\b/gi, () => 'strategic'],
   [/\bsecondary (?:sale|round|transaction|share sale)\b/gi, () => 'secondary'],
 ];
+
+// a stage used as an adjective names a kind of company or investor, not a round: "to back Series A startups", "seed-stage founders"
+const ADJECTIVAL = /^(?:[- ]stage)?\s+(?:and\s+(?:early\s+)?(?:series\s+[A-J]\s+|growth\s+|seed\s+)?)?(?:startups|companies|founders|funds?|deals|valuations|checks|cheques|portfolio)\b/i;
 
 export function findStages(text: string): StageMention[] {
   const out: StageMention[] = [];
@@ -38,6 +41,7 @@ export function findStages(text: string): StageMention[] {
       const stage = f(m);
       if (!stage) continue;
       const start = m.index, end = m.index + m[0].length;
+      if (ADJECTIVAL.test(text.slice(end, end + 60))) continue;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const mention: StageMention = { stage, start, end, text: m[0] };
       if (/^pre[- ]?series[- ]a/i.test(m[0])) mention.alt = 'series_a';

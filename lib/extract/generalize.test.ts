@@ -1,0 +1,78 @@
+// Shapes of funding prose found missing on a held-out set of pages written in-house (tests/fixtures/heldout):
+// letter rounds with a plus ("a C+ round"), "debt facility", "round worth X", stealth launches, bare
+// "X led." / "Y also invested.", German lead/participant phrasing, grants "awarded ... by", stages used as
+// adjectives ("Series A startups"), "N months after the company raised", layoffs in percent.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../model';
+import { extract } from './index';
+import { findInvestors } from './investors';
+import { classifyArticle } from './negative';
+import { findStages } from './stage';
+
+const art = (title: string, paragraphs: string[], published = '2024-05-20'): Article => ({ title, paragraphs, site: null, url: null, published });
+const names = (s: string) => findInvestors(s).map((i) => [i.name, i.role]);
+const primary = (a: Article) => extract(a).rounds.filter((r) => r.primary);
+
+describe('stage vocabulary', () => {
+  it.each([
+    ['Pinewick has closed an A+ round of 80 million yuan.', 'series_a'],
+    ['the firm completed a C+ round earlier today', 'series_c'],
+    ['Orla Solar signed a $12 million debt facility with a regional lender.', 'debt'],
+  ])('%s', (s, stage) => expect(findStages(s).map((x) => x.stage)).toEqual([stage]));
+
+  it.each([
+    'The firm will back Series A startups in climate and health.',
+    'It mostly writes checks to seed-stage founders in Lagos.',
+    'The new vehicle targets seed and Series A companies.',
+  ])('a stage used as an adjective is no round: %s', (s) => expect(findStages(s)).toEqual([]));
+});
+
+describe('investor phrasing', () => {
+  it.each([
+    ['Brackenridge led, and Tollgate Partners participated.', [['Brackenridge', 'lead'], ['Tollgate Partners', 'participant']]],
+    ['Harrow Fund and Mira Solis, a former bank executive, also invested.', [['Harrow Fund', 'participant'], ['Mira Solis', 'participant']]],
+    ['Angeführt wird die Runde von Elbwerk Capital, außerdem beteiligen sich die Bestandsinvestoren Moorland Ventures und Isarkapital.',
+      [['Elbwerk Capital', 'lead'], ['Moorland Ventures', 'participant'], ['Isarkapital', 'participant']]],
+    ['Quellbio was awarded a €1.8 million grant by the Regional Innovation Agency.', [['Regional Innovation Agency', 'participant']]],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it('"X also participated" after the round joins that round', () => {
+    const r = primary(art('Daily deals', ['Sprocketly, a bike-sharing app, raised $14 million in Series B funding led by Fernhill Capital. Otterway Partners also participated.']));
+    expect(r[0].investors.map((i) => i.name)).toEqual(['Fernhill Capital', 'Otterway Partners']);
+  });
+
+  it('a grant "awarded by" a funder records the funder', () => {
+    const r = primary(art('Quellbio gets research money', ['Quellbio has been awarded a £3.1 million grant by the Northern Health Research Board to run its first trial.']));
+    expect(r[0]).toMatchObject({ stage: 'grant', amount: { value: 3_100_000, currency: 'GBP' } });
+    expect(r[0].investors.map((i) => i.name)).toEqual(['Northern Health Research Board']);
+  });
+});
+
+describe('round shapes', () => {
+  it('"a B+ round of financing worth X" is the round size, not a valuation', () => {
+    const r = primary(art('Kestrelbot closes B+ round', ['Kestrelbot has completed a B+ round of financing worth 200 million yuan, led by Baiyun Capital.']));
+    expect(r[0]).toMatchObject({ company: 'Kestrelbot', stage: 'series_b', amount: { value: 200_000_000, currency: 'CNY' }, valuation: null });
+  });
+
+  it('a stealth launch "with $X" reports the round', () => {
+    const r = primary(art('Vigilo comes out of stealth', ['Security startup Vigilo emerged from stealth on Monday with a $14 million Series A led by Kinneret Partners.']));
+    expect(r[0]).toMatchObject({ company: 'Vigilo', stage: 'series_a', amount: { value: 14_000_000 } });
+  });
+
+  it('a fund close with "to invest in Series A startups" opens no round', () => {
+    expect(primary(art('Deal notes', ['Larchmont Ventures closed its second fund at $150 million to invest in Series A startups.']))).toEqual([]);
+  });
+
+  it('"N months after the company raised $X" recalls an earlier round', () => {
+    const rs = extract(art('Trolley app Cartwise trims staff', ['The cuts come just five months after Cartwise raised $30 million in a Series B round led by Sable Point.'])).rounds;
+    expect(rs.filter((r) => r.primary)).toEqual([]);
+    expect(rs[0]).toMatchObject({ primary: false, amount: { value: 30_000_000 } });
+  });
+});
+
+describe('not funding', () => {
+  it.each([
+    'Cartwise cuts 25% of staff months after $30 million Series B',
+    'Grocer Freshbox slashes nearly 15% of its workforce',
+  ])('layoffs in percent: %s', (t) => expect(classifyArticle(t, [], null)).toBe('layoffs'));
+});
