@@ -74,6 +74,8 @@ export function findCompany(sentence: string, triggerAt: number, investorNames: 
   while ((m = SUBJECT_VERB.exec(sentence))) {
     // "we are excited to announce that Wasp raised": the announcement is not the raise
     if (/announc|unveil/i.test(m[0]) && !/^\s+(?:(?:a|an|its|the|their|our)\s+)?(?:[$€£¥₹]|US\$|\d|(?:new|fresh|series|seed|funding|round|investment|close|closing|completion)\b)/i.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // "The raise comes as ...", "its close": after a determiner the word is a noun, not the act
+    if (/^(?:rais|clos)/i.test(m[0]) && /\b(?:the|this|its|their|our|his|her)\s+$/i.test(sentence.slice(0, m.index))) continue;
     firstVerb = m; break;
   }
   for (const re of OBJECT_PATTERNS) {
@@ -105,6 +107,8 @@ export function findCompany(sentence: string, triggerAt: number, investorNames: 
     // "GitLab, the DevOps platform, announced it has completed": cut reporting verb
     const rv = /^(.*?)\s+(?:today\s+)?(?:announced|announces|said|says|confirmed|revealed)\b/i.exec(head);
     if (rv && /\b(?:it|that)\b/.test(head.slice(rv[0].length))) head = rv[1];
+    // "Cobaltline was founded in 2019 and had raised": the subject precedes the first coordinated predicate
+    head = head.replace(/\s+(?:was|is|were|are|has\s+been|had\s+been)\s+[^,;]{1,60}?\s+and\s+$/, ' ');
     const s = subjectName(head.replace(/^.*\b(?:that|when|after)\s+(?=[A-Z])/, ''));
     if (s && !isInvestor(s.name)) {
       const off = head.lastIndexOf(s.name);

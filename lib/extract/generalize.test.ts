@@ -76,3 +76,28 @@ describe('not funding', () => {
     'Grocer Freshbox slashes nearly 15% of its workforce',
   ])('layoffs in percent: %s', (t) => expect(classifyArticle(t, [], null)).toBe('layoffs'));
 });
+
+describe('mentioned rounds: who raised, and what is no round', () => {
+  const mentioned = (a: Article) => extract(a).rounds.filter((r) => !r.primary).map((r) => [r.company, r.amount?.value ?? null]);
+
+  it('"the raise comes as rival X, which raised ..." gives the rival its round', () => {
+    const a = art('Tillwell raises $30M Series B', [
+      'Farm software maker Tillwell has raised $30 million in a Series B round led by Cropline Capital.',
+      'The raise comes as rival Seedstack, which raised $45 million from Furrow Ventures last year, has slowed hiring.',
+    ]);
+    expect(mentioned(a)).toEqual([['Seedstack', 45_000_000]]);
+  });
+
+  it('"X was founded in 2019 and had raised $Y" is X\'s money', () => {
+    const a = art('Marlin Soft to acquire Quayle', ['Marlin Soft said it will acquire Quayle for $90 million.', 'Quayle was founded in 2018 and had raised $11 million from Pebble Point Ventures.']);
+    expect(mentioned(a)).toEqual([['Quayle', 11_000_000]]);
+  });
+
+  it.each([
+    'The lab has now raised more than $2 billion since it was founded in 2020.',
+    'Kenya\'s solar sector has attracted more than $300 million in venture funding this year.',
+  ])('no round: %s', (s) => {
+    const a = art('Orbisa raises $100M Series D', ['Orbisa has raised $100 million in a Series D round led by Tamsin Growth.', s]);
+    expect(mentioned(a)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
 const VAL_BEFORE = /(?:valuation|valued|valuing|evaluation|worth|value|values|valuing\s+\w+(?:\s+\w+)?)\s+(?:\w+\s+){0,3}?(?:at|of|to|around|about|near|over|above|more\s+than|nearly|some|roughly|approximately|close\s+to)?\s*(?:more\s+than|over|about|around|nearly|roughly|approximately|some|close\s+to|at\s+least|north\s+of|upwards\s+of|just\s+over|a\s+little\s+over)?\s*$/i;
 const VAL_AFTER = /^\s*(?:pre-?money\s+|post-?money\s+|pre\s+money\s+|post\s+money\s+)?(?:valuation|valuación|valoración)\b/i;
-const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|altogether|in all|overall|in cumulative|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?))\b/i;
+const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|started|launched)|altogether|in all|overall|in cumulative|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?))\b/i;
 const TOTAL_BEFORE = /\b(?:total(?:\s+(?:funding|raised|investment|capital|fundraising|financing))?|totall?ing|cumulative(?:ly)?|bringing\s+(?:\w+\s+){0,3}total\s+(?:\w+\s+){0,2}to|takes?\s+(?:\w+['’]s\s+|its\s+|the\s+)?total\s+(?:\w+\s+){0,4}to|has put in|so far|to date|in all)\b[^$€£¥₹]{0,25}$/i;
 const FUND_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:fund|vehicle|corpus|fondo)\b(?!ing)/i;
 const FUND_BEFORE = /\b(?:fund|vehicle|corpus)\s+(?:of|worth|size\s+of|with)\s*$/i;
@@ -19,7 +19,7 @@ const COMBINED_BEFORE = /\b(?:both|two|three|the\s+two|ambas|dos|tres|les\s+deux
 
 // a market's or a fund's money, not one company's round: "the ecosystem had raised", "funding in the week stood at",
 // "the venture firm raised", "venture capitalists ... raking in"
-const AGGREGATE_BEFORE = /\b(?:the\s+(?:\w+\s+)?ecosystem|startups\s+(?:have\s+|had\s+)?(?:collectively\s+)?(?:raised|raked|pulled)|in\s+aggregate|funding\s+in\s+the\s+(?:\w+\s+){0,3}(?:week|month|quarter|year)|(?:venture|VC|private[- ]equity|investment|buyout)\s+(?:firm|fund|house)s?\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|raking|pulled|collected)|venture\s+capitalists|VCs)\b[^$€£¥₹.;]{0,45}$/i;
+const AGGREGATE_BEFORE = /\b(?:(?:sector|industry|ecosystem|space)\s+(?:has\s+|have\s+|had\s+)?(?:attracted|drawn|received|raised|pulled\s+in|seen)|the\s+(?:\w+\s+)?ecosystem|startups\s+(?:have\s+|had\s+)?(?:collectively\s+)?(?:raised|raked|pulled)|in\s+aggregate|funding\s+in\s+the\s+(?:\w+\s+){0,3}(?:week|month|quarter|year)|(?:venture|VC|private[- ]equity|investment|buyout)\s+(?:firm|fund|house)s?\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|raking|pulled|collected)|venture\s+capitalists|VCs)\b[^$€£¥₹.;]{0,45}$/i;
 
 export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?: ValuationBasis } {
   const before = s.slice(Math.max(0, m.start - 60), m.start);
