@@ -14,6 +14,7 @@ function memoryHistory(opts: { failSave?: boolean } = {}): History & { saved: { 
     async save(article: Article, rounds: Round[]) {
       if (opts.failSave) throw new Error('Your disk is full: Dealmark could not save this page.');
       saved.push({ url: article.url, rounds });
+      return [];
     },
     async earlierRounds(company: string) {
       return company === 'Tidewater Robotics'

@@ -9,10 +9,14 @@ import type { Article, Round } from '@/lib/model';
 
 /** Where analyzed rounds are remembered; the store in the extension, a fake in tests. */
 export interface History {
-  save(article: Article, rounds: Round[]): Promise<void>;
-  /** Earlier rounds of a company, oldest first, excluding the rounds of `exceptUrl`. */
-  earlierRounds(company: string, exceptUrl: string): Promise<Round[]>;
+  /** Saves the article's rounds; returns what identifies the rounds it reports (not those it only mentions). */
+  save(article: Article, rounds: Round[]): Promise<RoundKeys>;
+  /** A company's other rounds, oldest first: everything but the rounds this article reports. */
+  earlierRounds(company: string, reported: RoundKeys): Promise<Round[]>;
 }
+
+/** Opaque to the analyzer: the store's ids of the rounds an article reports. */
+export type RoundKeys = readonly number[];
 
 const now = (): number => performance.now();
 
@@ -48,14 +52,15 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
   if (!history || !rounds.length) return result;
 
   t = now();
+  let reported: RoundKeys = [];
   try {
-    await history.save(article, rounds);
+    reported = await history.save(article, rounds);
   } catch (err) {
     // The page still shows what it says; the user learns the history could not keep it.
     result.saveError = err instanceof Error ? err.message : String(err);
   }
   for (const company of new Set(primary.map((r) => r.company).filter((c): c is string => !!c))) {
-    result.history[company] = await history.earlierRounds(company, article.url).catch(() => []);
+    result.history[company] = await history.earlierRounds(company, reported).catch(() => []);
   }
   timings.store_ms = now() - t;
   return result;

@@ -1,8 +1,8 @@
 // The background's History backed by the local store: analyzed rounds are saved (merged with what other
 // articles said) and each company's earlier rounds come back for the hover card.
-import { companyHistory, roundsForArticle, saveArticle, type DealmarkDB, type StoredRound } from '@/lib/store';
+import { companyHistory, saveArticle, type DealmarkDB, type StoredRound } from '@/lib/store';
 import type { Article, Round } from '@/lib/model';
-import type { History } from './analyze';
+import type { History, RoundKeys } from './analyze';
 
 function asRound(r: StoredRound): Round {
   return {
@@ -22,12 +22,14 @@ export function storeHistory(db: () => Promise<DealmarkDB>): History {
   return {
     async save(article: Article, rounds: Round[]) {
       const meta = { url: article.url ?? '', title: article.title, site: article.site, published: article.published };
-      await saveArticle(await db(), meta, rounds);
+      const { roundIds } = await saveArticle(await db(), meta, rounds);
+      // Only the rounds the article reports are "today's"; an earlier round it merely recalls (and which the
+      // store merged into the one already known) must stay in the history shown beside it.
+      return roundIds.filter((id, i): id is number => id !== null && rounds[i]!.primary);
     },
-    async earlierRounds(company: string, exceptUrl: string) {
-      const store = await db();
-      const own = new Set((await roundsForArticle(store, exceptUrl)).map((r) => r.id));
-      return (await companyHistory(store, company)).filter((r) => !own.has(r.id)).map(asRound);
+    async earlierRounds(company: string, reported: RoundKeys) {
+      const own = new Set(reported);
+      return (await companyHistory(await db(), company)).filter((r) => !own.has(r.id)).map(asRound);
     },
   };
 }

@@ -153,6 +153,10 @@ export class Annotator {
     this.listening = true;
     const opts = { passive: true, capture: true, signal: this.deps.signal };
     this.doc.addEventListener('pointermove', (e) => this.onPointer(e as PointerEvent), opts);
+    // Escape closes a card opened by hover too; passive, so the page still sees its own Escape.
+    this.doc.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && this.current >= 0) this.close();
+    }, opts);
     this.doc.defaultView?.addEventListener('scroll', () => this.reposition(), opts);
     this.doc.defaultView?.addEventListener('resize', () => this.reposition(), opts);
   }

@@ -48,7 +48,8 @@ export function hitTest<T extends Hittable>(x: number, y: number, facts: readonl
           if (f) return f;
         }
       }
-      return null;
+      // No match is not the final word: Firefox 153 answers a content script with no hits at all (its
+      // registry is seen through Xray wrappers), so the caret below settles it.
     } catch {
       /* fall through to the caret */
     }

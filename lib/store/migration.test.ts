@@ -116,3 +116,17 @@ describe('opening', () => {
     stubborn.close();
   });
 });
+
+it('opens a database that exists at version 1 without any stores (created empty by another tool)', async () => {
+  const name = `dealmark-empty-v1-${Math.random()}`;
+  await new Promise<void>((ok, fail) => {
+    const req = indexedDB.open(name, 1);
+    req.onsuccess = () => (req.result.close(), ok());
+    req.onerror = () => fail(req.error);
+  });
+  const db = await openStore({ name });
+  const res = await saveArticle(db, { url: 'https://a.example/x', title: 'x', site: null, published: '2024-01-01' }, [
+    { primary: true, company: 'Acme', stage: 'seed', amount: { value: 1e6, currency: 'USD', qualifier: 'exact' }, valuation: null, investors: [], date: '2024-01-01', confidence: 1, evidence: [] },
+  ]);
+  expect(res.added).toBe(1);
+});

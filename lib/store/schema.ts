@@ -142,6 +142,7 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
 
 /** idb's `upgrade` callback body: every step whose version is newer than the stored one, in order. */
 export async function upgradeSchema(db: DealmarkDB, oldVersion: number, tx: UpgradeTx): Promise<void> {
-  if (oldVersion < 1) createV1Layout(unwrap(db));
+  // A database that exists with no stores at all (opened without a version by another tool) is empty, not v1.
+  if (oldVersion < 1 || db.objectStoreNames.length === 0) createV1Layout(unwrap(db));
   if (oldVersion < 2) await migrateV1toV2(tx);
 }

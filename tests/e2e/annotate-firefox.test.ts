@@ -1,5 +1,5 @@
 // The same annotation in Firefox ESR (puppeteer-core over WebDriver BiDi): highlights registered under our
-// names, the ::highlight styles adopted by the document, and no DOM change.
+// names, the ::highlight styles adopted by the document, no DOM change, and the hover card.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,19 @@ describe('annotation in Firefox ESR', () => {
       expect(seen.rule).toBe(true);
       expect(seen.mutations).toEqual([]);
       expect(errors).toEqual([]);
+
+      // Hover over the amount: the card opens in our shadow root (open in the test build) and Escape closes it.
+      const at = await tab.evaluate(() => {
+        // The first line box of the range: a headline may wrap it across two lines.
+        const r = [...((CSS as any).highlights.get('dealmark-amount') as Set<Range>)][0]!.getClientRects()[0]!;
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      await tab.mouse.move(at.x - 40, at.y + 60);
+      await tab.mouse.move(at.x, at.y, { steps: 4 });
+      const card = () => tab.evaluate(() => document.querySelector('dealmark-ui')?.shadowRoot?.querySelector('.dm-card')?.textContent ?? null);
+      await expect.poll(card, { timeout: 10_000 }).toContain('USD 90,000,000');
+      await tab.keyboard.press('Escape');
+      await expect.poll(card, { timeout: 5_000 }).toBeNull();
       console.log(`[annotate-firefox] highlights ${seen.size}, adopted sheets ${seen.sheets}, measures visible to the page: ${seen.measures.join(', ') || 'none'}`);
     } finally {
       await ff.close();

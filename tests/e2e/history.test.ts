@@ -11,11 +11,14 @@ const fixtures = join(ROOT, 'tests/fixtures/history');
 /** Every record of the extension's database, read inside the service worker (the extension's origin). */
 function readDb(b: ExtensionBrowser) {
   return b.worker.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
+    // Never create the database from here (an empty one would race the extension's own first open).
+    const db: IDBDatabase | null = await new Promise((ok, fail) => {
       const req = indexedDB.open('dealmark');
+      req.onupgradeneeded = () => req.transaction!.abort();
       req.onsuccess = () => ok(req.result);
-      req.onerror = () => fail(req.error);
+      req.onerror = () => (req.error?.name === 'AbortError' ? ok(null) : fail(req.error));
     });
+    if (!db) return { companies: [], rounds: [], sources: [], articles: [] };
     const all = (store: string) =>
       new Promise<unknown[]>((ok, fail) => {
         const req = db.transaction(store).objectStore(store).getAll();
