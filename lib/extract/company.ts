@@ -7,7 +7,7 @@ import { capRuns, lastName, tidyName } from './names';
 
 export type CompanyRef = { kind: 'name'; name: string; start: number; end: number } | { kind: 'ref' } | null;
 
-export const RAISE_VERBS = String.raw`(?:emerge[sd]?\s+from\s+stealth|emerging\s+from\s+stealth|c(?:o|a)mes?\s+out\s+of\s+stealth|coming\s+out\s+of\s+stealth|raise[sd]?|raising|secure[sd]?|securing|closes|closed|closing|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|net(?:s|ted)|pull(?:s|ed)\s+in|rake[sd]?\s+in|scoop(?:s|ed)\s+up|pick(?:s|ed)\s+up|grab(?:s|bed)|gets?|got|receive[sd]?|obtain(?:s|ed)|attract(?:s|ed)|drawn|draws|drew|won|wins|score[sd]?|clinch(?:es|ed)?|complete[sd]?|completing|announce[sd]?|announcing|unveil(?:s|ed)|injecting|injects?|injected|takes|took|rais\w+|levanta|levantó|recaud[aó]|cierra|cerró|anuncia|anunció|obtiene|obtuvo|capta|captó|consigue|consiguió|captou|levantou|recebeu|fechou|anuncia|lève|lèvent|levé|boucle|bouclé|obtient|obtenu|annonce|erhält|erhielt|sammelt|sammelte|eingesammelt|sichert\s+sich|schließt|abgeschlossen)`;
+export const RAISE_VERBS = String.raw`(?:emerge[sd]?\s+from\s+stealth|emerging\s+from\s+stealth|c(?:o|a)mes?\s+out\s+of\s+stealth|coming\s+out\s+of\s+stealth|raise[sd]?|raising|secure[sd]?|securing|closes|closed|closing|land(?:s|ed)?|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|net(?:s|ted)|pull(?:s|ed)\s+in|rake[sd]?\s+in|scoop(?:s|ed)\s+up|pick(?:s|ed)\s+up|grab(?:s|bed)|gets?|got|receive[sd]?|obtain(?:s|ed)|attract(?:s|ed)|drawn|draws|drew|won|wins|score[sd]?|clinch(?:es|ed)?|complete[sd]?|completing|announce[sd]?|announcing|unveil(?:s|ed)|injecting|injects?|injected|takes|took|rais\w+|levanta|levantó|recaud[aó]|cierra|cerró|anuncia|anunció|obtiene|obtuvo|capta|captó|consigue|consiguió|captou|captado|levantou|levantado|recebeu|recebido|fechou|anuncia|lève|lèvent|levé|boucle|bouclé|obtient|obtenu|annonce|erhält|erhielt|sammelt|sammelte|eingesammelt|sichert\s+sich|schließt|abgeschlossen)`;
 
 const SUBJECT_VERB = new RegExp(String.raw`\b(?:(?:has|have|had|is|was|just|today|also|now|successfully|officially|recently|reportedly|finally|a|ha|han|hat|hatte|avait|avaient|había|havia|tinha|vient\s+de)\s+)*${RAISE_VERBS}(?![\p{L}-])`, 'giu');
 const PRONOUN = /(?:^|\s)(?:it|we|they|the\s+(?:\w+[- ])?(?:company|startup|start-up|firm|platform|business|maker|provider|developer|operator|group|brand|outfit|venture|raiser|unicorn))\s*$/i;
@@ -38,6 +38,10 @@ export function subjectName(phrase: string): { name: string; start: number } | n
     const tail = seg.t.slice(r.end).trim();
     if (/\b(?:in|at|from|near|across|of)\s*$/i.test(seg.t.slice(0, r.start)) && k > 0) continue; // "a chain based in Shenzhen"
     if (tail && !/^(?:Inc|Ltd|LLC|Corp|Co|Pte|GmbH|AG|SA)\b\.?/.test(tail)) continue;
+    // "Toronto's Maplegrid raised", "Alphabet's Wayline raised": the raiser is the possessed name, not the place or parent
+    const poss = /^(.+?)['’]s\s+([A-Z].*)$/.exec(r.text);
+    // ... unless the possessed name is a fund or a unit ("Y Combinator's Continuity Fund", "McKay's Corp")
+    if (poss && !/\b(?:Corp|Inc|Co|Ltd|Group|Holdings|Ventures|Capital|Funds?|Foundation|Bank|Labs?|Partners|Investments?|Arm|Unit|Division)\b/.test(poss[2])) return { name: tidyName(poss[2]), start: seg.s + r.start + r.text.length - poss[2].length };
     return { name: tidyName(r.text), start: seg.s + r.start };
   }
   return null;

@@ -9,6 +9,7 @@ const VAL_BEFORE = /(?:valuation|valued|valuing|evaluation|worth|value|values|va
 const VAL_AFTER = /^\s*(?:pre-?money\s+|post-?money\s+|pre\s+money\s+|post\s+money\s+)?(?:valuation|valuación|valoración)\b/i;
 const TOTAL_AFTER = /^[^.;$€£]{0,30}?\b(?:to date|so far|in total|till date|until now|thus far|since (?:its )?(?:founding|inception|launch|start)|since (?:it|they) (?:was|were) (?:founded|started|launched)|altogether|in all|overall|in cumulative|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|decades?))\b/i;
 const TOTAL_BEFORE = /\b(?:total(?:\s+(?:funding|raised|investment|capital|fundraising|financing))?|totall?ing|cumulative(?:ly)?|bringing\s+(?:\w+\s+){0,3}total\s+(?:\w+\s+){0,2}to|takes?\s+(?:\w+['’]s\s+|its\s+|the\s+)?total\s+(?:\w+\s+){0,4}to|has put in|so far|to date|in all)\b[^$€£¥₹]{0,25}$/i;
+const TOTAL_SINCE = /\bsince\s+(?:its|their)\s+(?:founding|inception|launch|start)\b|\bsince\s+(?:it|they)\s+(?:was|were)\s+(?:founded|started|launched)\b/i;
 const FUND_AFTER = /^\s*(?:[\w-]+\s+){0,3}(?:fund|vehicle|corpus|fondo)\b(?!ing)/i;
 const FUND_BEFORE = /\b(?:fund|vehicle|corpus)\s+(?:of|worth|size\s+of|with)\s*$/i;
 const OTHER_BEFORE = /\b(?:revenues?|sales|ARR|run[- ]rate|income|profits?|loss(?:es)?|market|GMV|turnover|earnings|EBITDA|deficit|price[sd]?|pricing|costs?|spend(?:ing)?|budget|salary|fines?|settlements?|paid|pay|pays|paying|fee|bookings|cash flow|assets|AUM|under management|losses|deal value|acquisition|acquired|acquire|bought|buy|sold|sell|selling|purchase|offer|exit)\b[^$€£¥₹]{0,25}$/i;
@@ -19,7 +20,7 @@ const COMBINED_BEFORE = /\b(?:both|two|three|the\s+two|ambas|dos|tres|les\s+deux
 
 // a market's or a fund's money, not one company's round: "the ecosystem had raised", "funding in the week stood at",
 // "the venture firm raised", "venture capitalists ... raking in"
-const AGGREGATE_BEFORE = /\b(?:(?:sector|industry|ecosystem|space)\s+(?:has\s+|have\s+|had\s+)?(?:attracted|drawn|received|raised|pulled\s+in|seen)|the\s+(?:\w+\s+)?ecosystem|startups\s+(?:have\s+|had\s+)?(?:collectively\s+)?(?:raised|raked|pulled)|in\s+aggregate|funding\s+in\s+the\s+(?:\w+\s+){0,3}(?:week|month|quarter|year)|(?:venture|VC|private[- ]equity|investment|buyout)\s+(?:firm|fund|house)s?\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|raking|pulled|collected)|venture\s+capitalists|VCs)\b[^$€£¥₹.;]{0,45}$/i;
+const AGGREGATE_BEFORE = /\b(?:(?:sector|industry|ecosystem|space)\s+(?:has\s+|have\s+|had\s+)?(?:attracted|drawn|received|raised|pulled\s+in|seen)|the\s+(?:\w+\s+)?ecosystem|(?:startups|start-ups|companies)\s+(?:have\s+|had\s+)?(?:collectively\s+)?(?:raised|raked|pulled|drew|drawn|attracted|received|secured|bagged)|in\s+aggregate|funding\s+in\s+the\s+(?:\w+\s+){0,3}(?:week|month|quarter|year)|(?:venture|VC|private[- ]equity|investment|buyout)\s+(?:firm|fund|house)s?\s+(?:has\s+|have\s+|had\s+)?(?:raised|closed|raking|pulled|collected)|venture\s+capitalists|VCs)\b[^$€£¥₹.;]{0,45}$/i;
 
 export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?: ValuationBasis } {
   const before = s.slice(Math.max(0, m.start - 60), m.start);
@@ -37,7 +38,7 @@ export function moneyRole(s: string, m: MoneyMention): { role: MoneyRole; basis?
     return { role: 'valuation', basis };
   }
   const roundNear = /^[^.;]{0,45}\b(?:round|series\s+[a-j]|seed|pre-seed|funding round|financing round)\b/i.test(after);
-  if ((TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before)) && !(roundNear && /\ba total of\s*$/i.test(before))) return { role: 'total' };
+  if ((TOTAL_AFTER.test(after) || TOTAL_BEFORE.test(before) || (TOTAL_SINCE.test(before) && !/[.;$€£¥₹]/.test(before.slice(before.search(TOTAL_SINCE))))) && !(roundNear && /\ba total of\s*$/i.test(before))) return { role: 'total' };
   if (FUND_AFTER.test(after) || FUND_BEFORE.test(before)) return { role: 'fund' };
   if (OTHER_BEFORE.test(before) || OTHER_AFTER.test(after)) return { role: 'other' };
   return { role: 'round' };

@@ -40,13 +40,15 @@ const STRONG_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])|\b(
 const FUNDING_NOUN = /\b(?:round|funding|financing|investment|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|rodada|levée\s+de\s+fonds|tour\s+de\s+table|Finanzierungsrunde|Finanzierung|investimento|aporte|financiamiento|inversión|loan|grant|debt)\b/i;
 const FUNDING_SENTENCE = /\b(?:round|funding|financing|investment|investors?|backers|capital|raise|series\s+[a-j]|seed|pre-seed|tranche|backing|fundraise|fundraising|ronda|rodada|levée\s+de\s+fonds|tour\s+de\s+table|Finanzierungsrunde|Finanzierung|investimento|aporte|financiamiento|inversión|inversores|loan|grant|debt|led by|co-led|venture|equity|stake)\b/i;
 const RAISE_MONEY = /\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|bag(?:s|ged)?|nab(?:s|bed)?|snag(?:s|ged)?|land(?:s|ed)?|rake[sd]?\s+in|pull(?:s|ed)?\s+in|scoop(?:s|ed)?\s+up|pick(?:s|ed)?\s+up|invest(?:s|ed)?|receive[sd]?|puts?|inject(?:s|ed|ing)|pledged|levant\w*|recaud\w*|capt(?:ou|a|aram)|lev[ée]e?s?|lève|sammel\w*|eingesammelt|erh[äa]lt|erhielt)(?![\p{L}])[^.;]{0,30}(?:[$€£¥₹₦₩]|\b(?:US|S|HK|A|C|Rs|INR|EUR|GBP|USD)\b|\d)/iu;
+// a sentence that only lists more backers: "Other participants included A and angel investor B."
+const INVESTOR_LIST = /\b(?:other\s+(?:participants|investors|backers|angels)|(?:participants|investors|backers)\s+(?:in\s+the\s+(?:round|deal)\s+)?(?:also\s+)?(?:include[sd]?|were|are|such\s+as|comprised?))\b/i;
 const IPO_CTX = /\b(?:IPO|initial public offering|public offering|go(?:es|ing)? public|went public|per share|a share|stock exchange|share sale|(?:stock|public|market|exchange|share)\s+listing|listing\s+(?:on|price|day|date)|priced at)\b/i;
 const ACQ_CTX = /\b(?:acqui(?:re|res|red|ring|sition)|bought|buy(?:s|ing)?|sold|sell(?:s|ing)?|merger|merge[sd]?|takeover|exit(?:ed)?)\b/i;
-const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|\w+th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
+const FUND_CTX = /\b(?:venture capitalists|VC firms?|venture firms?|limited partners|LPs)\b|\b(?:new|its|the|a|second|third|debut|flagship|(?:four|fif|six|seven|eigh|nin|ten|eleven|twelf|\d+)th)\s+(?:\w+\s+){0,2}fund\b(?!ing)/i;
 // investors raising their own money: "Venture capitalists are raising money at the fastest rate in a decade, raking in $13B"
 const FUND_SUBJECT = /^(?:\W*\w+\W+){0,3}?(?:venture\s+capitalists|VCs|(?:venture|VC|private[- ]equity|buyout)\s+(?:firms|funds|investors))\b/i;
 // the same markers in Spanish, Portuguese, French and German
-const PAST_FOREIGN = /\b(?:hace\s+\w+\s+(?:años?|meses)|a\s+\w+\s+meses\s+de|anteriormente|previamente|el\s+año\s+pasado|(?:ronda|rodada)\s+anterior|há\s+\w+\s+(?:anos?|meses)|no\s+ano\s+passado|l['’]an(?:née)?\s+derni(?:er|ère)|il\s+y\s+a\s+\w+\s+(?:ans?|mois)|précédente?|avait\s+levé|zuvor|im\s+(?:vergangenen|letzten)\s+Jahr|vor\s+\w+\s+(?:Jahren|Monaten))(?![\p{L}])/iu;
+const PAST_FOREIGN = /\b(?:hace\s+\w+\s+(?:años?|meses)|a\s+\w+\s+meses\s+de|anteriormente|previamente|el\s+año\s+pasado|(?:ronda|rodada)\s+anterior|há\s+\w+\s+(?:anos?|meses)|no\s+ano\s+passado|l['’]an(?:née)?\s+derni(?:er|ère)|il\s+y\s+a\s+\w+\s+(?:ans?|mois)|précédente?|avait\s+levé|(?:havia|tinha|había)\s+(?:captado|levantado|recebido|recaudado|levantado|obtenido|conseguido)|zuvor|im\s+(?:vergangenen|letzten)\s+Jahr|vor\s+\w+\s+(?:Jahren|Monaten))(?![\p{L}])/iu;
 const PAST = /\b(?:previously|(?:earlier|prior|previous|last)\s+(?:round|funding|raise|investment|financing|series|seed|year|month)|earlier this year|(?<!\b(?:said|says|announced|confirmed|told\s+\w+)\b[^.]{0,40})had\s+(?:also\s+)?(?:raised|secured|closed|invested|received|bought|put)|(?:a|one|two|three|four|five|\d+)\s+(?:years?|months?)\s+ago|follow(?:s|ed|ing)\s+(?:a|an|its|their)|on the heels of|most recent|its last|the last round|record set|first raised|back in|initial investment|went on to raise|subsequently)\b/i;
 const ROUND_REF = /\b(?:the|this|that|its|our|latest|new)\s+(?:latest\s+|new\s+|fresh\s+|recent\s+)?(?:round|funding|financing|investment|raise|capital|series\s+[a-j]|seed|deal|consortium|syndicate|tranche|fundraise|fundraising|ronda)\b|\b(?:others joining|other investors|other participants|also (?:joined|participated|took part)|joined in|participated|took part|the round|the investors|investors include|angels include|backers include)\b/i;
 
@@ -140,7 +142,7 @@ export function assemble(inp: AssembleInput): Draft[] {
       const stages = findStages(text);
       const trig = TRIGGER.exec(text);
       const strong = STRONG_VERB.test(text) || /\b(?:has\s+|have\s+)?led\s+(?:a|an|the)\s+(?:[$€£¥₹]|US\$|\d)/.test(text) || /['’]s\s+(?:\w+\s+)?(?:[$€£¥₹]|US\$)\S+\s+(?:\w+\s+)?(?:round|funding|investment|fundraise|fundraising|financing)\b/.test(text);
-      const fundingish = !!trig || FUNDING_NOUN.test(text);
+      const fundingish = !!trig || FUNDING_NOUN.test(text) || INVESTOR_LIST.test(text);
       const invs = fundingish ? findInvestors(text, { funding: strong || FUNDING_NOUN.test(text) }) : [];
       const ipo = IPO_CTX.test(text);
       const roles = moneys.map((mm) => ({ mm, ...moneyRole(text, mm) }));
