@@ -233,7 +233,7 @@ export function findInvestors(sentence: string, opts: InvestorOptions = { fundin
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
     if (ROLE_WORDS.test(after) && !/^(?:general|managing)\s+(?:catalyst|partners?\b)/i.test(after)) continue; // "led by CEO Jane Doe"
     const before = sentence.slice(Math.max(0, m.index - 80), m.index);
-    if (!opts.funding && !/\b(?:round|funding|investment|financing|raise|series|seed|consortium|deal|tranche)\b|[$€£¥₹]/i.test(before)) continue;
+    if (!opts.funding && !/\b(?:round|funding|investment|financing|raise|series|seed|consortium|deal|tranche|tender\s+offer|secondary\s+(?:sale|transaction))\b|[$€£¥₹]/i.test(before)) continue;
     if (/\b(?:team|company|startup|firm|it|which|platform|business|organi[sz]ation|effort|project|initiative|group)\s*,?\s*$/i.test(before) && !/\b(?:round|funding|investment|financing)\b/i.test(before.slice(-40))) continue;
     const n0 = out.length;
     parseList(sentence, m.index + m[0].length, 'lead', out);

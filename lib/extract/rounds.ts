@@ -155,7 +155,12 @@ export function assemble(inp: AssembleInput): Draft[] {
       };
       // a round needs funding words around it, not just a verb and a price ("shell out $15", "$1000 invested in a room")
       const fundingSentence = FUNDING_SENTENCE.test(text) || RAISE_MONEY.test(text);
-      const moneyCand = !ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined;
+      // a secondary sale: holders sell shares to investors ("employees will sell $300M of shares in a secondary sale");
+      // the shares sold are the deal's size, and "sell" here is no acquisition
+      const secondaryDeal = stages.some((x) => x.stage === 'secondary') && !ipo;
+      const soldShares = secondaryDeal ? roles.find((r) => r.mm.money.value >= 10_000 && /\b(?:sell|sells|selling|sold|buy|buys|buying|bought|offload\w*)\b[^$€£¥₹.;]{0,30}$/i.test(text.slice(Math.max(0, r.mm.start - 50), r.mm.start))
+        && /^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}(?:shares|stock|equity)\b/i.test(text.slice(r.mm.end, r.mm.end + 40))) : undefined;
+      const moneyCand = soldShares ?? (!ipo && fundingSentence ? roles.find((r) => r.role === 'round' && r.mm.money.value >= 10_000 && !clauseNeg(r.mm) && !totals.some((t) => sameMoney(t, r.mm.money))) : undefined);
       // several valuations in one sentence ("buying shares at a valuation of $48B and injecting $1.25B at a valuation of $68B"):
       // the round's is the one that follows its figure
       const vals = roles.filter((r) => r.role === 'valuation');
@@ -198,10 +203,10 @@ export function assemble(inp: AssembleInput): Draft[] {
       }
 
       // an earlier round recalled without a raise verb: "This follows a $3M seed round in 2022", "its $25M Series A in May 2022"
-      const recalls = !strong && !isTitle && past && !!moneyCand && (!!stageM || /\b(?:round|funding|financing|raise|investment)\b/i.test(text));
-      const roundMoney = strong || recalls ? moneyCand : undefined;
+      const recalls = !strong && !soldShares && !isTitle && past && !!moneyCand && (!!stageM || /\b(?:round|funding|financing|raise|investment)\b/i.test(text));
+      const roundMoney = strong || recalls || soldShares ? moneyCand : undefined;
       const opens = !isTitle || true;
-      const creates = recalls || opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
+      const creates = recalls || !!soldShares || opens && strong && !ipo && (roundMoney || (stageM && (leads.length || /\b(?:raise|raised|raises|closed|closes|secured|announce[sd]?|anuncia|completed|invested|funded)\b/i.test(text))) || (leads.length && (roundMoney || stageM || /\b(?:round|investment|funding)\b/i.test(text))));
       const headlineOnly = b.headlineLike && !isTitle;
       // "X, which raised a $20M Series A in 2019, is now valued at $500M": today's valuation, not the old round's
       const valNow = !!val && past && !!anchor && val.mm.start > anchor.end && /\b(?:now|currently|today)\b|\b(?:after|following|with)\s+(?:the|this|its)\s+(?:new|latest|current|fresh)\s+(?:round|funding|investment|raise)/i.test(text.slice(anchor.end, val.mm.end + 40));
@@ -212,6 +217,11 @@ export function assemble(inp: AssembleInput): Draft[] {
         let company = explicit;
         let companyRef = false;
         if (!company && compRef?.kind === 'ref') { company = localTopic ?? inp.topic; companyRef = true; }
+        if (!company && soldShares) {
+          // "Early staff at Brindle Robotics will sell $120M of stock": whose shares change hands is the company
+          const run = capRuns(text.slice(0, soldShares.mm.start)).filter((x) => x.start > 0 && !invs.some((i) => sameName(i.name, x.text))).pop();
+          if (run && !NOT_NAME.has(tidyName(run.text).toLowerCase())) company = tidyName(run.text);
+        }
         if (!company) { company = localTopic ?? inp.topic; companyRef = true; }
         const d: Draft = {
           company, companyRef, stage: stageM ? stageM.stage : null, amount: roundMoney ? { ...roundMoney.mm.money } : null,

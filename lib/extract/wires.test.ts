@@ -52,3 +52,19 @@ describe('money that is no round', () => {
     expect(r.map((x) => [x.primary, x.stage, x.amount?.value])).toEqual([[true, 'series_a', 25_000_000], [false, 'seed', 4_000_000]]);
   });
 });
+
+describe('secondary sales', () => {
+  it('holders selling shares in a secondary sale is a secondary round of the company', () => {
+    const r = rounds(art('Brindle Robotics staff to cash out', [
+      'Early staff at Brindle Robotics will sell roughly $120 million of stock to new investors in a secondary transaction that values the startup at $2 billion, two people said.',
+      'The secondary sale is led by Oxbow Growth, with Larchmont Partners also buying.',
+    ], '2025-06-01')).filter((x) => x.primary);
+    expect(r.map((x) => [x.company, x.stage, x.amount?.value, x.valuation?.value, x.investors.map((i) => `${i.name}:${i.role}`)]))
+      .toEqual([['Brindle Robotics', 'secondary', 120_000_000, 2_000_000_000, ['Oxbow Growth:lead', 'Larchmont Partners:participant']]]);
+  });
+
+  it('an acquirer buying shares is still no round', () => {
+    const r = rounds(art('Gantry Corp buys Pellwise', ['Gantry Corp agreed to buy Pellwise for $90 million in cash, the companies said.'])).filter((x) => x.primary);
+    expect(r).toEqual([]);
+  });
+});
