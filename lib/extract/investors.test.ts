@@ -15,6 +15,8 @@ describe('investor phrases', () => {
     ['Participants such as Norway’s sovereign wealth fund NBIM and German carmaker Autowerk joined.', ['NBIM', 'Autowerk']],
     ['Maple Leaf Ventures and Birch Capital co-led a $12 million investment in Fernly.', ['L:Maple Leaf Ventures', 'L:Birch Capital']],
     ['Granite Partners also joined the round.', ['Granite Partners']],
+    ['Thistle Capital and Moorland Ventures, which backed the company’s first two rounds, also joined.', ['Thistle Capital', 'Moorland Ventures']],
+    ['Corrie Fund, who led its seed round, also participated.', ['Corrie Fund']],
     ['The startup is backed by Spruce Capital in this round, which was led by Cedar Growth.', ['L:Cedar Growth']],
     ['It raised $2m led by Falcon Ventures and angel investors including Jane Moreau, a former airline executive, and Tom Okafor.', ['L:Falcon Ventures', 'Jane Moreau', 'Tom Okafor']],
     ['Led by Summit Peak, the round was joined by Valley Oak Capital, Riverbend and Stonegate Fund.', ['L:Summit Peak', 'Valley Oak Capital', 'Riverbend', 'Stonegate Fund']],

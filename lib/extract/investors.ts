@@ -148,9 +148,17 @@ function parseList(sentence: string, from: number, role: InvestorRole, out: Inve
 const SUBJECT_VERBS = /\b(?:(?:has|have|had|also|jointly|both)\s+)*(co-?led|led|leads|co-leads|headed|spearheaded|joined|joins|participated|participates|took\s+part|invested|invests|funded|put|pledged|injected|committed|made\s+(?:a|an|the)\s+(?:lead\s+)?investment|came\s+in|chipped\s+in|backed)\b/gi;
 const CLAUSE_START = /(?:^|[;:]\s|,\s+(?:and|but|while|whereas)\s|\s[—–]\s|\b(?:that|which|while|where|as|after|when)\s)/g;
 
+/**
+ * Blanks out non-restrictive relative clauses (", which backed its seed round,"): their verb belongs to an
+ * earlier act, and the subject of the main verb stands before them. Offsets are kept.
+ */
+function stripRelatives(s: string): string {
+  return s.replace(/,\s+(?:which|who)\s[^,;.]{1,150},/g, (m) => ' '.repeat(m.length));
+}
+
 /** Investors named as the subject of "led / joined / invested". */
 function subjectSide(sentence: string, out: InvestorMention[]): void {
-  const masked = stripParens(sentence);
+  const masked = stripRelatives(stripParens(sentence));
   SUBJECT_VERBS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SUBJECT_VERBS.exec(masked))) {
@@ -159,9 +167,9 @@ function subjectSide(sentence: string, out: InvestorMention[]): void {
     const after = masked.slice(m.index + m[0].length, m.index + m[0].length + 60);
     if (/^\s+by\b/.test(after)) continue; // passive: handled by the object side
     if (verb === 'backed' && !/^\s+(?:the|this|a|an)\s+(?:round|financing|investment)/i.test(after)) continue;
-    if ((verb === 'joined' || verb === 'joins') && !/^\s+(?:in\b|the\s+(?:round|financing|investment|deal|funding)|our|its|their|existing|as|this|[.,]|$)/i.test(after)) continue;
-    // "Prairie Fund led, and Cornbelt Capital participated." / "Icefield Capital also invested.": the act ends the clause
+    // "Prairie Fund led, and Cornbelt Capital participated." / "Icefield Capital also joined.": the act ends the clause
     const bare = /^\s*(?:[.,;]|$)/.test(after);
+    if ((verb === 'joined' || verb === 'joins') && !bare && !/^\s+(?:in\b|the\s+(?:round|financing|investment|deal|funding)|our|its|their|existing|as|this)/i.test(after)) continue;
     if (/^(?:led|co-?led|leads|co-leads|headed|spearheaded)$/.test(verb) && !/^\s+(?:the|this|a|an|its|their|our)\b/i.test(after) && !bare) continue;
     if (/^(?:invested|invests|put|pledged|injected|committed|funded)$/.test(verb) && !/\$|€|£|¥|₹|\d|\bin\b|\binto\b|\bmillions?\b/.test(after) && !(verb === 'funded' && /^\s+[A-Z]/.test(after)) && !(bare && /^(?:invested|invests)$/.test(verb))) continue;
     const role: InvestorRole = /led|leads|headed|spearheaded|lead investment/.test(verb) ? 'lead' : 'participant';
