@@ -1,7 +1,7 @@
 // Stored records. Field names follow lib/model.ts (one name per idea); the Crunchbase vocabulary
 // (investment type, money raised, lead/other investors, pre/post-money) appears where it is shown: CSV headers.
 
-import type { Evidence, Investor, Money, Stage, Valuation } from '../model';
+import type { Evidence, Investor, Money, Round, Stage, Valuation } from '../model';
 
 /** An article a round was seen in. Keyed by its canonical URL. */
 export interface ArticleRecord {
@@ -36,16 +36,7 @@ export interface ArticleMeta {
 }
 
 /** What one source says about a round: the extractor's output, kept raw so the round can be re-decided. */
-export interface RoundFacts {
-  primary: boolean;
-  company: string;
-  stage: Stage | null;
-  amount: Money | null;
-  valuation: Valuation | null;
-  investors: Investor[];
-  date: string | null;
-  confidence: number;
-}
+export type RoundFacts = Omit<Round, 'evidence' | 'company'> & { company: string };
 
 /** Links a round to an article: one per (round, article). */
 export interface SourceRecord {
