@@ -87,12 +87,15 @@ describe('not funding', () => {
     ['Nimbus prices IPO at $21 per share', 'ipo'],
     ['Carta-rival Ledgerline posts quarterly loss as revenue slows', 'earnings'],
     ['Scooter startup Zipp lays off 20% of staff', 'layoffs'],
+    ['Drone maker Kestrelfly is in talks to raise money at a $2 billion valuation', 'talks'],
+    ['Solar startup Brightfen seeks to raise $80 million from new backers', 'talks'],
   ])('%s → %s', (title, kind) => {
     expect(classifyArticle(title, [], null)).toBe(kind);
     const rounds = extract(art(title, ['The company raised $50 million in a Series B round led by Orca Capital in 2020.'])).rounds;
     expect(rounds.filter((r) => r.primary)).toEqual([]);
   });
   it('leaves funding headlines alone', () => expect(classifyArticle('Zipp raises $30M Series B after layoffs scare', [], null)).toBe(null));
+  it('a round that closed after talks is still a round', () => expect(classifyArticle('Kestrelfly raises $90M after months in talks to raise from Gulf funds', [], null)).toBe(null));
 });
 
 describe('hostile input returns quickly', () => {

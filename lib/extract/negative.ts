@@ -1,7 +1,7 @@
 // Pages that talk money without reporting an investment round: IPO pricing, acquisitions, a VC firm
 // closing its own fund, earnings, layoffs. Judged from the headline and the lead, where news states its point.
 
-export type NotFunding = 'ipo' | 'acquisition' | 'fund' | 'earnings' | 'layoffs';
+export type NotFunding = 'ipo' | 'acquisition' | 'fund' | 'earnings' | 'layoffs' | 'talks';
 
 const ROUND_WORDS = /\b(?:raises?|raised|raising|secures?|secured|lands?|funding|series\s+[a-j]|seed|pre-seed|led by|financing round|investment round|round of funding|bags?|nabs?)\b/i;
 
@@ -16,6 +16,9 @@ export function classifyArticle(title: string, paragraphs: string[], url: string
   if (/\b(?:venture capital(?:ists)?|VCs|venture firms?|fund managers?)\b[^.]{0,40}\b(?:raise|raising|raised|close[sd]?|closing)\b/i.test(head)
     || /\b(?:raise[sd]?|raising|close[sd]?|closing|launch(?:es|ed)?|pulls? in|collects?|hits?)\b[^.]{0,40}\b(?:fund|vehicle|fondo)\b(?!ing)/i.test(head)
     || /\b(?:fondo|fund)\b[^.]{0,80}\b(?:invertirá|will invest|lanzamiento|launch)\b/i.test(lead) && !roundy) return 'fund';
+  // "X is in talks to raise funds at a $4B valuation": a round not yet agreed is not one reported
+  if (/\b(?:in (?:early |advanced |preliminary )?(?:talks|discussions|negotiations) (?:to raise|for (?:a |new )?(?:funding|round|investment))|(?:seeks|seeking|looks|looking|aims|aiming|plans|planning) to raise)\b/i.test(head)
+    && !/\b(?:raises|raised|secures?|secured|closes|closed|lands|landed|bags|nabs)\b/i.test(head)) return 'talks';
   if (roundy) return null;
   if (/\b(?:profits?|earnings|quarterly|net income|results|revenues?|loss|posts? .{0,20}(?:loss|profit)|crece)\b/i.test(head)) return 'earnings';
   if (/\b(?:acquires?|acquired|acquisition|buys|bought|to buy|sold to|sells|merger|merges|takeover)\b/i.test(head)) return 'acquisition';
