@@ -20,6 +20,8 @@ describe('investor phrases', () => {
     ['The startup is backed by Spruce Capital in this round, which was led by Cedar Growth.', ['L:Cedar Growth']],
     ['It raised $2m led by Falcon Ventures and angel investors including Jane Moreau, a former airline executive, and Tom Okafor.', ['L:Falcon Ventures', 'Jane Moreau', 'Tom Okafor']],
     ['Led by Summit Peak, the round was joined by Valley Oak Capital, Riverbend and Stonegate Fund.', ['L:Summit Peak', 'Valley Oak Capital', 'Riverbend', 'Stonegate Fund']],
+    ['Quayline has closed a $9 million round led by Fenwick Partners, Tech Daily has learned.', ['L:Fenwick Partners']],
+    ['The company raised $30 million from Osprey Capital and Larch Ventures, The Ledger reported.', ['Osprey Capital', 'Larch Ventures']],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 
   it("strips descriptors: \"Singapore's state investment firm Temasek\" → Temasek", () => {
