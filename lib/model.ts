@@ -79,6 +79,8 @@ export interface Round {
   date: string | null;
   confidence: number;
   evidence: Evidence[];
+  /** Other names the article gives the raiser (legal name, former name, "aka"), so one company stays one. */
+  aliases?: string[];
 }
 
 /** An article as the extractor reads it: Readability's output plus the page's metadata. */

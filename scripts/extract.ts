@@ -17,7 +17,8 @@ function sourceKey(): string {
   const h = crypto.createHash('sha1');
   const files = [path.join(root, 'lib/model.ts'), path.join(root, 'package-lock.json')];
   for (const dir of ['lib/extract', 'lib/article']) {
-    for (const f of fs.readdirSync(path.join(root, dir)).sort()) if (f.endsWith('.ts') && !f.endsWith('.test.ts')) files.push(path.join(root, dir, f));
+    const all = fs.readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
+    for (const f of all) if (/\.(?:ts|json)$/.test(f) && !f.endsWith('.test.ts')) files.push(path.join(root, dir, f));
   }
   for (const f of files) {
     try { const st = fs.statSync(f); h.update(`${f}:${st.size}:${st.mtimeMs};`); } catch { h.update(`${f}:missing;`); }

@@ -1,10 +1,10 @@
 // A sentence may tell several rounds: "It closed a $12M Series A in June 2023, and a $4M seed round in 2021",
 // "startups such as A - which raised $800M in February - or B, which raised $1B in September". Each round
 // figure gets its own clause, so its stage, date, lead and company are read from its own words.
-import { findDates } from './dates';
-import type { MoneyMention } from './money';
+import { findDates } from './recognize/dates';
+import type { MoneyMention } from './recognize/money';
 import { moneyRole } from './roles';
-import { findStages } from './stage';
+import { findStages } from './recognize/stage';
 
 export interface Clause { text: string; start: number }
 

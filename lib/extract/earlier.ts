@@ -2,8 +2,8 @@
 // backers "who also invested in the seed round", "early seed investors". Each is a mentioned round of the
 // company the article is about.
 import type { Stage } from '../model';
-import { findDates } from './dates';
-import { findStages } from './stage';
+import { findDates } from './recognize/dates';
+import { findStages } from './recognize/stage';
 
 export interface EarlierRef { stage: Stage | null; date: string | null; start: number; end: number; text: string }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
-import { findDates } from './dates';
+import { findDates } from './recognize/dates';
 import { extract } from './index';
 import { classifyArticle } from './negative';
 

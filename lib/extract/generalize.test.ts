@@ -7,7 +7,7 @@ import type { Article } from '../model';
 import { extract } from './index';
 import { findInvestors } from './investors';
 import { classifyArticle } from './negative';
-import { findStages } from './stage';
+import { findStages } from './recognize/stage';
 
 const art = (title: string, paragraphs: string[], published = '2024-05-20'): Article => ({ title, paragraphs, site: null, url: null, published });
 const names = (s: string) => findInvestors(s).map((i) => [i.name, i.role]);

@@ -1,19 +1,19 @@
 // Article → Extraction: every funding round the article reports or mentions, each fact with evidence.
 import type { Article, Extraction } from '../model';
 import { findCompany, RAISE_VERBS } from './company';
-import { datelineDate } from './dates';
-import { currencyContext } from './money';
+import { datelineDate } from './recognize/dates';
+import { currencyContext } from './recognize/money';
 import { classifyArticle } from './negative';
 import { assemble, type Block, finish } from './rounds';
 import { capRuns, lastName, tidyName } from './names';
 
-export { findMoney, currencyContext, parseNumber } from './money';
-export { findStages } from './stage';
+export { findMoney, currencyContext, parseNumber } from './recognize/money';
+export { findStages } from './recognize/stage';
 export { findInvestors } from './investors';
 export { findCompany } from './company';
-export { findDates } from './dates';
+export { findDates } from './recognize/dates';
 export { classifyArticle } from './negative';
-export { splitSentences } from './sentences';
+export { splitSentences } from './segment/sentences';
 export { moneyRole } from './roles';
 
 const NOISE = /^(?:read more|also read|related|see also|recommended|subscribe|sign up|click here|advertisement|sponsored|follow us|share this|read next|more from|you may also like|trending|popular|most read|watch|listen|image|photo|caption|credit)\b/i;

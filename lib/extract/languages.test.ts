@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
 import { extract } from './index';
-import { findMoney } from './money';
+import { findMoney } from './recognize/money';
 
 const one = (p: string) => {
   const a: Article = { title: '', paragraphs: [p], site: null, url: null, published: '2024-06-10' };

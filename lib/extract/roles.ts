@@ -1,7 +1,7 @@
 // What a money figure is, judged from the words around it: the round, a valuation, a total raised to
 // date, a fund size, or something else (revenue, ARR, losses, prices, market sizes).
 import type { ValuationBasis } from '../model';
-import type { MoneyMention } from './money';
+import type { MoneyMention } from './recognize/money';
 
 export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 

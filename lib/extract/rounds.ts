@@ -4,15 +4,15 @@
 // article reports it) or mentioned (an earlier round, a rival's, a round on a non-funding page).
 import type { Article, Evidence, Investor, Money, Round, Stage, Valuation } from '../model';
 import { findCompany, RAISE_VERBS } from './company';
-import { daysBefore, findDates } from './dates';
+import { daysBefore, findDates } from './recognize/dates';
 import { makeEvidence } from './evidence';
 import { findInvestors, type InvestorMention, itemName } from './investors';
-import { type CurrencyContext, findMoney, type MoneyMention } from './money';
+import { type CurrencyContext, findMoney, type MoneyMention } from './recognize/money';
 import { moneyRole } from './roles';
-import { splitSentences } from './sentences';
+import { splitSentences } from './segment/sentences';
 import { splitClauses } from './clauses';
 import { type EarlierRef, earlierRefs } from './earlier';
-import { findStages, stageRank, type StageMention } from './stage';
+import { findStages, stageRank, type StageMention } from './recognize/stage';
 import { capRuns, NOT_NAME, tidyName } from './names';
 
 export interface Block { index: number; text: string; headlineLike: boolean }

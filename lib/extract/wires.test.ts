@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
 import { extract } from './index';
 import { findInvestors } from './investors';
-import { findMoney } from './money';
+import { findMoney } from './recognize/money';
 import { moneyRole } from './roles';
 
 const art = (title: string, paragraphs: string[], published = '2025-02-03'): Article => ({ title, paragraphs, site: null, url: null, published });

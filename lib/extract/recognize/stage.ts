@@ -1,6 +1,6 @@
 // Round stage vocabulary: "Series B", "B-2", "Series C+", "Round C", "A round", "pre-Series A", seed,
 // growth, bridge, venture debt, convertible notes, grants, crowdfunding, pre-IPO (and a little Spanish).
-import type { Stage } from '../model';
+import type { Stage } from '../../model';
 
 export interface StageMention { stage: Stage; start: number; end: number; text: string; /** "pre-Series A" may be filed as seed */ alt?: Stage }
 

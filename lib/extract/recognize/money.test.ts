@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencyContext, findMoney } from './money';
-import { moneyRole } from './roles';
+import { moneyRole } from '../roles';
 
 const one = (s: string, ctx?: Parameters<typeof findMoney>[1]) => findMoney(s, ctx)[0]?.money;
 

@@ -1,6 +1,6 @@
 // Money grammar: currency marks and words, number formats (1,200 / 1.200 / 1,2), scales (k, m, bn,
 // crore, lakh, Mio.), written numbers, qualifiers, ranges and a second currency in parentheses.
-import type { Money, Qualifier } from '../model';
+import type { Money, Qualifier } from '../../model';
 
 export interface MoneyMention {
   start: number;
@@ -118,10 +118,12 @@ function suffixAt(text: string, i: number): [string, number] | null {
   return null;
 }
 
+const INHERITS = /^\s*(?:[,.;)]|$|(?:in|de|en|of|para|for|from|y|and|e|et|und|led)\b)/;
+
 interface Raw { start: number; end: number; value: number; cur: string; bare: boolean; high?: number }
 
 /** Reads one amount starting exactly at i (a currency mark, a digit or a number word), or null. */
-function readAt(text: string, i: number): Raw | null {
+function readAt(text: string, i: number, inherit: string | null = null): Raw | null {
   let p = i;
   let cur: string | null = null;
   const pre = matchPrefix(text, p);
@@ -173,6 +175,8 @@ function readAt(text: string, i: number): Raw | null {
     if (!cur || cur === '$') cur = suf[0] === '$' ? (cur ?? '$') : suf[0];
     q += suf[1];
   } else q = save2;
+  // "Klar raised 170 million dollars and Plata 250 million": a bare scaled figure right after another one shares its currency
+  if (!cur && hadScale && inherit && INHERITS.test(text.slice(q, q + 14))) cur = inherit;
   if (!cur) return null;
   // A bare "R 5" or "N 10" without a scale is too often a model number.
   if (!hadScale && pre && /^[RN]$/.test(pre[0])) return null;
@@ -224,7 +228,8 @@ export function findMoney(text: string, ctx: CurrencyContext = { dollar: 'USD', 
       let j = i; while (j < text.length && /[\d.,]/.test(text[j])) j++;
       CANDIDATE.lastIndex = j; continue;
     }
-    const r = readAt(text, i);
+    const prev = raws[raws.length - 1];
+    const r = readAt(text, i, prev && i - prev.end < 90 ? prev.cur : null);
     if (r) { raws.push(r); CANDIDATE.lastIndex = r.end; }
     else if (/\d/.test(m[0][0])) { let j = i; while (j < text.length && /[\d.,]/.test(text[j])) j++; CANDIDATE.lastIndex = Math.max(j, i + 1); }
   }

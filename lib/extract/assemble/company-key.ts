@@ -1,0 +1,19 @@
+// When two mentions name one company: "SenseTime Group" and "SenseTime", "Insilico Medicine" and "Insilico".
+import { LEGAL_SUFFIXES } from '../lexicon/names';
+
+const LEGAL = new Set(LEGAL_SUFFIXES.map((s) => s.toLowerCase().replace(/\./g, '')));
+const GENERIC = new Set(['group', 'holdings', 'holding', 'technologies', 'technology', 'labs', 'the', 'ai', 'io', 'app', 'inc', 'global']);
+
+export function nameTokens(name: string): string[] {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !LEGAL.has(t));
+}
+
+/** Same company: equal tokens, or one is the other's leading words and shares a distinctive one. */
+export function sameCompany(a: string, b: string): boolean {
+  const x = nameTokens(a), y = nameTokens(b);
+  if (!x.length || !y.length) return false;
+  if (x.join('') === y.join('')) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((t, i) => t === long[i]) && short.some((t) => !GENERIC.has(t));
+}

@@ -1,0 +1,102 @@
+// Frames → draft rounds per company. A frame with a raiser opens or extends that company's round; a frame
+// that speaks of "it" / "the company" belongs to the company the text is about; a frame that only lists
+// investors or a valuation ("The round was led by X") extends the round last spoken of.
+import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
+import { makeEvidence } from '../evidence';
+import { ROUND_NOUN } from '../lexicon/index';
+import type { Frame, Hit } from '../relate/types';
+import { sameCompany } from './company-key';
+
+export interface Draft {
+  company: string;
+  aliases: string[];
+  past: boolean;
+  stage: Stage | null;
+  amount: Money | null;
+  valuation: Valuation | null;
+  investors: Investor[];
+  date: string | null;
+  evidence: Evidence[];
+  /** Blocks where a frame named this round's raiser with a verb of raising. */
+  raiseBlocks: Set<number>;
+  unfinished: boolean;
+}
+
+const sameMoney = (a: Money, b: Money): boolean => a.currency === b.currency && Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value);
+
+function evidence(f: Frame, kind: FactKind, h: Hit): Evidence {
+  return makeEvidence(kind, f.blockText, f.block, h.start, h.end, f.quote, f.block <= 0 ? 0.9 : 0.75);
+}
+
+function addInvestors(d: Draft, f: Frame): void {
+  const add = (h: Frame['leads'][number], role: Investor['role']): void => {
+    if (sameCompany(h.name, d.company) || d.aliases.some((a) => sameCompany(h.name, a))) return;
+    const prev = d.investors.find((i) => sameCompany(i.name, h.name));
+    if (prev) { if (role === 'lead') prev.role = 'lead'; return; }
+    d.investors.push({ name: h.name, role });
+    d.evidence.push(evidence(f, role === 'lead' ? 'lead' : 'investor', h));
+  };
+  for (const h of f.leads) add(h, 'lead');
+  for (const h of f.participants) add(h, 'participant');
+}
+
+/** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
+function extend(d: Draft, f: Frame): void {
+  if (f.amount && !d.amount) { d.amount = f.amount.money; d.evidence.push(evidence(f, 'amount', f.amount)); }
+  if (f.stage && !d.stage) { d.stage = f.stage.stage; d.evidence.push(evidence(f, 'stage', f.stage)); }
+  if (f.valuation && !d.valuation) { d.valuation = f.valuation.valuation; d.evidence.push(evidence(f, 'valuation', f.valuation)); }
+  if (f.company && !d.evidence.some((e) => e.kind === 'company')) d.evidence.push(evidence(f, 'company', f.company));
+  if (!d.date && f.date) d.date = f.date;
+  for (const a of f.aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
+  if (f.raise && f.company) d.raiseBlocks.add(f.block);
+  addInvestors(d, f);
+}
+
+function fits(d: Draft, f: Frame, company: string): boolean {
+  if (d.past !== f.past || !(sameCompany(d.company, company) || d.aliases.some((a) => sameCompany(a, company)))) return false;
+  if (f.amount && d.amount && !sameMoney(f.amount.money, d.amount)) return !f.past && !(f.stage && d.stage && f.stage.stage !== d.stage);
+  if (f.stage && d.stage && f.stage.stage !== d.stage) return !f.past && !f.amount;
+  return true;
+}
+
+function open(company: string, f: Frame): Draft {
+  return { company, aliases: [], past: f.past, stage: null, amount: null, valuation: null, investors: [], date: null, evidence: [], raiseBlocks: new Set(), unfinished: f.unfinished };
+}
+
+/** A sentence that only adds to the round last spoken of: it names the round or leads, or states a valuation. */
+function isFollowUp(f: Frame): boolean {
+  if (f.valuation) return true;
+  if (!f.leads.length && !f.participants.length) return false;
+  return f.leads.length > 0 || ROUND_OR_INVESTOR.test(f.quote);
+}
+const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa`, 'iu');
+
+export interface AssembleContext {
+  /** The company the article is about, if the headline or lead says. */
+  topic: string | null;
+}
+
+/** Folds the frames, in reading order, into draft rounds. */
+export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
+  const drafts: Draft[] = [];
+  let last = null as Draft | null;
+  let blockCompany = null as { block: number; name: string } | null;
+  for (const f of frames) {
+    const named = f.company?.name ?? null;
+    if (named) blockCompany = { block: f.block, name: named };
+    const company: string | null = named ?? (f.companyRef || f.amount || f.stage ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? last?.company ?? null) : null);
+    const roundLike = !!(f.amount || f.stage);
+    if (!company || (!roundLike && !named)) {
+      // a follow-up: "The round was led by X", "Y and Z also participated"
+      if (last && isFollowUp(f)) extend(last, { ...f, amount: null, stage: null, company: null });
+      continue;
+    }
+    if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;
+    let d: Draft | null = drafts.find((x) => fits(x, f, company)) ?? null;
+    if (!d) { d = open(company, f); drafts.push(d); }
+    if (d.amount && f.amount && !sameMoney(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
+    else extend(d, f);
+    last = d;
+  }
+  return drafts.filter((d) => d.amount || d.stage || d.investors.length || d.valuation);
+}

@@ -1,0 +1,16 @@
+import type { Lexicon } from './types';
+
+export const de: Lexicon = {
+  raise: ['sammelt', 'sammelte', 'eingesammelt', 'erhält', 'erhielt', 'erhalten', 'sichert sich', 'sicherte sich', 'schließt', 'abgeschlossen',
+    'holt', 'holte', 'bekommt', 'bekam', 'gesichert'],
+  invest: ['investiert', 'investierte', 'führt', 'beteiligt sich', 'beteiligen sich'],
+  leadBefore: ['angeführt von', 'angeführt durch', 'unter (?:der )?Führung von', 'geführt von', 'Lead-Investor'],
+  leadAfter: ['führte die Runde an', 'führt die Runde an'],
+  participantBefore: ['unter Beteiligung von', 'mit Beteiligung von', 'zusammen mit'],
+  participantWeak: ['darunter', 'sowie', 'von'],
+  participantAfter: ['beteiligten sich', 'beteiligt sich', 'sind ebenfalls dabei', 'ebenfalls beteiligt'],
+  past: ['zuvor', 'im vergangenen Jahr', 'im letzten Jahr', 'vor (?:einem|zwei|drei|\\d+) (?:Jahren?|Monaten)', 'bisher'],
+  unfinished: ['will sammeln', 'plant', 'in Gesprächen'],
+  roundNoun: ['Finanzierungsrunde', 'Runde', 'Finanzierung', 'Investment', 'Kapital', 'Serie[- ][A-J]', 'Series[- ][A-J]', 'Seed'],
+  and: ['und'],
+};

@@ -1,0 +1,54 @@
+import type { Lexicon } from './types';
+
+export const en: Lexicon = {
+  raise: [
+    'raise(?:s|d)?', 'raising', 'secure(?:s|d)?', 'securing', 'close(?:s|d)', 'closing', 'land(?:s|ed)?', 'bag(?:s|ged)?', 'nab(?:s|bed)?',
+    'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
+    'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
+    'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
+    'banked', 'haul(?:s|ed)? in', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+  ],
+  invest: [
+    'invest(?:s|ed)?', 'has invested', 'back(?:s|ed)?', 'lead(?:s)?', 'led', 'co-led', 'co-leads', 'pump(?:s|ed)?', 'inject(?:s|ed)?',
+    'put(?:s)?', 'pour(?:s|ed)?', 'commit(?:s|ted)?', 'provide(?:s|d)?', 'extend(?:s|ed)?', 'grant(?:s|ed)?', 'award(?:s|ed)?',
+  ],
+  leadBefore: [
+    'co-led by', 'led by', 'lead by', 'headed by', 'spearheaded by', 'anchored by', 'with (?:participation|investment) led by',
+    'led jointly by', 'jointly led by', 'lead investors? (?:was|were|is|are)', 'led by existing investors?', 'led by new investors?',
+  ],
+  leadAfter: [
+    'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
+    'is leading the (?:round|investment)', 'was the lead investor', 'were the lead investors', 'led', 'co-led',
+  ],
+  participantBefore: [
+    'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
+    'with support from', 'with backing from', 'with investment from', 'with contributions? from',
+    'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
+    'other participants include(?:d)?', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'angels include(?:d)?', 'investors in the round include(?:d)?',
+  ],
+  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with'],
+  participantAfter: [
+    'also participated', 'participated', 'also joined', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
+    'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
+    'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
+    'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',
+  ],
+  past: [
+    'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',
+    'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'on the heels of', 'back in',
+    'most recent', 'its last', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
+    'went on to raise', 'subsequently', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
+  ],
+  unfinished: [
+    'in talks', 'in discussions', 'in advanced talks', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',
+    'aims? to raise', 'hopes? to raise', 'is raising', 'are raising', 'to raise', 'would raise', 'could raise', 'will raise', 'targeting',
+    'is set to raise', 'set to receive', 'to receive', 'nears?', 'nearing', 'in the process of raising', 'would value', 'could value',
+    'is expected to', 'are expected to', 'reportedly in talks', 'exploring', 'considering',
+  ],
+  roundNoun: [
+    'round', 'funding', 'financing', 'investment', 'raise', 'fundraise', 'fundraising', 'capital', 'tranche', 'series [a-j]', 'seed',
+    'pre-seed', 'backing', 'loan', 'grant', 'debt', 'facility', 'injection', 'infusion', 'cash',
+  ],
+  and: ['and', '&'],
+};

@@ -1,0 +1,30 @@
+// Every language's lexicon merged and compiled once into the patterns the pipeline stages read.
+import { de } from './de';
+import { en } from './en';
+import { es, fr, it, pt } from './romance';
+import type { Lexicon } from './types';
+
+export type { Lexicon } from './types';
+export const LEXICONS: Lexicon[] = [en, es, pt, fr, de, it];
+
+const merged = (key: keyof Lexicon): string[] => [...new Set(LEXICONS.flatMap((l) => l[key]))]
+  // longest first, so "co-led by" wins over "led by" and "with participation from" over "with"
+  .sort((a, b) => b.length - a.length);
+const source = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
+
+/** A pattern matching any phrase of `key` as whole words; `flags` adds e.g. "g". */
+export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(merged(key))})(?![\p{L}\p{N}])`, `iu${flags}`);
+}
+
+export const RAISE = phrasePattern('raise', 'g');
+export const INVEST = phrasePattern('invest', 'g');
+export const LEAD_BEFORE = phrasePattern('leadBefore', 'g');
+export const LEAD_AFTER = phrasePattern('leadAfter', 'g');
+export const PARTICIPANT_BEFORE = phrasePattern('participantBefore', 'g');
+export const PARTICIPANT_WEAK = phrasePattern('participantWeak', 'g');
+export const PARTICIPANT_AFTER = phrasePattern('participantAfter', 'g');
+export const PAST = phrasePattern('past');
+export const UNFINISHED = phrasePattern('unfinished');
+export const ROUND_NOUN = phrasePattern('roundNoun');
+export const AND_WORDS = new Set(LEXICONS.flatMap((l) => l.and));

@@ -1,0 +1,61 @@
+// Words that are capitalised in news text without being a company's or an investor's name.
+
+/** Sentence openers, function words, months, days, titles: never a name on their own, never a name's first word. */
+export const NOT_NAME_WORDS = [
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'nor', 'today', 'yesterday', 'tomorrow', 'also', 'meanwhile', 'this',
+  'that', 'these', 'those', 'it', 'its', "it's", 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her', 'with', 'from', 'by', 'as',
+  'after', 'before', 'following', 'since', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
+  'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
+  'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
+  'i', 'my', 'me', 'us', 'them', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
+  'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
+  'together', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
+  'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
+  'advertisement', 'sponsored', 'subscribe', 'press', 'release', 'news', 'editor', 'note', 'disclosure', 'click', 'share', 'like',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sir',
+  'series', 'seed', 'round', 'funding', 'financing', 'investment', 'investors', 'investor', 'startup', 'startups', 'start-up',
+  'company', 'companies', 'firm', 'firms', 'fund', 'funds', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings',
+  'rs', 'inr', 'usd', 'eur', 'gbp', 'us', 'uk', 'eu', 'ai', 'ipo', 'ceo', 'cto', 'cfo', 'coo', 'vc', 'vcs', 'pre-seed', 'angel', 'angels',
+  'la', 'el', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'una', 'un', 'une', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie',
+  'o', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'do', 'da', 'de', 'del', 'et', 'und', 'ein', 'eine', 'il', 'lo', 'gli',
+];
+
+/** Nouns that say what kind of company something is: the name follows them ("cybersecurity company Agari"). */
+export const KIND_NOUNS = [
+  'company', 'companies', 'startup', 'start-up', 'startups', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator',
+  'unicorn', 'scale-up', 'scaleup', 'giant', 'app', 'service', 'marketplace', 'specialist', 'player', 'brand', 'business', 'venture',
+  'outfit', 'newcomer', 'upstart', 'pioneer', 'leader', 'manufacturer', 'producer', 'retailer', 'lender', 'bank', 'neobank',
+  'insurer', 'insurtech', 'fintech', 'proptech', 'edtech', 'healthtech', 'biotech', 'medtech', 'agritech', 'agtech', 'cleantech',
+  'climatetech', 'regtech', 'legaltech', 'foodtech', 'deeptech', 'saas', 'software', 'tool', 'network', 'solution', 'solutions',
+  'group', 'subsidiary', 'unit', 'arm', 'spinout', 'spin-off', 'spinoff', 'studio', 'lab', 'labs', 'agency', 'aggregator',
+  'investor', 'investors', 'fund', 'vc', 'backer', 'backers', 'shareholder', 'shareholders', 'incubator', 'accelerator',
+  'unternehmen', 'firma', 'plattform', 'empresa', 'compañía', 'plataforma', 'société', 'entreprise', 'jeune pousse', 'startup',
+];
+
+/** Kind nouns that never belong to the name after them, even in a title-case headline ("Fintech Startup Petal"). */
+export const DESCRIPTOR_NOUNS = [
+  'company', 'startup', 'start-up', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator', 'unicorn', 'scale-up', 'scaleup',
+  'giant', 'upstart', 'newcomer', 'specialist', 'marketplace', 'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'medtech',
+  'agritech', 'agtech', 'cleantech', 'climatetech', 'regtech', 'legaltech', 'foodtech', 'deeptech', 'saas', 'app', 'unternehmen',
+  'empresa', 'plataforma', 'société', 'entreprise',
+];
+
+/** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */
+export const JOB_TITLES = [
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
+  'partner', 'managing partner', 'general partner', 'managing director', 'director', 'principal', 'associate', 'vice president',
+  'vp', 'head', 'chief', 'officer', 'executive', 'analyst', 'founding partner', 'senior', 'board', 'member', 'investor',
+  'founding', 'engineer', 'engineering', 'manager', 'lead', 'professor', 'scientist', 'researcher', 'advisor', 'adviser',
+];
+
+/** Legal forms that end a name: "Mubadala Investment Co.", "Sony Group Corp". */
+export const LEGAL_SUFFIXES = [
+  'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'LP', 'L.P.', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'SAS',
+  'BV', 'B.V.', 'NV', 'N.V.', 'Co', 'Co.', 'Corp', 'Corp.', 'Corporation', 'Pte', 'Pvt', 'Private', 'SRL', 'S.r.l.', 'SpA', 'S.p.A.',
+  'AB', 'Oy', 'AS', 'ASA', 'KK', 'K.K.', 'SE', 'Ltda', 'Ltda.',
+];
+
+/** Lower-case words allowed inside a name: "Bank of America", "Procter & Gamble", "Caisse de dépôt". */
+export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', '&', 'y', 'e', 'for'];

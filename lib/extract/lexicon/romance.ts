@@ -1,0 +1,61 @@
+// Spanish, Portuguese, French and Italian: the phrases funding news in these languages is written with.
+import type { Lexicon } from './types';
+
+export const es: Lexicon = {
+  raise: ['levant[aó]', 'levantado', 'recaud[aó]', 'recaudado', 'cierra', 'cerró', 'obtiene', 'obtuvo', 'capta', 'captó', 'consigue',
+    'consiguió', 'suma', 'sumó', 'logra', 'logró', 'recibe', 'recibió', 'anuncia', 'anunció', 'asegura', 'aseguró'],
+  invest: ['invierte', 'invirtió', 'lidera', 'lideró', 'respalda'],
+  leadBefore: ['liderad[ao] por', 'encabezad[ao] por', 'co-liderad[ao] por', 'codirigid[ao] por'],
+  leadAfter: ['lideró la ronda', 'encabezó la ronda'],
+  participantBefore: ['con la participación de', 'con participación de', 'junto a', 'junto con', 'de inversores como', 'entre ellos'],
+  participantWeak: ['como'],
+  participantAfter: ['también participaron', 'participaron', 'también participó', 'participó'],
+  past: ['anteriormente', 'previamente', 'el año pasado', 'ronda anterior', 'había (?:captado|levantado|recaudado|obtenido|conseguido)',
+    'hace (?:un|dos|tres|\\d+) (?:años?|meses)'],
+  unfinished: ['busca', 'buscará', 'planea', 'prevé', 'negocia', 'en conversaciones'],
+  roundNoun: ['ronda', 'financiación', 'financiamiento', 'inversión', 'capital', 'serie [a-j]', 'semilla'],
+  and: ['y', 'e'],
+};
+
+export const pt: Lexicon = {
+  raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
+    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)'],
+  invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
+  leadBefore: ['liderad[ao] por', 'encabeçad[ao] por', 'co-liderad[ao] por'],
+  leadAfter: ['liderou a rodada', 'liderou o aporte'],
+  participantBefore: ['com participação de', 'com a participação de', 'junto com', 'além de'],
+  participantWeak: ['como'],
+  participantAfter: ['também participaram', 'participaram', 'também participou', 'participou', 'entraram'],
+  past: ['anteriormente', 'no ano passado', 'rodada anterior', '(?:havia|tinha) (?:captado|levantado|recebido)', 'há (?:um|dois|três|\\d+) (?:anos?|meses)'],
+  unfinished: ['busca', 'planeja', 'negocia', 'pretende captar'],
+  roundNoun: ['rodada', 'aporte', 'investimento', 'financiamento', 'série [a-j]', 'capital semente', 'seed'],
+  and: ['e'],
+};
+
+export const fr: Lexicon = {
+  raise: ['lève', 'lèvent', 'levé', 'a levé', 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte'],
+  invest: ['investit', 'investi', 'mène'],
+  leadBefore: ['menée par', 'mené par', 'emmenée par', 'conduite par', 'pilotée par', 'co-menée par'],
+  leadAfter: ['a mené le tour'],
+  participantBefore: ['avec la participation de', 'aux côtés de', 'auprès de'],
+  participantWeak: ['avec', 'dont'],
+  participantAfter: ['ont également participé', 'ont participé', 'a également participé'],
+  past: ['précédemment', "l'an dernier", "l'année dernière", 'précédente', 'avait levé', 'il y a (?:un|deux|trois|\\d+) (?:ans?|mois)'],
+  unfinished: ['cherche à lever', 'prévoit de lever', 'en discussion'],
+  roundNoun: ['levée de fonds', 'tour de table', 'financement', 'investissement', 'série [a-j]', 'amorçage'],
+  and: ['et'],
+};
+
+export const it: Lexicon = {
+  raise: ['raccoglie', 'raccolto', 'chiude', 'chiuso', 'ottiene', 'ottenuto', 'incassa', 'annuncia'],
+  invest: ['investe', 'guida'],
+  leadBefore: ['guidato da', 'guidata da', 'condotto da', 'capitanato da'],
+  leadAfter: ['ha guidato il round'],
+  participantBefore: ['con la partecipazione di', 'insieme a'],
+  participantWeak: ['tra cui'],
+  participantAfter: ['hanno partecipato', 'ha partecipato'],
+  past: ['in precedenza', "l'anno scorso", 'precedente'],
+  unfinished: ['punta a raccogliere', 'in trattative'],
+  roundNoun: ['round', 'finanziamento', 'investimento', 'aumento di capitale', 'serie [a-j]'],
+  and: ['e'],
+};

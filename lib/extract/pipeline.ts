@@ -1,0 +1,39 @@
+// The rebuilt extractor (issue 11), not yet the default: `extract()` in index.ts still serves the extension
+// until this pipeline beats it on the blind folds (tests/folds/BLIND.md). The CLI and scripts/folds.ts run it
+// with DEALMARK_EXTRACTOR=pipeline. Article → Extraction, as one pipeline: segment (blocks, sentences) → recognize + relate (a frame per round a sentence states)
+// → assemble (frames into rounds per company) → judge (reported or only mentioned; pages reporting none).
+import type { Article, Extraction } from '../model';
+import { assemble } from './assemble/rounds';
+import { pageKind } from './judge/page-kind';
+import { judge } from './judge/primary';
+import { datelineDate } from './recognize/dates';
+import { currencyContext } from './recognize/money';
+import { framesOf } from './relate/frame';
+import type { Frame } from './relate/types';
+import { type Block, readableBlocks } from './segment/blocks';
+import { splitSentences } from './segment/sentences';
+import { siteCompany } from './judge/topic';
+
+/** A company's own post: "we have raised", "our $5M seed", "announcing our Series A". */
+const FIRST_PERSON = /\b(?:we|we['’]ve|we['’]re|our)\b[^.]{0,80}\b(?:raised|raise|closed|secured|funding|round|financing|investment)\b/i;
+
+function framesOfBlocks(blocks: Block[], article: Article, published: string | null): Frame[] {
+  const currency = currencyContext(blocks.map((b) => b.text).join('\n').slice(0, 200_000), article.url, article.site);
+  return blocks.flatMap((b) => splitSentences(b.text).flatMap((s) =>
+    framesOf({ block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published })));
+}
+
+export function extractPipeline(article: Article): Extraction {
+  const paragraphs = article.paragraphs.length > 3000 ? article.paragraphs.slice(0, 3000) : article.paragraphs;
+  const art = { ...article, paragraphs };
+  const published = datelineDate(paragraphs) ?? article.published ?? null;
+  const blocks = readableBlocks(art);
+  const frames = framesOfBlocks(blocks, art, published);
+  const headlineFrame = frames.find((f) => f.block === -1 && f.company && f.raise);
+  const topic = headlineFrame?.company?.name ?? (FIRST_PERSON.test(blocks.slice(0, 4).map((b) => b.text).join(' ')) ? siteCompany(article.site) : null);
+  const headline = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
+  const notFunding = pageKind(headline, frames.some((f) => f.block === (article.title ? -1 : blocks.find((b) => b.index >= 0)?.index) && /\bfund\b(?!ing)/i.test(f.quote) && !f.amount && !f.stage)) ?? undefined;
+  const drafts = assemble(frames, { topic });
+  const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, notFunding: !!notFunding, published, site: article.site });
+  return notFunding ? { rounds, notFunding } : { rounds };
+}

@@ -1,0 +1,155 @@
+// Proper names in running text: runs of capitalised tokens ("Norwest Venture Partners", "Bank of America",
+// "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
+import { DESCRIPTOR_NOUNS, JOB_TITLES, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { INVEST, RAISE } from '../lexicon/index';
+import { isLocative } from './places';
+import { findStages } from './stage';
+
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** The run ended in a possessive ("Peter Thiel's"). */
+  possessive: boolean;
+}
+
+const lower = (s: string): string => s.toLowerCase();
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const KIND = new Set(KIND_NOUNS);
+const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
+const TITLES = new Set(JOB_TITLES);
+const LEGAL = new Set(LEGAL_SUFFIXES);
+const CONNECT = new Set(NAME_CONNECTORS);
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
+
+interface Tok { t: string; s: number; e: number }
+
+function tokens(text: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    // "Corp." keeps its period when the text has it; other trailing dots end a sentence
+    if (text[m.index + t.length] === '.' && LEGAL.has(t + '.')) t += '.';
+    out.push({ t, s: m.index, e: m.index + t.length });
+  }
+  return out;
+}
+
+/** Starts like a name: a capital, a digit-led code ("4D", "5Y"), or an inner capital ("eBay", "iFood"). */
+const capital = (t: string): boolean => (/^\p{Lu}/u.test(t) || /^\d+\p{L}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t)) && !(/(?:s|ed|Led)$/.test(t) && VERB.test(t)) && !AMOUNT.test(t);
+/** A title-case verb in -s/-ed ends a run: "Agari Raises $22M" (but "Back Market" keeps its "Back"). */
+const VERB = new RegExp(`^(?:${[RAISE, INVEST].map((r) => r.source.replace(/^\(\?<!\[^\]]*\]\)/, '').replace(/\(\?!\[^\]]*\]\)$/, '')).join('|')})$`, 'iu');
+/** "22M", "5bn": a figure, not a code like "4D". */
+const AMOUNT = /^\d+(?:[.,]\d+)?(?:k|m|mm|mn|mln|b|bn|cr|million|billion)$/i;
+/** "Thiel's", "Sachs’": the token ends a possessive run. */
+const possessiveAt = (text: string, tok: Tok): boolean => /[’']s$/.test(tok.t) || /^[’'](?![\p{L}])/u.test(text.slice(tok.e, tok.e + 2));
+const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \u00a0]$/.test(text.slice(a.e, b.s));
+/** "6 Dimensions Capital": a bare number opens a run only when a capitalised word follows it. */
+const opensRun = (text: string, toks: Tok[], i: number): boolean =>
+  capital(toks[i]!.t) || (/^\d+$/.test(toks[i]!.t) && !!toks[i + 1] && capital(toks[i + 1]!.t) && spaced(text, toks[i]!, toks[i + 1]!));
+
+/** Index of the last token of the run that starts at i. */
+function runEnd(text: string, toks: Tok[], i: number): number {
+  let j = i;
+  while (j + 1 < toks.length && !possessiveAt(text, toks[j]!) && spaced(text, toks[j]!, toks[j + 1]!)) {
+    const nx = toks[j + 1]!.t;
+    if (capital(nx) || /^\d+$/.test(nx)) { j++; continue; }
+    const after = toks[j + 2];
+    if (CONNECT.has(nx) && after && capital(after.t) && spaced(text, toks[j + 1]!, after)) { j += 2; continue; }
+    break;
+  }
+  return j;
+}
+
+/** All runs of capitalised tokens; lower-case connectors ("of", "&") may sit inside a run. */
+export function nameRuns(text: string): NameSpan[] {
+  const toks = tokens(text);
+  const out: NameSpan[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!opensRun(text, toks, i)) continue;
+    const j = runEnd(text, toks, i);
+    const possessive = possessiveAt(text, toks[j]!);
+    const start = toks[i]!.s;
+    const raw = text.slice(start, toks[j]!.e).replace(/[’']s$/, '');
+    const run = trimRun({ text: raw, start, end: start + raw.length, possessive });
+    if (run) out.push(run);
+    i = j;
+  }
+  return mergeOwned(text, out);
+}
+
+/**
+ * "Y Combinator's Continuity Fund", "SoftBank's Vision Fund 2": an owner's possessive right before a name is part
+ * of that name; a place's possessive is not ("Nigeria's Paystack" is Paystack).
+ */
+function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i]!, nx = runs[i + 1];
+    const adjacent = nx && r.possessive && /^[’']s?\s$/.test(text.slice(r.end, nx.start)) && isNameLike(nx.text);
+    if (!adjacent) { out.push(r); continue; }
+    out.push(isLocative(r.text) ? nx : { text: text.slice(r.start, nx.end), start: r.start, end: nx.end, possessive: nx.possessive });
+    i++;
+  }
+  return out;
+}
+
+/** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */
+const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|Plattform|Startup|Start-up|Unternehmen|Firma|Anbieter|Spezialist)$/i;
+
+/** Drops opener words and kind nouns at the front ("Today Acme", "Cybersecurity Company Agari" → "Agari"). */
+function trimRun(r: NameSpan): NameSpan | null {
+  const words = r.text.split(/ /);
+  let k = 0;
+  for (let i = 0; i < words.length - 1; i++) if (DESCRIPTOR.has(lower(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
+  while (k < words.length - 1 && (NOT_NAME.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || isLocative(words[k]!) || CONNECT.has(words[k]!))) k++;
+  if (k === 0) return r;
+  const cut = words.slice(0, k).join(' ').length + 1;
+  return { ...r, text: r.text.slice(cut), start: r.start + cut };
+}
+
+/** Whether a run can name an organization or a person (not a place, a month, a title, a stage, a number). */
+export function isNameLike(name: string): boolean {
+  const n = name.trim();
+  if (n.length < 2 || !/\p{L}/u.test(n)) return false;
+  const l = lower(n);
+  if (NOT_NAME.has(l) || KIND.has(l) || TITLES.has(l) || LEGAL.has(n)) return false;
+  if (isLocative(n)) return false;
+  if (findStages(n).some((s) => s.end - s.start >= n.length - 2)) return false;
+  const words = l.split(/\s+/);
+  if (words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
+  if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;
+  return true;
+}
+
+/** The last name-like run ending at or near the end of `text` (the subject right before a verb), or null. */
+export function lastName(text: string, slack = 2): NameSpan | null {
+  const runs = nameRuns(text);
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const r = runs[i]!;
+    if (text.slice(r.end).replace(/[\s"“”'’)(,:–—-]+/g, '').length > slack) return null;
+    if (isNameLike(r.text)) return r;
+  }
+  return null;
+}
+
+/** The first name-like run starting at or near the beginning of `text`, or null. */
+export function firstName(text: string, slack = 0): NameSpan | null {
+  for (const r of nameRuns(text)) {
+    if (r.start > slack + (text.length - text.trimStart().length) + leadingWords(text)) return null;
+    if (isNameLike(r.text)) return r;
+  }
+  return null;
+}
+
+const ADJECTIVES = '(?:the|its|their|our|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both)';
+const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group)`;
+/** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
+const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
+
+/** Length of the describing words at the front of a list piece. */
+function leadingWords(text: string): number {
+  const m = DESCRIBING.exec(text.replace(/^[\s:]+/, (x) => ' '.repeat(x.length)));
+  return m ? m[0].length : 0;
+}

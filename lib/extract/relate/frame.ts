@@ -1,0 +1,131 @@
+// One sentence → the funding frames it states: who raised how much, at which stage and valuation, led by
+// whom and with whom, and whether the round is current, past or not yet done. A sentence may state one
+// current round and earlier ones ("…raised $20M, after a $5M seed last year"): one frame each.
+import type { Money, Stage, Valuation } from '../../model';
+import { INVEST, PAST, RAISE, ROUND_NOUN, UNFINISHED } from '../lexicon/index';
+import { daysBefore, findDates } from '../recognize/dates';
+import { type CurrencyContext, findMoney } from '../recognize/money';
+import { findStages, type StageMention } from '../recognize/stage';
+import { findInvestors } from './investors';
+import { type RoledMoney, roleOf } from './money-role';
+import { objectAfter, openingSubject, possessiveBefore, type Subject, subjectBefore } from './subject';
+import type { Frame, Hit, NameHit } from './types';
+
+export interface SentenceInput {
+  block: number;
+  blockText: string;
+  /** Offset of the sentence in its block. */
+  start: number;
+  text: string;
+  currency: CurrencyContext;
+  published: string | null;
+}
+
+const MIN_ROUND = 10_000;
+const ALIAS = /^\s*(?:\(\s*|,\s*(?:aka|also known as|formerly(?: known as)?|dba)\s+)([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})\s*\)?/u;
+
+const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags + 'g');
+
+function firstMatch(re: RegExp, text: string, accept: (i: number, len: number) => boolean): { index: number; end: number } | null {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) if (accept(m.index, m[0].length)) return { index: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+/** Raise-verb matches before (or just after) the anchor, nearest first. */
+function raiseVerbs(text: string, anchorAt: number): { index: number; end: number }[] {
+  RAISE.lastIndex = 0;
+  return [...text.matchAll(RAISE)].filter((m) => m.index <= anchorAt + 30)
+    .map((m) => ({ index: m.index, end: m.index + m[0].length })).sort((a, b) => Math.abs(anchorAt - a.index) - Math.abs(anchorAt - b.index));
+}
+
+/** Who the sentence says raised: subject of a raise verb, object of an invest verb, or a possessive. */
+function findRaiser(text: string, anchorAt: number): { subject: Subject; verb: boolean } {
+  const verbs = raiseVerbs(text, anchorAt);
+  for (const v of verbs) {
+    const s = subjectBefore(text, v.index);
+    if (s) return { subject: s, verb: true };
+  }
+  const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
+  if (invest) {
+    const o = objectAfter(text, invest.end);
+    if (o) return { subject: { kind: 'name', span: o }, verb: true };
+  }
+  const verb = verbs.length > 0 || !!invest;
+  const opening = verb ? openingSubject(text) : null;
+  if (opening) return { subject: { kind: 'name', span: opening }, verb };
+  const own = possessiveBefore(text, anchorAt);
+  if (own) return { subject: { kind: 'name', span: own }, verb };
+  const noun = firstMatch(GLOBAL_ROUND_NOUN, text, (i) => Math.abs(i - anchorAt) < 60);
+  const o = noun ? objectAfter(text, noun.end) : null;
+  return { subject: o ? { kind: 'name', span: o } : null, verb };
+}
+
+const pastAround = (text: string, from: number, to: number, published: string | null): boolean => {
+  // "said it had raised" reports the news in the past tense; it is not an earlier round
+  const win = text.slice(Math.max(0, from - 70), Math.min(text.length, to + 45))
+    .replace(/\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
+  if (PAST.test(win)) return true;
+  return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 75);
+};
+
+function hitOf(inp: SentenceInput, start: number, end: number): Hit {
+  return { text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end };
+}
+
+function nearestStage(stages: StageMention[], at: number): StageMention | null {
+  let best: StageMention | null = null;
+  for (const s of stages) if (!best || Math.abs(s.start - at) < Math.abs(best.start - at)) best = s;
+  return best && Math.abs(best.start - at) < 90 ? best : null;
+}
+
+function money(m: RoledMoney): Money {
+  return { ...m.money };
+}
+
+function shift(h: NameHit, by: number): NameHit {
+  return { ...h, start: h.start + by, end: h.end + by };
+}
+
+/** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
+export function framesOf(inp: SentenceInput): Frame[] {
+  const { text } = inp;
+  const moneys = findMoney(text, inp.currency).map((m) => roleOf(text, m));
+  const stages = findStages(text);
+  const rounds = moneys.filter((m) => m.role === 'round' && m.money.value >= MIN_ROUND);
+  const valuation = moneys.find((m) => m.role === 'valuation');
+  const inv = findInvestors(text, rounds.length > 0 || stages.length > 0);
+  type Anchor = { at: number; end: number; m: RoledMoney | null };
+  const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
+  if (!anchors.length) {
+    if (!inv.leads.length && !inv.participants.length && !valuation) return [];
+    anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
+  }
+  const frames: Frame[] = [];
+  anchors.forEach((a, i) => {
+    const { subject, verb } = findRaiser(text, a.at);
+    const past = pastAround(text, a.at, a.end, inp.published);
+    const stage = nearestStage(stages, a.at);
+    const span = subject?.kind === 'name' ? subject.span : null;
+    const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
+    frames.push({
+      block: inp.block,
+      blockText: inp.blockText,
+      quote: text,
+      company: span ? { name: span.text, ...hitOf(inp, span.start, span.end) } : null,
+      companyRef: subject?.kind === 'ref',
+      amount: a.m ? { ...hitOf(inp, a.m.start, a.m.end), money: money(a.m) } : null,
+      valuation: valuation && i === 0 ? { ...hitOf(inp, valuation.start, valuation.end), valuation: { ...money(valuation), basis: valuation.basis } as Valuation } : null,
+      stage: stage ? { ...hitOf(inp, stage.start, stage.end), stage: stage.stage as Stage } : null,
+      // one list per sentence: it goes with the sentence's first round
+      leads: i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [],
+      participants: i === 0 ? inv.participants.map((h) => shift(h, inp.start)) : [],
+      raise: verb || ROUND_NOUN.test(text),
+      past,
+      unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),
+      date: findDates(text, inp.published)[0]?.date ?? null,
+      aliases: alias ? [alias[1]!] : [],
+    });
+  });
+  return frames;
+}

@@ -1,0 +1,37 @@
+// Investor lists as funding news writes them; sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findInvestors } from './investors';
+
+const cases: [string, string[], string[]][] = [
+  ['Quarry Labs raised $9 million in a round led by Northgate Capital and Pell Ventures, with participation from existing investors Arden Fund and Mira Partners.',
+    ['Northgate Capital', 'Pell Ventures'], ['Arden Fund', 'Mira Partners']],
+  ['The round was led by Halden Group’s Orbit Fund 3, with participation from prior backers Kessel Holdings and Tamsin.',
+    ['Halden Group’s Orbit Fund 3'], ['Kessel Holdings', 'Tamsin']],
+  ['Bellway Investment Co., Rowan, Ostrich Capital, and LT Health were among other new investors, the company said.', [], ['Bellway Investment Co.', 'Rowan', 'Ostrich Capital', 'LT Health']],
+  ['Crane Venture Partners and other previous investors joined in the round.', [], ['Crane Venture Partners']],
+  ['Norwegian state investment firm Fjord Holdings and retail giant Marlow Group also participated in the round.', [], ['Fjord Holdings', 'Marlow Group']],
+  ['Led by Summit Seed, the round was joined by Orchid Ventures, Kite Global and Pallas.', ['Summit Seed'], ['Orchid Ventures', 'Kite Global', 'Pallas']],
+  ['Angels include: Dana Whitlock (partner at Bram Capital), Ilya Sorn (Nimbus co-founder), and Ruth Okafor.', [], ['Dana Whitlock', 'Ilya Sorn', 'Ruth Okafor']],
+  ['Lena Marsh, Corvid’s founder and CEO, also participated in the seed round.', [], ['Lena Marsh']],
+  ['The Series B was led by existing investors Y Combinator’s Continuity Fund, with participation from GV (formerly Google Ventures).', ['Y Combinator’s Continuity Fund'], ['GV']],
+  ['Wexley raises $20m Series C led by Tallis Group, with Brennan and Oakmont, valuing it at $1 billion', ['Tallis Group'], ['Brennan', 'Oakmont']],
+  ['Parrot closed $4 million led by Sentry Capital to expand into Kenya and Ghana.', ['Sentry Capital'], []],
+];
+
+describe('investor lists', () => {
+  it.each(cases)('%s', (sentence, leads, participants) => {
+    const r = findInvestors(sentence, true);
+    expect(r.leads.map((h) => h.name)).toEqual(leads);
+    expect(r.participants.map((h) => h.name)).toEqual(participants);
+  });
+
+  it('reads "from" and "with" only in a sentence that states a round', () => {
+    expect(findInvestors('Customers already include big names such as Hollis Bank and Ardent Retail.', false).participants).toEqual([]);
+  });
+
+  it('keeps offsets that point at the names', () => {
+    const s = 'The round was led by Northgate Capital.';
+    const [lead] = findInvestors(s, true).leads;
+    expect(s.slice(lead!.start, lead!.end)).toBe('Northgate Capital');
+  });
+});

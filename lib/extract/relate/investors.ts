@@ -1,0 +1,114 @@
+// Investor lists: the names after "led by" / "with participation from" / "alongside", and the names before
+// "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
+// first piece that is not a name ("…led by X to expand", "…and other investors").
+import { AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
+import { findMoney } from '../recognize/money';
+import { findStages } from '../recognize/stage';
+import { firstName, lastName } from '../recognize/names';
+import type { NameHit } from './types';
+
+export interface InvestorHits {
+  leads: NameHit[];
+  participants: NameHit[];
+}
+
+interface Piece { text: string; start: number }
+
+const AND = [...AND_WORDS].filter((w) => w !== '&').join('|');
+const SEPARATOR = new RegExp(String.raw`\s*(?:,\s*(?:(?:${AND})\s+)?|;\s*|\s+(?:${AND})\s+|\s+as\s+well\s+as\s+|\s+plus\s+)`, 'gu');
+/** A piece that is no name but does not end the list: "new investors", "existing backers such as". */
+const GENERIC = /^\s*(?:(?:and\s+)?(?:other|new|existing|previous|prior|returning|several|a\s+number\s+of|notable|strategic|angel|individual|institutional)\s+)*(?:investors?|backers?|shareholders?|angels?|funds?|firms?|participants?|investidores|inversores|Investoren)\b/iu;
+const ENDS_LIST = /^\s*(?:and\s+)?(?:others|more|among\s+others|et\s+al)\b/i;
+/** Where a backward list may begin: the sentence start, a semicolon, "that", "said". */
+const CLAUSE_START = /(?:^|;|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwhen\b|:)(?![\s\S]*(?:;|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwhen\b|:))/i;
+
+/** Splits text into list pieces, dropping parentheticals ("Max Hauser (BCG partner)") but keeping offsets. */
+function pieces(text: string, offset: number): Piece[] {
+  const blanked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const out: Piece[] = [];
+  let last = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(blanked); m; m = SEPARATOR.exec(blanked)) {
+    if (m[0].length === 0) { SEPARATOR.lastIndex++; continue; }
+    out.push({ text: blanked.slice(last, m.index), start: offset + last });
+    last = m.index + m[0].length;
+  }
+  out.push({ text: blanked.slice(last), start: offset + last });
+  return out;
+}
+
+/** A piece that opens on an amount or a stage ends the list: "led by X, Series B…" (not "Summit Seed"). */
+const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0) || findStages(s).some((m) => m.start === 0);
+
+function hit(name: { text: string; start: number; end: number }, base: number): NameHit {
+  return { name: name.text.replace(/\s+(?:Inc|Ltd|LLC|Corp|Co)\.?$/, (m) => m), text: name.text, start: base + name.start, end: base + name.end };
+}
+
+/** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
+export function listAfter(text: string, from: number, stops: number[] = []): NameHit[] {
+  const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
+  const rest = text.slice(from, next);
+  const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|St|[A-Z])\./g, (m) => m.replace('.', '_')));
+  const out: NameHit[] = [];
+  for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
+    if (!p.text.trim()) continue;
+    if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;
+    const name = firstName(p.text);
+    if (!name) { if (GENERIC.test(p.text)) continue; break; }
+    out.push(hit(name, p.start));
+    if (p.text.slice(name.end).replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(p.text.slice(name.end))) break;
+  }
+  return out;
+}
+
+/** Names before a closer at `to`: "A, B and other investors also participated" → A, B. */
+export function listBefore(text: string, to: number): NameHit[] {
+  const head = text.slice(0, to);
+  const cs = CLAUSE_START.exec(head);
+  const from = cs ? cs.index + cs[0].length : 0;
+  const out: NameHit[] = [];
+  const ps = pieces(head.slice(from), from);
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const p = ps[i]!;
+    if (!p.text.trim()) continue;
+    const name = lastName(p.text, 1);
+    if (!name) { if (GENERIC.test(p.text) || !out.length) continue; break; }
+    out.unshift(hit(name, p.start));
+  }
+  return out;
+}
+
+function overlaps(a: { index: number; end: number }, taken: { index: number; end: number }[]): boolean {
+  return taken.some((t) => a.index < t.end && a.end > t.index);
+}
+
+function matches(re: RegExp, text: string): { index: number; end: number }[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Every lead and participant a sentence names; a name both leads and participates → lead. The weak
+ * introducers ("from", "with", "including") are read only in a sentence that states a round (`round`).
+ */
+export function findInvestors(text: string, round: boolean): InvestorHits {
+  const leadB = matches(LEAD_BEFORE, text);
+  const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
+  const strong = matches(PARTICIPANT_BEFORE, text);
+  const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong)) : [];
+  const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
+  const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
+  // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"
+  const stops = [...leadB, ...leadA, ...partB, ...partA].map((m) => m.index);
+  const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
+  const seen = new Set(leads.map((l) => l.start));
+  const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index))]
+    .filter((p) => !seen.has(p.start) && !leads.some((l) => p.start < l.end && p.end > l.start));
+  return { leads: dedupe(leads), participants: dedupe(participants) };
+}
+
+function dedupe(hits: NameHit[]): NameHit[] {
+  const out: NameHit[] = [];
+  for (const h of hits.sort((a, b) => a.start - b.start)) if (!out.some((o) => o.start < h.end && o.end > h.start)) out.push(h);
+  return out;
+}

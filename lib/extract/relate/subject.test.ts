@@ -1,0 +1,24 @@
+// Who raised, read from the words before the verb; sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { subjectBefore } from './subject';
+
+const raiser = (s: string, verb: string): string | null => {
+  const r = subjectBefore(s, s.indexOf(verb));
+  return r?.kind === 'name' ? r.span.text : r?.kind ?? null;
+};
+
+describe('the raiser before the verb', () => {
+  it.each([
+    ['Payments company Tillo, which serves corner shops in Accra, announced today it has raised $5 million.', 'raised', 'Tillo'],
+    ['Kestrel, a drone maker backed by two utilities, has raised $12 million.', 'raised', 'Kestrel'],
+    ['Lagos-based logistics company, Movara, closed a $3 million seed round.', 'closed', 'Movara'],
+    ['Fenwick Bio Inc., of Cambridge, Mass., said it raised $30 million in a series B.', 'raised', 'Fenwick Bio Inc.'],
+    ['The startup has raised $4 million.', 'raised', 'ref'],
+    ['Today we are happy to announce that we have raised $2 million.', 'raised', 'ref'],
+    ['Robotics Company Arvo Raises $22M For Warehouse Arms', 'Raises', 'Arvo'],
+    ['Nimbl, el proveedor de pagos fundado por Ana Ruiz, recauda $19 millones.', 'recauda', 'Nimbl'],
+    ['On April 8, the Shenzhen-based battery platform Voltra received $37 million.', 'received', 'Voltra'],
+  ])('%s', (sentence, verb, expected) => {
+    expect(raiser(sentence, verb)).toBe(expected);
+  });
+});

@@ -1,0 +1,87 @@
+// Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
+// investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
+import { firstName, lastName, type NameSpan } from '../recognize/names';
+
+export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
+
+/** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
+const AUX = /(?:[\s,]+(?:has|have|had|just|today|yesterday|tonight|this\s+morning|earlier\s+today|now|recently|officially|successfully|also|finally|reportedly|quietly|already|said|says|announced|announces|confirmed|revealed|disclosed|that|on\s+\w+day|this\s+week|is|are|was|were|has\s+been|will|would|se|ha|hat|a|to|recently|further))+\s*$/i;
+const PRONOUN = /(?:^|[\s,(])(?:it|it['’]s|we|we['’]ve|they|the\s+(?:[a-z-]+\s+){0,3}(?:company|startup|start-up|firm|business|platform|brand|group|app|lender|bank|insurer|unicorn|team|maker|developer|provider|outfit|venture)|this\s+(?:company|startup|firm)|la\s+(?:empresa|startup|compañía)|a\s+(?:empresa|startup)|l['’](?:entreprise|startup)|die\s+Firma|das\s+(?:Unternehmen|Startup)|(?:our|my)\s+(?:company|startup|team))\s*$/i;
+const REPORTED = /[\s,]+(?:said|says|announced|announces|confirmed|confirms|revealed|reports?|reported|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+\w+|today|this\s+week|that))*\s*$/i;
+const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
+const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
+/** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
+const APPOSITIVE = /^\s*(?:a|an|the|of|in|which|who|that|whose|one|el|la|los|las|un|una|le|les|o|um|uma|der|die|das|ein|eine|aka|also known as|formerly|based|headquartered|founded|backed|led|owned)\b/i;
+/** "which", "who": the relative pronoun stands for the name before it. */
+const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
+
+/** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
+export function subjectBefore(text: string, verbAt: number): Subject {
+  let head = text.slice(0, verbAt).replace(AUX, '');
+  const pronoun = PRONOUN.exec(head);
+  if (pronoun) {
+    // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
+    const said = REPORTED.exec(head.slice(0, pronoun.index));
+    return said ? subjectBefore(head, said.index) ?? { kind: 'ref' } : { kind: 'ref' };
+  }
+  // "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence
+  if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) {
+    const n = firstName(text, 2);
+    return n ? { kind: 'name', span: n } : null;
+  }
+  head = head.replace(RELATIVE, '');
+  const all = splitSegments(head);
+  // "Eureka Therapeutics, of Emeryville, Calif., said": what follows an "of <place>" segment is still the place
+  const loc = all.findIndex((sg, i) => i > 0 && LOCATION.test(sg.text) && !!lastName(all[i - 1]!.text));
+  const segments = loc > 0 ? all.slice(0, loc) : all;
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const seg = segments[i]!;
+    if (!seg.text.trim()) continue;
+    const prev = segments[i - 1];
+    if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
+    const name = lastName(seg.text);
+    if (name) return { kind: 'name', span: { ...name, start: name.start + seg.start, end: name.end + seg.start } };
+    if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return null;
+  }
+  return null;
+}
+
+interface Segment { text: string; start: number }
+
+/** Comma- and dash-separated segments, with their offsets. */
+function splitSegments(s: string): Segment[] {
+  const out: Segment[] = [];
+  const re = /,|\s[–—-]\s|:\s|\(|\)/g;
+  let last = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) { out.push({ text: s.slice(last, m.index), start: last }); last = m.index + m[0].length; }
+  out.push({ text: s.slice(last), start: last });
+  return out;
+}
+
+/** The sentence's own subject when it opens on a name and a verb: "SenseTime has broken its record, raising…". */
+export function openingSubject(text: string): NameSpan | null {
+  const m = /^(.{2,120}?)\s+(?:has|have|had|is|are|was|were)\s+\p{Ll}+/u.exec(text);
+  if (!m || /,/.test(m[1]!)) return null;
+  return lastName(m[1]!, 0);
+}
+
+/** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
+export function objectAfter(text: string, from: number): NameSpan | null {
+  const m = /^[^.;]{0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+/i.exec(text.slice(from));
+  if (!m) return null;
+  const at = from + m[0].length;
+  if (PRONOUN.test(' ' + text.slice(at, at + 20).split(/[\s,]/).slice(0, 2).join(' '))) return null;
+  const n = firstName(text.slice(at), 0);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+}
+
+/** "Acme's $5M Series A", "GitLab’s Series D financing": a possessive name right before the round. */
+export function possessiveBefore(text: string, at: number): NameSpan | null {
+  const head = text.slice(Math.max(0, at - 60), at);
+  const m = /([’']s?)\s+(?:(?:new|latest|fresh|recent|first|second|\w+-led)\s+)?$/u.exec(head);
+  if (!m) return null;
+  const name = lastName(head.slice(0, m.index) + '’s', 3);
+  if (!name || !name.possessive) return null;
+  const base = Math.max(0, at - 60);
+  return { ...name, start: name.start + base, end: name.end + base };
+}

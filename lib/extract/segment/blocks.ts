@@ -1,0 +1,32 @@
+// Article → the blocks worth reading: the headline (block -1) and the body paragraphs without furniture.
+import type { Article } from '../../model';
+import { FURNITURE_LINE, SECTION_END } from '../lexicon/furniture';
+
+export interface Block {
+  /** Index into Article.paragraphs; -1 is the headline. */
+  index: number;
+  text: string;
+}
+
+const MAX_BLOCK = 20_000;
+const MAX_TOTAL = 300_000;
+const headlineLike = (t: string): boolean => !/[.!?:;"”’)]$/.test(t) && t.split(/\s+/).length < 25;
+
+/** Body blocks in order; a giant page is read up to MAX_TOTAL characters so it stays cheap. */
+export function readableBlocks(article: Article): Block[] {
+  const out: Block[] = [];
+  const title = (article.title ?? '').trim().slice(0, 500);
+  if (title) out.push({ index: -1, text: title });
+  let inRelated = false;
+  let budget = MAX_TOTAL;
+  for (let index = 0; index < article.paragraphs.length && budget > 0; index++) {
+    const text = article.paragraphs[index]!.slice(0, Math.min(MAX_BLOCK, budget)).trim();
+    if (SECTION_END.test(text)) { inRelated = true; continue; }
+    if (inRelated && headlineLike(text)) continue;
+    inRelated = false;
+    if (FURNITURE_LINE.test(text)) continue;
+    out.push({ index, text: article.paragraphs[index]!.slice(0, Math.min(MAX_BLOCK, budget)) });
+    budget -= text.length;
+  }
+  return out;
+}
