@@ -84,7 +84,8 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
   for (const f of frames) {
     const named = f.company?.name ?? null;
     if (named) blockCompany = { block: f.block, name: named };
-    const company: string | null = named ?? (f.companyRef || f.amount || f.stage ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? last?.company ?? null) : null);
+    // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
+    const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? last?.company ?? null) : null);
     const roundLike = !!(f.amount || f.stage);
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"

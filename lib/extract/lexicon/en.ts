@@ -18,13 +18,16 @@ export const en: Lexicon = {
   ],
   leadAfter: [
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
-    'is leading the (?:round|investment)', 'was the lead investor', 'were the lead investors', 'led', 'co-led',
+    'is leading the (?:round|investment)', 'was the lead investor', 'were the lead investors',
+    // bare "X led." only at the end of a clause: "Northern Arc led the list" is no investment
+    'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],
   participantBefore: [
     'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
     'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
-    'other participants include(?:d)?', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
+    'participants (?:were|are|included)', 'backers (?:were|are)', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     'angels include(?:d)?', 'investors in the round include(?:d)?',
   ],
   participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with'],

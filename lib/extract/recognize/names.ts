@@ -15,6 +15,9 @@ export interface NameSpan {
 
 const lower = (s: string): string => s.toLowerCase();
 const NOT_NAME = new Set(NOT_NAME_WORDS);
+/** Words that are no name alone but may open one ("First Round Capital", "Capital One", "Group Nine"). */
+const MAY_OPEN = new Set(['first', 'second', 'third', 'one', 'two', 'three', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings', 'fund', 'funds', 'angel', 'seed', 'round', 'series', 'company', 'firm', 'investment', 'investors', 'startup', 'more', 'next']);
+const OPENER = new Set([...NOT_NAME].filter((w) => !MAY_OPEN.has(w)));
 const KIND = new Set(KIND_NOUNS);
 const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
 const TITLES = new Set(JOB_TITLES);
@@ -103,7 +106,7 @@ function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
   for (let i = 0; i < words.length - 1; i++) if (DESCRIPTOR.has(lower(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
-  while (k < words.length - 1 && (NOT_NAME.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || isLocative(words[k]!) || CONNECT.has(words[k]!))) k++;
+  while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || isLocative(words[k]!) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
   return { ...r, text: r.text.slice(cut), start: r.start + cut };
@@ -136,14 +139,17 @@ export function lastName(text: string, slack = 2): NameSpan | null {
 
 /** The first name-like run starting at or near the beginning of `text`, or null. */
 export function firstName(text: string, slack = 0): NameSpan | null {
+  let allowed = slack + (text.length - text.trimStart().length) + leadingWords(text);
   for (const r of nameRuns(text)) {
-    if (r.start > slack + (text.length - text.trimStart().length) + leadingWords(text)) return null;
+    if (r.start > allowed) return null;
     if (isNameLike(r.text)) return r;
+    // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
+    if (isLocative(r.text)) allowed = r.end + leadingWords(text.slice(r.end).replace(/^[’']s?/, (x) => ' '.repeat(x.length))) + 1;
   }
   return null;
 }
 
-const ADJECTIVES = '(?:the|its|their|our|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both)';
+const ADJECTIVES = '(?:the|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|some)';
 const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group)`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');

@@ -6,6 +6,7 @@ import { INVEST, PAST, RAISE, ROUND_NOUN, UNFINISHED } from '../lexicon/index';
 import { daysBefore, findDates } from '../recognize/dates';
 import { type CurrencyContext, findMoney } from '../recognize/money';
 import { findStages, type StageMention } from '../recognize/stage';
+import { firstName } from '../recognize/names';
 import { findInvestors } from './investors';
 import { type RoledMoney, roleOf } from './money-role';
 import { objectAfter, openingSubject, possessiveBefore, type Subject, subjectBefore } from './subject';
@@ -35,21 +36,38 @@ function firstMatch(re: RegExp, text: string, accept: (i: number, len: number) =
 /** Raise-verb matches before (or just after) the anchor, nearest first. */
 function raiseVerbs(text: string, anchorAt: number): { index: number; end: number }[] {
   RAISE.lastIndex = 0;
-  return [...text.matchAll(RAISE)].filter((m) => m.index <= anchorAt + 30)
-    .map((m) => ({ index: m.index, end: m.index + m[0].length })).sort((a, b) => Math.abs(anchorAt - a.index) - Math.abs(anchorAt - b.index));
+  const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  // verbs before the figure, nearest first, then those after it ("xAI, $6B: … xAI announced its round")
+  const before = all.filter((m) => m.index <= anchorAt + 30).sort((a, b) => b.index - a.index);
+  return [...before, ...all.filter((m) => m.index > anchorAt + 30)];
 }
 
+/** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
+const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+
 /** Who the sentence says raised: subject of a raise verb, object of an invest verb, or a possessive. */
-function findRaiser(text: string, anchorAt: number): { subject: Subject; verb: boolean } {
+interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
+
+/** "our $100M Series D", "its new $5M round": a possessive pronoun right before the figure names the raiser. */
+const OWN_ROUND = /\b(?:our|its|their)\s+(?:(?:new|latest|fresh|recent|first|\w+-led)\s+)?$/i;
+
+function findRaiser(text: string, anchorAt: number): Raiser {
+  const item = ITEM_HEAD.exec(text);
+  const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
+  if (head && head.end >= item![1]!.trim().length - 1) return { subject: { kind: 'name', span: head }, verb: true };
   const verbs = raiseVerbs(text, anchorAt);
   for (const v of verbs) {
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s, verb: true };
   }
+  if (OWN_ROUND.test(text.slice(0, anchorAt))) return { subject: { kind: 'ref' }, verb: true };
   const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
   if (invest) {
     const o = objectAfter(text, invest.end);
-    if (o) return { subject: { kind: 'name', span: o }, verb: true };
+    // "Harbor Peak invests $5M in Acme": the investing subject is the round's investor
+    const by = subjectBefore(text, invest.index);
+    const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(text.slice(invest.index, invest.end)) } : undefined;
+    if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
   }
   const verb = verbs.length > 0 || !!invest;
   const opening = verb ? openingSubject(text) : null;
@@ -94,7 +112,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
   const stages = findStages(text);
   const rounds = moneys.filter((m) => m.role === 'round' && m.money.value >= MIN_ROUND);
   const valuation = moneys.find((m) => m.role === 'valuation');
-  const inv = findInvestors(text, rounds.length > 0 || stages.length > 0);
+  const inv = findInvestors(text, rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text));
   type Anchor = { at: number; end: number; m: RoledMoney | null };
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
   if (!anchors.length) {
@@ -103,7 +121,12 @@ export function framesOf(inp: SentenceInput): Frame[] {
   }
   const frames: Frame[] = [];
   anchors.forEach((a, i) => {
-    const { subject, verb } = findRaiser(text, a.at);
+    const { subject, verb, investor } = findRaiser(text, a.at);
+    const leads = i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [];
+    const participants = i === 0 ? inv.participants.map((h) => shift(h, inp.start)) : [];
+    if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
+      (investor.lead ? leads : participants).push(shift(investor, inp.start));
+    }
     const past = pastAround(text, a.at, a.end, inp.published);
     const stage = nearestStage(stages, a.at);
     const span = subject?.kind === 'name' ? subject.span : null;
@@ -118,8 +141,8 @@ export function framesOf(inp: SentenceInput): Frame[] {
       valuation: valuation && i === 0 ? { ...hitOf(inp, valuation.start, valuation.end), valuation: { ...money(valuation), basis: valuation.basis } as Valuation } : null,
       stage: stage ? { ...hitOf(inp, stage.start, stage.end), stage: stage.stage as Stage } : null,
       // one list per sentence: it goes with the sentence's first round
-      leads: i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [],
-      participants: i === 0 ? inv.participants.map((h) => shift(h, inp.start)) : [],
+      leads,
+      participants,
       raise: verb || ROUND_NOUN.test(text),
       past,
       unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),

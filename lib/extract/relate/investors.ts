@@ -44,6 +44,13 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
   return { name: name.text.replace(/\s+(?:Inc|Ltd|LLC|Corp|Co)\.?$/, (m) => m), text: name.text, start: base + name.start, end: base + name.end };
 }
 
+/** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
+const ROLE_BEFORE = /^\s*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}(?:co-?founder|founder|ceo|cto|coo|cfo|chairman|chairwoman|president|partner|executive|chief executive)s?\s+$/iu;
+function titled(text: string): ReturnType<typeof lastName> {
+  const n = lastName(text, 1);
+  return n && ROLE_BEFORE.test(text.slice(0, n.start)) ? n : null;
+}
+
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
 export function listAfter(text: string, from: number, stops: number[] = []): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
@@ -53,7 +60,7 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;
-    const name = firstName(p.text);
+    const name = titled(p.text) ?? firstName(p.text);
     if (!name) { if (GENERIC.test(p.text)) continue; break; }
     out.push(hit(name, p.start));
     if (p.text.slice(name.end).replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(p.text.slice(name.end))) break;

@@ -6,7 +6,7 @@ export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
 /** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
 const AUX = /(?:[\s,]+(?:has|have|had|just|today|yesterday|tonight|this\s+morning|earlier\s+today|now|recently|officially|successfully|also|finally|reportedly|quietly|already|said|says|announced|announces|confirmed|revealed|disclosed|that|on\s+\w+day|this\s+week|is|are|was|were|has\s+been|will|would|se|ha|hat|a|to|recently|further))+\s*$/i;
-const PRONOUN = /(?:^|[\s,(])(?:it|it['’]s|we|we['’]ve|they|the\s+(?:[a-z-]+\s+){0,3}(?:company|startup|start-up|firm|business|platform|brand|group|app|lender|bank|insurer|unicorn|team|maker|developer|provider|outfit|venture)|this\s+(?:company|startup|firm)|la\s+(?:empresa|startup|compañía)|a\s+(?:empresa|startup)|l['’](?:entreprise|startup)|die\s+Firma|das\s+(?:Unternehmen|Startup)|(?:our|my)\s+(?:company|startup|team))\s*$/i;
+const PRONOUN = /(?:^|[\s,(])(?:it|it['’]s|we|we['’]ve|they|the\s+(?:[a-z-]+\s+){0,3}(?:company|startup|start-up|firm|business|platform|brand|group|app|lender|bank|insurer|unicorn|team|maker|developer|provider|outfit|venture)|this\s+(?:company|startup|firm)|la\s+(?:empresa|startup|compañía)|a\s+(?:empresa|startup)|l['’](?:entreprise|startup)|die\s+Firma|das\s+(?:Unternehmen|Startup)|(?:our|my)\s+(?:company|startup|team)|(?:the|this|that|its|their|our)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche))\s*$/i;
 const REPORTED = /[\s,]+(?:said|says|announced|announces|confirmed|confirms|revealed|reports?|reported|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+\w+|today|this\s+week|that))*\s*$/i;
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
@@ -67,7 +67,7 @@ export function openingSubject(text: string): NameSpan | null {
 
 /** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
 export function objectAfter(text: string, from: number): NameSpan | null {
-  const m = /^[^.;]{0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+/i.exec(text.slice(from));
+  const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+/i.exec(text.slice(from));
   if (!m) return null;
   const at = from + m[0].length;
   if (PRONOUN.test(' ' + text.slice(at, at + 20).split(/[\s,]/).slice(0, 2).join(' '))) return null;
