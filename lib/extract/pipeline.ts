@@ -8,6 +8,7 @@ import { pageKind } from './judge/page-kind';
 import { judge } from './judge/primary';
 import { datelineDate } from './recognize/dates';
 import { currencyContext } from './recognize/money';
+import { cjkFramesOf, isCjk } from './relate/cjk';
 import { framesOf } from './relate/frame';
 import type { Frame } from './relate/types';
 import { type Block, readableBlocks } from './segment/blocks';
@@ -19,8 +20,19 @@ const FIRST_PERSON = /\b(?:we|we['’]ve|we['’]re|our)\b[^.]{0,80}\b(?:raised|
 
 function framesOfBlocks(blocks: Block[], article: Article, published: string | null): Frame[] {
   const currency = currencyContext(blocks.map((b) => b.text).join('\n').slice(0, 200_000), article.url, article.site);
-  return blocks.flatMap((b) => splitSentences(b.text).flatMap((s) =>
-    framesOf({ block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published })));
+  return blocks.flatMap((b) => sentencesOf(b.text).flatMap((s) => {
+    const inp = { block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published };
+    return isCjk(s.text) ? cjkFramesOf(inp) : framesOf(inp);
+  }));
+}
+
+/** Sentences with offsets; Chinese and Japanese sentences end at 。！？ without a space after. */
+function sentencesOf(text: string): { start: number; text: string }[] {
+  if (!isCjk(text)) return splitSentences(text);
+  const out: { start: number; text: string }[] = [];
+  const re = /[^。！？!?]+[。！？!?]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, text: m[0] });
+  return out;
 }
 
 export function extractPipeline(article: Article): Extraction {

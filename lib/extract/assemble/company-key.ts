@@ -4,6 +4,8 @@ import { LEGAL_SUFFIXES } from '../lexicon/names';
 const LEGAL = new Set(LEGAL_SUFFIXES.map((s) => s.toLowerCase().replace(/\./g, '')));
 const GENERIC = new Set(['group', 'holdings', 'holding', 'technologies', 'technology', 'labs', 'the', 'ai', 'io', 'app', 'inc', 'global']);
 
+const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
 export function nameTokens(name: string): string[] {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !LEGAL.has(t));
@@ -14,6 +16,8 @@ export function sameCompany(a: string, b: string): boolean {
   const x = nameTokens(a), y = nameTokens(b);
   if (!x.length || !y.length) return false;
   if (x.join('') === y.join('')) return true;
+  // "普济生物" and "南京普济生物有限公司": CJK names have no spaces; one inside the other is one company
+  if (CJK.test(a) && CJK.test(b)) { const [s, l] = a.length <= b.length ? [a, b] : [b, a]; return s.length >= 2 && l.includes(s); }
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.every((t, i) => t === long[i]) && short.some((t) => !GENERIC.has(t));
 }

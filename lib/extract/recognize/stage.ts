@@ -20,6 +20,7 @@ const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
   [/\b(?:seed|seeding|semilla)(?:[- ](?:round|funding|financing|investment|stage|capital|extension|plus|\+))?\b/gi, () => 'seed'],
   [/\bangel (?:round|funding|investment|financing)\b/gi, () => 'angel'],
   [/\b(?:venture debt|debt financing|debt funding|credit facility|credit line|term loan|loan facility|senior secured loan|debt round|debt facility|lending facility|loan)\b/gi, () => 'debt'],
+  [/\b(?:in|of) (?:venture )?debt\b(?! (?:and|&) equity)/gi, () => 'debt'],
   [/\bconvertible (?:notes?|loan|debt|note round)\b/gi, () => 'convertible_note'],
   [/\b(?:grant|grants|grant funding|non-dilutive grant)\b/gi, () => 'grant'],
   [/\bequity crowdfunding\b|\bcrowdfunding (?:round|campaign|raise)\b|\b(?:via|through|on) (?:a )?crowdfunding\b|\b(?:on|via|through) (?:Crowdcube|Seedrs|Republic|Wefunder|StartEngine|Kickstarter|Indiegogo)\b/gi, () => 'crowdfunding'],

@@ -112,7 +112,9 @@ export function framesOf(inp: SentenceInput): Frame[] {
   const stages = findStages(text);
   const rounds = moneys.filter((m) => m.role === 'round' && m.money.value >= MIN_ROUND);
   const valuation = moneys.find((m) => m.role === 'valuation');
-  const inv = findInvestors(text, rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text));
+  // a title-case headline ("With SEBI’s Nod For IPO, Acme Raises…") makes every word a name: no weak lists there
+  const titleCase = inp.block === -1 && (text.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length < 2;
+  const inv = findInvestors(text, !titleCase && (rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text)));
   type Anchor = { at: number; end: number; m: RoledMoney | null };
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
   if (!anchors.length) {

@@ -44,6 +44,8 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
   return { name: name.text.replace(/\s+(?:Inc|Ltd|LLC|Corp|Co)\.?$/, (m) => m), text: name.text, start: base + name.start, end: base + name.end };
 }
 
+const MANAGEMENT = /^\s*(?:its\s+|the\s+|their\s+)?(?:co-?founders?|founders?|ceo|chief\s+executive|president|chairman|chairwoman|managing\s+director|cto|coo|cfo|serial\s+entrepreneurs?|a\s+team)\b/i;
+
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
 const ROLE_BEFORE = /^\s*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}(?:co-?founder|founder|ceo|cto|coo|cfo|chairman|chairwoman|president|partner|executive|chief executive)s?\s+$/iu;
 function titled(text: string): ReturnType<typeof lastName> {
@@ -57,6 +59,8 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
   const rest = text.slice(from, next);
   const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|St|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
+  // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
+  if (MANAGEMENT.test(rest)) return out;
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;

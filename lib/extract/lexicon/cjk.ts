@@ -1,0 +1,41 @@
+// Chinese, Japanese and Korean funding news: figures in 万 / 亿 / 億円 / 억원, rounds written A轮 / シリーズA /
+// 시리즈 A, and the words around the raiser and its investors. Data only; relate/cjk.ts reads it.
+import type { Stage } from '../../model';
+
+/** Scale characters and what they multiply by. */
+export const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 亿: 1e8, 億: 1e8, 조: 1e12, 억: 1e8, 만: 1e4 };
+
+/** Currency words, before or after the figure. */
+export const CJK_CURRENCIES: [string, string][] = [
+  ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['港元', 'HKD'],
+  ['港币', 'HKD'], ['新加坡元', 'SGD'], ['英镑', 'GBP'], ['円', 'JPY'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['원', 'KRW'], ['달러', 'USD'], ['元', 'CNY'],
+];
+
+/** "约", "近", "超", "逾": the qualifier before a figure. */
+export const CJK_QUALIFIERS: [RegExp, 'about' | 'more_than' | 'up_to'][] = [
+  [/(?:近|约|約|大约|大約|左右|約|약)$/, 'about'], [/(?:超过|超過|超|逾|以上|余|餘|이상)$/, 'more_than'], [/(?:最高|最多|최대)$/, 'up_to'],
+];
+
+/** Round names: A轮, Pre-A轮, B+轮, 天使轮, シリーズA, 시리즈 B. */
+export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
+  [/(?:Pre-?|プレ|프리)\s?([A-J])\+?\s?(?:轮|輪|ラウンド|라운드)?/giu, () => 'seed'],
+  [/(?<![A-Za-z])([A-J])(?:\+|\d)?\s?(?:轮|輪)/gu, (m) => `series_${m[1]!.toLowerCase()}` as Stage],
+  [/(?:シリーズ|시리즈)\s?([A-J])/giu, (m) => `series_${m[1]!.toLowerCase()}` as Stage],
+  [/天使(?:轮|輪)|エンジェル|엔젤/gu, () => 'angel'],
+  [/种子(?:轮|輪)|種子(?:轮|輪)|シード|시드/gu, () => 'seed'],
+  [/战略(?:投资|融资)|戰略(?:投資|融資)|전략적 투자/gu, () => 'strategic'],
+];
+
+/** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
+export const CJK_RAISE = /(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?(?:完成|获得|獲得|获投|獲投|获(?!悉)|獲(?!悉)|拿下|募集|斩获|啟動|启动|完成了)|資金調達|を調達|투자(?:를)? 유치|유치/u;
+/** Lead and other investors: 由X领投, X跟投, 投资方为X. */
+export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
+export const CJK_FOLLOW = /([^，。；：]{2,80}?)(?:跟投|参投|參投|参与投资|參與投資)/gu;
+export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;
+/** Separators inside an investor list. */
+export const CJK_LIST_SEPARATOR = /[、，,]|以及|和|及|与|與|및/u;
+/** Descriptions around a raiser's name: the name comes after the last of these. */
+export const CJK_DESCRIPTOR = /(?:的|商|平台|企业|企業|品牌|机构|機構|厂商|厂家|服务商|提供商|运营商|公司(?=.)|初创|初創|独角兽|獨角獸|创企|創企|获悉|獲悉|消息|日前|近日|今日|已|宣布|正式|首发|首發|丨|\||成立即|成立|刚刚|剛剛|再次|又)/gu;
+/** Words that are not investors in a list: 老股东 (existing shareholders), 等 (and others). */
+export const CJK_NOT_INVESTOR = /^(?:在|于|於|从|從|自|当|當|该|該|此|这|這|第.轮|第.輪|老股东|现有股东|現有股東|原股东|等|其他|多家|机构|投资机构|本轮|本輪|本次|继续|繼續|持续|持續|追加)/u;
+export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;

@@ -1,0 +1,126 @@
+// Frames for sentences in Chinese, Japanese and Korean, where names carry no capitals and figures are
+// written in 万 / 亿 / 億円 / 억원: the raiser is a bracketed name (「X」) or the words before the raise verb,
+// the investors are the lists before 领投 (lead) and 跟投 / 参投 (others). Lexicon: lexicon/cjk.ts.
+import type { Money, Stage } from '../../model';
+import {
+  CJK_CHAR, CJK_CURRENCIES, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_SCALES, CJK_STAGES,
+} from '../lexicon/cjk';
+import { findMoney } from '../recognize/money';
+import type { SentenceInput } from './frame';
+import type { Frame, Hit, NameHit } from './types';
+
+export const isCjk = (text: string): boolean => CJK_CHAR.test(text);
+
+const SCALE = Object.keys(CJK_SCALES).sort((a, b) => b.length - a.length).join('|');
+const CURRENCY = CJK_CURRENCIES.map(([w]) => w).join('|');
+const MONEY = new RegExp(String.raw`(数|數|几|幾)?(\d+(?:[.,]\d+)*)?\s?(${SCALE})?\s?(${CURRENCY})?`, 'gu');
+
+interface CjkMoney extends Hit { money: Money; role: 'round' | 'valuation' | 'total' }
+
+function roleAt(text: string, at: number): CjkMoney['role'] {
+  const before = text.slice(Math.max(0, at - 12), at);
+  if (/估值|估價|評価額|株式価値|時価総額|기업가치|밸류/u.test(before)) return 'valuation';
+  if (/累计|累計|迄今|至今|累積|총/u.test(before)) return 'total';
+  return 'round';
+}
+
+/** Figures such as 1亿元, 近亿元, 1000万欧元, 251億円, 200억원 (not 数亿元: "several hundred million" is no figure). */
+export function findCjkMoney(text: string): CjkMoney[] {
+  const out: CjkMoney[] = [];
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
+    if (!m[0]) { MONEY.lastIndex++; continue; }
+    const [, several, digits, scale, cur] = m;
+    if (several || !(digits ? scale || cur : scale && cur)) continue;
+    const value = (digits ? Number(digits.replace(/,/g, '')) : 1) * (scale ? CJK_SCALES[scale]! : 1);
+    if (!Number.isFinite(value) || value < 10_000) continue;
+    const currency = CJK_CURRENCIES.find(([w]) => w === cur)?.[1] ?? (/[\uac00-\ud7af]/u.test(text) ? 'KRW' : /[\u3040-\u30ff]/u.test(text) ? 'JPY' : 'CNY');
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const qualifier = CJK_QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? (digits ? 'exact' : 'about');
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length, money: { value, currency, qualifier }, role: roleAt(text, m.index) });
+  }
+  return out;
+}
+
+function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
+  for (const [re, f] of CJK_STAGES) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m) return { text: m[0], start: m.index, end: m.index + m[0].length, stage: f(m) };
+  }
+  return null;
+}
+
+const clean = (s: string): string => s.replace(/^[\s「『“"（(]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
+
+/** The raiser: the first bracketed name before the verb, else the words before it after the last description. */
+function raiser(text: string, verbAt: number): Hit | null {
+  const br = /[「『]([^」』]{1,30})[」』]/u.exec(text.slice(0, verbAt + 1));
+  if (br) return { text: br[1]!, start: br.index + 1, end: br.index + 1 + br[1]!.length };
+  const head = text.slice(0, verbAt);
+  const clause = head.split(/[，。；：、,:;]|\s{2,}/u).pop() ?? '';
+  let start = head.length - clause.length;
+  CJK_DESCRIPTOR.lastIndex = 0;
+  for (const m of clause.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
+  // "脑虎科技（NeuroXess）": the bracketed other name is an alias, not part of the name
+  const name = clean(head.slice(start).replace(/(?:已|近日|日前|今日|宣布|正式|于|於)+$/u, '').replace(/[（(].*$/u, ''));
+  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || CJK_NOT_INVESTOR.test(name)) return null;
+  const at = head.indexOf(name, start);
+  return { text: name, start: at, end: at + name.length };
+}
+
+function listHits(text: string, list: string, at: number): NameHit[] {
+  const out: NameHit[] = [];
+  let offset = at;
+  for (const raw of list.split(CJK_LIST_SEPARATOR)) {
+    const name = clean(raw.replace(/^(?:由|本轮融资由|本輪融資由|本轮由|以及|及|和)/u, '').replace(CJK_NOT_INVESTOR, '').replace(CJK_NOT_INVESTOR, ''));
+    const start = text.indexOf(name, offset);
+    if (name.length >= 2 && name.length <= 30 && start >= 0 && !CJK_NOT_INVESTOR.test(name)) out.push({ name, text: name, start, end: start + name.length });
+    offset = Math.max(offset, start >= 0 ? start + name.length : offset);
+  }
+  return out;
+}
+
+function investors(text: string): { leads: NameHit[]; participants: NameHit[] } {
+  const leads: NameHit[] = [];
+  const participants: NameHit[] = [];
+  for (const m of text.matchAll(CJK_LEAD)) {
+    // "由X领投", "公司曾获得X领投的A轮": the lead list starts after 由 or the raise verb
+    const g = (m[1] ?? m[2]!).replace(/^.*(?:由|获得|獲得|获|獲)/u, '');
+    leads.push(...listHits(text, g, m.index + m[0].indexOf(g)));
+  }
+  for (const re of [CJK_FOLLOW, CJK_INVESTORS_ARE]) for (const m of text.matchAll(re)) participants.push(...listHits(text, m[1]!, m.index));
+  return { leads, participants: participants.filter((p) => !leads.some((l) => l.name === p.name)) };
+}
+
+const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
+
+/** The frame of one CJK sentence, or none when it states no round. */
+export function cjkFramesOf(inp: SentenceInput): Frame[] {
+  const { text } = inp;
+  const latin = findMoney(text, inp.currency).map((m) => ({ text: m.text, start: m.start, end: m.end, money: m.money, role: roleAt(text, m.start) }));
+  const moneys = [...findCjkMoney(text), ...latin].sort((a, b) => a.start - b.start);
+  const amount = moneys.find((m) => m.role === 'round') ?? null;
+  const valuation = moneys.find((m) => m.role === 'valuation') ?? null;
+  const stage = findCjkStage(text);
+  const inv = investors(text);
+  const verb = CJK_RAISE.exec(text);
+  if (!verb && !inv.leads.length && !inv.participants.length) return [];
+  if (!amount && !stage && !inv.leads.length && !inv.participants.length) return [];
+  const company = verb ? raiser(text, verb.index) : null;
+  const by = inp.start;
+  return [{
+    block: inp.block, blockText: inp.blockText, quote: text,
+    company: company ? { name: company.text, ...shiftHit(company, by) } : null,
+    companyRef: !company && /(?:该公司|該公司|公司|同社|本轮|本輪)/u.test(text),
+    amount: amount ? { ...shiftHit(amount, by), money: amount.money } : null,
+    valuation: valuation ? { ...shiftHit(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
+    stage: stage ? shiftHit(stage, by) : null,
+    leads: inv.leads.map((h) => shiftHit(h, by)),
+    participants: inv.participants.map((h) => shiftHit(h, by)),
+    raise: !!verb, past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)),
+    unfinished: /(?:拟|擬|计划|計劃|正在洽谈|洽談|寻求|尋求)/u.test(text),
+    date: null, aliases: [],
+  }];
+}
