@@ -4,6 +4,7 @@
 import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
 import { makeEvidence } from '../evidence';
 import { ROUND_NOUN } from '../lexicon/index';
+import { firstName } from '../recognize/names';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
 
@@ -67,9 +68,16 @@ function open(company: string, f: Frame): Draft {
 function isFollowUp(f: Frame): boolean {
   if (f.valuation) return true;
   if (!f.leads.length && !f.participants.length) return false;
-  return f.leads.length > 0 || ROUND_OR_INVESTOR.test(f.quote);
+  // "Rs 1 crore each from A and B": money from named backers adds to the round
+  return f.leads.length > 0 || !!f.amount || ROUND_OR_INVESTOR.test(f.quote);
 }
 const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa`, 'iu');
+
+/** With no other context, "its Series C" belongs to the name the sentence opens with. */
+function sentenceName(f: Frame): string | null {
+  const n = firstName(f.quote, 40);
+  return n && !f.leads.concat(f.participants).some((h) => h.name === n.text) ? n.text : null;
+}
 
 export interface AssembleContext {
   /** The company the article is about, if the headline or lead says. */
@@ -85,7 +93,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const named = f.company?.name ?? null;
     if (named) blockCompany = { block: f.block, name: named };
     // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
-    const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? last?.company ?? null) : null);
+    const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? sentenceName(f) ?? last?.company ?? null) : null);
     const roundLike = !!(f.amount || f.stage);
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"

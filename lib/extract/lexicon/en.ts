@@ -27,10 +27,11 @@ export const en: Lexicon = {
     'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
-    'participants (?:were|are|included)', 'backers (?:were|are)', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'participants (?:were|are|included)', 'backers (?:were|are)', '(?:investors|angels|backers) (?:like|such as)',
+    'supported by', 'with (?:support|backing|funding) from', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     'angels include(?:d)?', 'investors in the round include(?:d)?',
   ],
-  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with'],
+  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like'],
   participantAfter: [
     'also participated', 'participated', 'also joined', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',

@@ -105,7 +105,8 @@ const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|Plattfo
 function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
-  for (let i = 0; i < words.length - 1; i++) if (DESCRIPTOR.has(lower(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
+  // a camel-case brand ("UpStart") is no descriptor even if its letters spell one
+  for (let i = 0; i < words.length - 1; i++) if ((DESCRIPTOR.has(lower(words[i]!)) && !/\p{Ll}\p{Lu}/u.test(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
   while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || isLocative(words[k]!) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
@@ -149,8 +150,8 @@ export function firstName(text: string, slack = 0): NameSpan | null {
   return null;
 }
 
-const ADJECTIVES = '(?:the|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|some)';
-const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group)`;
+const ADJECTIVES = '(?:the\\s+likes\\s+of|the|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
+const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?)`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
 

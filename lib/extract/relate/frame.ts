@@ -49,7 +49,10 @@ const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–�
 interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
 
 /** "our $100M Series D", "its new $5M round": a possessive pronoun right before the figure names the raiser. */
-const OWN_ROUND = /\b(?:our|its|their)\s+(?:(?:new|latest|fresh|recent|first|\w+-led)\s+)?$/i;
+const OWN_ROUND = /(?<![\p{L}])(?:our|its|their|su|sus|seu|sua|son|sa|ses|leur|ihre|seine|sua)\s+(?:(?:new|latest|fresh|recent|first|nueva|nuevo|\w+-led)\s+)?$/iu;
+
+/** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */
+const ROUND_SUBJECT = /^\s*(?:the|this|that|the\s+new|the\s+latest)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|tranche)\b/i;
 
 function findRaiser(text: string, anchorAt: number): Raiser {
   const item = ITEM_HEAD.exec(text);
@@ -60,7 +63,7 @@ function findRaiser(text: string, anchorAt: number): Raiser {
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s, verb: true };
   }
-  if (OWN_ROUND.test(text.slice(0, anchorAt))) return { subject: { kind: 'ref' }, verb: true };
+  if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
   if (invest) {
     const o = objectAfter(text, invest.end);
