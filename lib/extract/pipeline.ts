@@ -46,6 +46,7 @@ export function extractPipeline(article: Article): Extraction {
   const headline = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
   const notFunding = pageKind(headline, frames.some((f) => f.block === (article.title ? -1 : blocks.find((b) => b.index >= 0)?.index) && /\bfund\b(?!ing)/i.test(f.quote) && !f.amount && !f.stage)) ?? undefined;
   const drafts = assemble(frames, { topic });
-  const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, notFunding: !!notFunding, published, site: article.site });
+  const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage));
+  const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, headline: article.title ?? '', headlineRound, notFunding: !!notFunding, published, site: article.site });
   return notFunding ? { rounds, notFunding } : { rounds };
 }

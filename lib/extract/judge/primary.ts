@@ -10,6 +10,10 @@ export interface JudgeContext {
   topic: string | null;
   /** The topic was read from the headline (not guessed from the body). */
   topicFromHeadline: boolean;
+  /** The page's headline, or '' when the stored copy has none. */
+  headline: string;
+  /** The headline states a round (a figure or stage with a raise), even without naming the raiser. */
+  headlineRound: boolean;
   notFunding: boolean;
   published: string | null;
   /** The outlet's own name ("PYMNTS", "BioWorld"): never the raiser. */
@@ -39,6 +43,11 @@ function isOutlet(company: string, site: string | null): boolean {
   return key(company) === key(outlet);
 }
 
+function inHeadline(d: Draft, headline: string): boolean {
+  const h = nameTokens(headline).join(' ');
+  return [d.company, ...d.aliases].some((n) => { const k = nameTokens(n).join(' '); return !!k && (` ${h} `).includes(` ${k} `); });
+}
+
 function confidence(d: Draft, primary: boolean): number {
   const facts = [d.amount, d.stage, d.valuation].filter(Boolean).length + Math.min(2, d.investors.length);
   return Math.min(0.95, (primary ? 0.55 : 0.4) + facts * 0.08);
@@ -56,7 +65,9 @@ function toRound(d: Draft, primary: boolean, published: string | null): Round {
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const kept = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
   const roundup = !ctx.notFunding && isRoundup(kept, ctx.topicFromHeadline);
-  const firstDeal = kept.find(isDeal);
+  // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
+  // reports a round there; a headline about something else ("The story of Sequoia") reports none
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline)));
   const subject = ctx.topic ?? firstDeal?.company ?? null;
   return kept.map((d) => {
     const ours = !!subject && sameCompany(d.company, subject);
