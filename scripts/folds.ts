@@ -2,7 +2,6 @@
 //
 //   npx tsx scripts/folds.ts            score every fold (one line each) and the whole corpus
 //   npx tsx scripts/folds.ts 2 [--verbose]   score fold 2 only
-//   npx tsx scripts/folds.ts --pipeline  the same, with the rebuilt pipeline (DEALMARK_EXTRACTOR=pipeline)
 //   npx tsx scripts/folds.ts --write    rewrite tests/folds/folds.json from the hash (new pages join a fold)
 //
 // A page's fold is FNV-1a of its folder name mod 5: stable, independent of what else is in the corpus.
@@ -39,10 +38,9 @@ function foldCorpus(fold: number): string {
   return dir;
 }
 
-function run(corpus: string, verbose: boolean, pipeline: boolean): string {
+function run(corpus: string, verbose: boolean): string {
   const args = [SCORER, '--corpus', corpus, ...(verbose ? ['--verbose'] : [])];
-  const env = pipeline ? { ...process.env, DEALMARK_EXTRACTOR: 'pipeline' } : process.env;
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, env });
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   return verbose ? r.stdout : (r.stdout.trim().split('\n').pop() ?? '');
 }
 
@@ -56,11 +54,10 @@ function main(argv: string[]): void {
     return;
   }
   const verbose = argv.includes('--verbose');
-  const pipeline = argv.includes('--pipeline');
   const only = argv.find((a) => /^\d$/.test(a));
   const folds = only !== undefined ? [Number(only)] : [...Array(FOLDS).keys()];
-  for (const f of folds) console.log(`fold ${f}: ${run(foldCorpus(f), verbose, pipeline)}`);
-  if (only === undefined) console.log(`all:    ${run(DEV, false, pipeline)}`);
+  for (const f of folds) console.log(`fold ${f}: ${run(foldCorpus(f), verbose)}`);
+  if (only === undefined) console.log(`all:    ${run(DEV, false)}`);
 }
 
 main(process.argv.slice(2));

@@ -8,10 +8,6 @@ import { readArticle } from '../article/index';
 import { parseHtml } from '../article/parse-html';
 import type { Round } from '../model';
 import { extract } from './index';
-import { extractPipeline } from './pipeline';
-
-/** DEALMARK_EXTRACTOR=pipeline runs the rebuilt pipeline (lib/extract/pipeline.ts) instead of the default. */
-const read = process.env.DEALMARK_EXTRACTOR === 'pipeline' ? extractPipeline : extract;
 
 const MAX_BYTES = 8 * 1024 * 1024;
 
@@ -38,7 +34,7 @@ export function extractFile(file: string): Record<string, unknown> {
     const doc = parseHtml(html);
     const article = readArticle(doc);
     if (!article) return { file, rounds: [], error: 'no readable article' };
-    const ex = read(article);
+    const ex = extract(article);
     const out: Record<string, unknown> = { file, rounds: ex.rounds.map(toContract) };
     if (ex.notFunding) out.not_funding = ex.notFunding;
     return out;

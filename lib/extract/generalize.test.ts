@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
 import { extract } from './index';
-import { findInvestors } from './investors';
-import { classifyArticle } from './negative';
+import { investorMentions as findInvestors } from './relate/investors';
+import { pageKind } from './judge/page-kind';
 import { findStages } from './recognize/stage';
 
 const art = (title: string, paragraphs: string[], published = '2024-05-20'): Article => ({ title, paragraphs, site: null, url: null, published });
@@ -74,7 +74,7 @@ describe('not funding', () => {
   it.each([
     'Cartwise cuts 25% of staff months after $30 million Series B',
     'Grocer Freshbox slashes nearly 15% of its workforce',
-  ])('layoffs in percent: %s', (t) => expect(classifyArticle(t, [], null)).toBe('layoffs'));
+  ])('layoffs in percent: %s', (t) => expect(pageKind(t, false)).toBe('layoffs'));
 });
 
 describe('mentioned rounds: who raised, and what is no round', () => {

@@ -1,85 +1,56 @@
 // Article → Extraction: every funding round the article reports or mentions, each fact with evidence.
+// One pipeline: segment (blocks, sentences) → recognize + relate (a frame per round a sentence states)
+// → assemble (frames into rounds per company) → judge (reported or only mentioned; pages reporting none).
 import type { Article, Extraction } from '../model';
-import { findCompany, RAISE_VERBS } from './company';
+import { assemble } from './assemble/rounds';
+import { pageKind } from './judge/page-kind';
+import { judge } from './judge/primary';
 import { datelineDate } from './recognize/dates';
 import { currencyContext } from './recognize/money';
-import { classifyArticle } from './negative';
-import { assemble, type Block, finish } from './rounds';
-import { capRuns, lastName, tidyName } from './names';
+import { cjkFramesOf, isCjk } from './relate/cjk';
+import { framesOf } from './relate/frame';
+import type { Frame } from './relate/types';
+import { type Block, readableBlocks } from './segment/blocks';
+import { splitSentences } from './segment/sentences';
+import { siteCompany } from './judge/topic';
 
 export { findMoney, currencyContext, parseNumber } from './recognize/money';
 export { findStages } from './recognize/stage';
-export { findInvestors } from './investors';
-export { findCompany } from './company';
 export { findDates } from './recognize/dates';
-export { classifyArticle } from './negative';
 export { splitSentences } from './segment/sentences';
-export { moneyRole } from './roles';
 
-const NOISE = /^(?:read more|also read|related|see also|recommended|subscribe|sign up|click here|advertisement|sponsored|follow us|share this|read next|more from|you may also like|trending|popular|most read|watch|listen|image|photo|caption|credit)\b/i;
-const SECTION_END = /^(?:more (?:news|stories|from|releases|articles)|related(?: articles| stories| news| posts)?|recommended(?: for you)?|trending(?: now)?|popular|latest(?: news)?|read next|you may also like|also on|around the web|most read|top stories|further reading)\b.{0,30}$/i;
+/** A company's own post: "we have raised", "our $5M seed", "announcing our Series A". */
+const FIRST_PERSON = /\b(?:we|we['’]ve|we['’]re|our)\b[^.]{0,80}\b(?:raised|raise|closed|secured|funding|round|financing|investment)\b/i;
 
-/** Body blocks worth reading: page furniture ("Read more: ...", related-headline lists) is dropped. */
-export function bodyBlocks(paragraphs: string[]): Block[] {
-  const out: Block[] = [];
-  let inRelated = false;
-  paragraphs.forEach((raw, index) => {
-    const text = raw.length > 20_000 ? raw.slice(0, 20_000) : raw;
-    const headlineLike = !/[.!?:;"”’)]$/.test(text.trim()) && text.split(/\s+/).length < 25;
-    if (SECTION_END.test(text.trim())) { inRelated = true; return; }
-    if (inRelated && headlineLike) return;
-    inRelated = false;
-    if (NOISE.test(text.trim())) return;
-    out.push({ index, text, headlineLike });
-  });
-  return out;
+function framesOfBlocks(blocks: Block[], article: Article, published: string | null): Frame[] {
+  const currency = currencyContext(blocks.map((b) => b.text).join('\n').slice(0, 200_000), article.url, article.site);
+  return blocks.flatMap((b) => sentencesOf(b.text).flatMap((s) => {
+    const inp = { block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published };
+    return isCjk(s.text) ? cjkFramesOf(inp) : framesOf(inp);
+  }));
 }
 
-const ROUNDUP = /\b(?:round-?up|digest|weekly|this week|wrap|briefing|funding galore|deals? (?:of|this)|week in|top (?:funding|deals)|startups? (?:that )?raised|funding news)\b|;\s/i;
-const TITLE_VERB = new RegExp(String.raw`\b${RAISE_VERBS}(?![\p{L}\p{N}_-])`, 'iu');
-
-function topicCompany(article: Article): string | null {
-  const t = article.title;
-  if (t) {
-    const c = findCompany(t, TITLE_VERB.exec(t)?.index ?? 0, []);
-    if (c && c.kind === 'name') return c.name;
-  }
-  // the headline's name that the body repeats most: "China facial recognition company SenseTime smashes record"
-  if (t) {
-    const body = article.paragraphs.slice(0, 40).join(' ');
-    let best: string | null = null, bestN = 1;
-    for (const r of capRuns(t)) {
-      const name = tidyName(r.text);
-      if (name.length < 2 || /^(?:Series|Seed|Funding|Round|Exclusive|Update|Startup|Startups)$/i.test(name)) continue;
-      const n = body.split(name).length - 1;
-      if (n > bestN) { best = name; bestN = n; }
-    }
-    if (best) return best;
-  }
-  // first-person posts on a company blog: "We've raised $8M" on "RethinkDB Blog"
-  if (article.site) {
-    const s = article.site.replace(/\s*(?:blog|news(?:room)?|press(?: releases)?|releases|media|updates|engineering)\s*$/i, '').trim();
-    if (s && s.split(/\s+/).length <= 3 && /^[A-Z]/.test(s) && !/\.(?:com|net|org)|\b(?:times|post|journal|review|daily|news|tech|crunch|wire|herald|business)\b/i.test(s)) return tidyName(lastName(s)?.text ?? s);
-  }
-  return null;
+/** Sentences with offsets; Chinese and Japanese sentences end at 。！？ without a space after. */
+function sentencesOf(text: string): { start: number; text: string }[] {
+  if (!isCjk(text)) return splitSentences(text);
+  const out: { start: number; text: string }[] = [];
+  const re = /[^。！？!?]+[。！？!?]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ start: m.index, text: m[0] });
+  return out;
 }
 
 export function extract(article: Article): Extraction {
   const paragraphs = article.paragraphs.length > 3000 ? article.paragraphs.slice(0, 3000) : article.paragraphs;
-  // A news article is far below 300k characters; past that we read the head only, so a giant page stays cheap.
-  const blocks: Block[] = [];
-  let budget = 300_000;
-  for (const b of bodyBlocks(paragraphs)) { if (budget <= 0) break; blocks.push(b.text.length > budget ? { ...b, text: b.text.slice(0, budget) } : b); budget -= b.text.length; }
+  const art = { ...article, paragraphs };
   const published = datelineDate(paragraphs) ?? article.published ?? null;
-  const fullText = blocks.map((b) => b.text).join('\n').slice(0, 200_000);
-  const ctx = currencyContext(fullText, article.url, article.site);
-  const negative = classifyArticle(article.title ?? '', paragraphs, article.url);
-  const topic = topicCompany(article);
-  const roundupTitle = ROUNDUP.test(article.title ?? '') || !article.title;
-  const inp = { article: { ...article, title: (article.title ?? '').slice(0, 500) }, blocks, ctx, published, topic, negative, roundupTitle };
-  const drafts = assemble(inp);
-  const rounds = finish({ ...inp, drafts });
-  const out: Extraction = { rounds };
-  if (negative) out.notFunding = negative;
-  return out;
+  const blocks = readableBlocks(art);
+  const frames = framesOfBlocks(blocks, art, published);
+  const headlineFrame = frames.find((f) => f.block === -1 && f.company && f.raise);
+  const topic = headlineFrame?.company?.name ?? (FIRST_PERSON.test(blocks.slice(0, 4).map((b) => b.text).join(' ')) ? siteCompany(article.site) : null);
+  const headline = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
+  const notFunding = pageKind(headline, frames.some((f) => f.block === (article.title ? -1 : blocks.find((b) => b.index >= 0)?.index) && /\bfund\b(?!ing)/i.test(f.quote) && !f.amount && !f.stage)) ?? undefined;
+  const drafts = assemble(frames, { topic });
+  const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage));
+  const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, headline: article.title ?? '', headlineRound, notFunding: !!notFunding, published, site: article.site });
+  return notFunding ? { rounds, notFunding } : { rounds };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInvestors } from './investors';
+import { investorMentions as findInvestors } from './relate/investors';
 
 const names = (s: string) => findInvestors(s).map((i) => (i.role === 'lead' ? `L:${i.name}` : i.name));
 

@@ -1,7 +1,7 @@
 // Investor lists that continue past the verb ("..., along with new backer X") and names that end where a
 // time phrase begins ("led by X in June 2023").
 import { describe, expect, it } from 'vitest';
-import { findInvestors } from './investors';
+import { investorMentions as findInvestors } from './relate/investors';
 
 const names = (s: string) => findInvestors(s).map((i) => (i.role === 'lead' ? `L:${i.name}` : i.name));
 

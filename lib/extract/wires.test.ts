@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../model';
 import { extract } from './index';
-import { findInvestors } from './investors';
+import { investorMentions as findInvestors } from './relate/investors';
 import { findMoney } from './recognize/money';
-import { moneyRole } from './roles';
+import { roleOf } from './relate/money-role';
+
+const moneyRole = (s: string, m: Parameters<typeof roleOf>[1]) => { const r = roleOf(s, m); return r.role === 'valuation' ? { role: r.role, basis: r.basis } : { role: r.role }; };
 
 const art = (title: string, paragraphs: string[], published = '2025-02-03'): Article => ({ title, paragraphs, site: null, url: null, published });
 const names = (s: string) => findInvestors(s).map((i) => i.name);

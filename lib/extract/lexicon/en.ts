@@ -6,7 +6,7 @@ export const en: Lexicon = {
     'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
-    'banked', 'haul(?:s|ed)? in', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth with', 'finalize(?:s|d)', 'finalise(?:s|d)',
   ],
   invest: [
     'invest(?:s|ed)?', 'has invested', 'back(?:s|ed)?', 'lead(?:s)?', 'led', 'co-led', 'co-leads', 'pump(?:s|ed)?', 'inject(?:s|ed)?',
@@ -18,22 +18,25 @@ export const en: Lexicon = {
   ],
   leadAfter: [
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
-    'is leading the (?:round|investment)', 'was the lead investor', 'were the lead investors',
+    'is leading the (?:round|investment)',
+    '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
+    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'was the lead investor', 'were the lead investors',
     // bare "X led." only at the end of a clause: "Northern Arc led the list" is no investment
     'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],
   participantBefore: [
     'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
+    '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'awarded by', 'provided by', 'granted by',
     'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
-    'participants (?:were|are|included)', 'backers (?:were|are)', '(?:investors|angels|backers) (?:like|such as)',
+    'participants (?:were|are|included)', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'supported by', 'with (?:support|backing|funding) from', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     'angels include(?:d)?', 'investors in the round include(?:d)?',
   ],
   participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like'],
   participantAfter: [
-    'also participated', 'participated', 'also joined', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
+    'also participated', 'participated', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
     'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',

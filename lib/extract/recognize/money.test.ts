@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { currencyContext, findMoney } from './money';
-import { moneyRole } from '../roles';
+import { roleOf } from '../relate/money-role';
+
+const moneyRole = (s: string, m: Parameters<typeof roleOf>[1]) => { const r = roleOf(s, m); return r.role === 'valuation' ? { role: r.role, basis: r.basis } : { role: r.role }; };
 
 const one = (s: string, ctx?: Parameters<typeof findMoney>[1]) => findMoney(s, ctx)[0]?.money;
 

@@ -103,13 +103,17 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
 /** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */
 const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|Plattform|Startup|Start-up|Unternehmen|Firma|Anbieter|Spezialist)$/i;
 
+const ORG_WORD = /^(?:Partners|Capital|Ventures|Group|Holdings|Bank|Fund|Dynamics|Investments?|Equity|Growth|Labs|Technologies|Systems|Therapeutics|Energy|Motors|Airways|Airlines|Telecom|Media|Foods|Health|University|Angels|Advisors|Management)$/;
+
 /** Drops opener words and kind nouns at the front ("Today Acme", "Cybersecurity Company Agari" → "Agari"). */
 function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
   // a camel-case brand ("UpStart") is no descriptor even if its letters spell one
   for (let i = 0; i < words.length - 1; i++) if ((DESCRIPTOR.has(lower(words[i]!)) && !/\p{Ll}\p{Lu}/u.test(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
-  while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || isLocative(words[k]!) || CONNECT.has(words[k]!))) k++;
+  // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
+  const placeStrips = (i: number): boolean => isLocative(words[i]!) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
+  while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
   return { ...r, text: r.text.slice(cut), start: r.start + cut };
@@ -147,7 +151,11 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     if (r.start > allowed) return null;
     if (isNameLike(r.text)) return r;
     // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
-    if (isLocative(r.text)) allowed = r.end + leadingWords(text.slice(r.end).replace(/^[’']s?/, (x) => ' '.repeat(x.length))) + 1;
+    if (isLocative(r.text)) {
+      const rest = text.slice(r.end).replace(/^[’']s?/, (x) => ' '.repeat(x.length));
+      // "German carmaker Autowerk": after a place, any few lower-case words describe the name
+      allowed = r.end + Math.max(leadingWords(rest), /^\s*(?:[\p{Ll}][\p{L}-]*\s+){0,4}/u.exec(rest)![0].length) + 1;
+    }
   }
   return null;
 }

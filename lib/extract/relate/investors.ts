@@ -40,10 +40,16 @@ function pieces(text: string, offset: number): Piece[] {
 /** A piece that opens on an amount or a stage ends the list: "led by X, Series B…" (not "Summit Seed"). */
 const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0) || findStages(s).some((m) => m.start === 0);
 
+/** A list hit; the name drops a trailing legal form ("Osprey Partners LLC" → Osprey Partners), the evidence keeps it. */
 function hit(name: { text: string; start: number; end: number }, base: number): NameHit {
-  return { name: name.text.replace(/\s+(?:Inc|Ltd|LLC|Corp|Co)\.?$/, (m) => m), text: name.text, start: base + name.start, end: base + name.end };
+  return { name: name.text.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: name.text, start: base + name.start, end: base + name.end };
 }
 
+const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
+const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
+/** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
+const FIRM_OF = /^\s+(?:from|of|at)\s+/;
+const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte|Limited)\.?[\s,.]*$/;
 const MANAGEMENT = /^\s*(?:its\s+|the\s+|their\s+)?(?:co-?founders?|founders?|ceo|chief\s+executive|president|chairman|chairwoman|managing\s+director|cto|coo|cfo|serial\s+entrepreneurs?|a\s+team)\b/i;
 
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
@@ -64,17 +70,26 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;
+    if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
-    if (!name) { if (GENERIC.test(p.text)) continue; break; }
-    out.push(hit(name, p.start));
-    if (p.text.slice(name.end).replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(p.text.slice(name.end))) break;
+    // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
+    if (!name) { if (GENERIC.test(p.text) || APPOSITIVE_PIECE.test(p.text)) continue; break; }
+    const tail = p.text.slice(name.end);
+    // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
+    if (CLAUSE_VERB.test(tail)) break;
+    const firm = FIRM_OF.exec(tail);
+    const behind = firm ? firstName(tail.slice(firm[0].length)) : null;
+    out.push(behind ? hit(behind, p.start + name.end + firm![0].length) : hit(name, p.start));
+    if (behind) break;
+    if (tail.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(tail) && !LEGAL_TAIL.test(tail)) break;
   }
   return out;
 }
 
 /** Names before a closer at `to`: "A, B and other investors also participated" → A, B. */
 export function listBefore(text: string, to: number): NameHit[] {
-  const head = text.slice(0, to);
+  // "A and B, which backed its first rounds, also joined": the relative clause is not the list
+  const head = text.slice(0, to).replace(/,\s*(?:which|who|whose)\b[^,]*,\s*$/i, (m) => ' '.repeat(m.length));
   const cs = CLAUSE_START.exec(head);
   const from = cs ? cs.index + cs[0].length : 0;
   const out: NameHit[] = [];
@@ -82,6 +97,7 @@ export function listBefore(text: string, to: number): NameHit[] {
   for (let i = ps.length - 1; i >= 0; i--) {
     const p = ps[i]!;
     if (!p.text.trim()) continue;
+    if (/^\s*(?:L\.?P|LLC|Inc|Ltd)\.?\s*$/.test(p.text)) continue;
     const name = lastName(p.text, 1);
     if (!name) { if (GENERIC.test(p.text) || !out.length) continue; break; }
     out.unshift(hit(name, p.start));
@@ -110,7 +126,8 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"
-  const stops = [...leadB, ...leadA, ...partB, ...partA].map((m) => m.index);
+  // only strong introducers end a list: "led by Ana Ruiz from Crestline Ventures" keeps its "from"
+  const stops = [...leadB, ...leadA, ...strong, ...partA].map((m) => m.index);
   const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
   const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index))]
@@ -122,4 +139,11 @@ function dedupe(hits: NameHit[]): NameHit[] {
   const out: NameHit[] = [];
   for (const h of hits.sort((a, b) => a.start - b.start)) if (!out.some((o) => o.start < h.end && o.end > h.start)) out.push(h);
   return out;
+}
+
+/** The investors of a sentence in reading order, each with its role. */
+export function investorMentions(text: string, round = true): (NameHit & { role: 'lead' | 'participant' })[] {
+  const r = findInvestors(text, round);
+  return [...r.leads.map((h) => ({ ...h, role: 'lead' as const })), ...r.participants.map((h) => ({ ...h, role: 'participant' as const }))]
+    .sort((a, b) => a.start - b.start);
 }
