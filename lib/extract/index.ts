@@ -22,6 +22,9 @@ export { splitSentences } from './segment/sentences';
 /** A company's own post: "we have raised", "our $5M seed", "announcing our Series A". */
 const FIRST_PERSON = /\b(?:we|we['’]ve|we['’]re|our)\b[^.]{0,80}\b(?:raised|raise|closed|secured|funding|round|financing|investment)\b/i;
 
+/** A headline about deals in general ("Deals of the week", "Funding roundup") may report any of them. */
+const HEADLINE_DEALS = /\b(?:deals?|fundings?|funding round|rounds|raises|financings?|investments|roundup|round-up)\b/i;
+
 function framesOfBlocks(blocks: Block[], article: Article, published: string | null): Frame[] {
   const currency = currencyContext(blocks.map((b) => b.text).join('\n').slice(0, 200_000), article.url, article.site);
   return blocks.flatMap((b) => sentencesOf(b.text).flatMap((s) => {
@@ -50,7 +53,7 @@ export function extract(article: Article): Extraction {
   const headline = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
   const notFunding = pageKind(headline, frames.some((f) => f.block === (article.title ? -1 : blocks.find((b) => b.index >= 0)?.index) && /\bfund\b(?!ing)/i.test(f.quote) && !f.amount && !f.stage)) ?? undefined;
   const drafts = assemble(frames, { topic });
-  const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage));
+  const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title ?? '');
   const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, headline: article.title ?? '', headlineRound, notFunding: !!notFunding, published, site: article.site });
   return notFunding ? { rounds, notFunding } : { rounds };
 }

@@ -79,6 +79,15 @@ function sentenceName(f: Frame): string | null {
   return n && !f.leads.concat(f.participants).some((h) => h.name === n.text) ? n.text : null;
 }
 
+/** Adds a frame to its company's fitting draft, or opens one. */
+function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
+  let d = drafts.find((x) => fits(x, f, company)) ?? null;
+  if (!d) { d = open(company, f); drafts.push(d); }
+  if (d.amount && f.amount && !sameMoney(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
+  else extend(d, f);
+  return d;
+}
+
 export interface AssembleContext {
   /** The company the article is about, if the headline or lead says. */
   topic: string | null;
@@ -95,17 +104,17 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
     const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? sentenceName(f) ?? last?.company ?? null) : null);
     const roundLike = !!(f.amount || f.stage);
+    // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's
+    const raiser = company ?? (f.past && roundLike ? ctx.topic ?? last?.company ?? null : null);
+    if (raiser && !company) { placeFrame(drafts, f, raiser); continue; }
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"
-      if (last && isFollowUp(f)) extend(last, { ...f, amount: null, stage: null, company: null });
+      // a follow-up adds to the round last spoken of, if it is of the same time (current or earlier)
+      if (last && isFollowUp(f) && last.past === f.past) extend(last, { ...f, amount: null, stage: null, company: null, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;
-    let d: Draft | null = drafts.find((x) => fits(x, f, company)) ?? null;
-    if (!d) { d = open(company, f); drafts.push(d); }
-    if (d.amount && f.amount && !sameMoney(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
-    else extend(d, f);
-    last = d;
+    last = placeFrame(drafts, f, company);
   }
   return drafts.filter((d) => d.amount || d.stage || d.investors.length || d.valuation);
 }

@@ -82,13 +82,20 @@ function findRaiser(text: string, anchorAt: number): Raiser {
   return { subject: o ? { kind: 'name', span: o } : null, verb };
 }
 
-const pastAround = (text: string, from: number, to: number, published: string | null): boolean => {
+/**
+ * The words that belong to one figure: from a little before it (never past the previous figure) to the next
+ * figure. "…closed a $12M Series A in June 2023, and a $4M seed in 2021": each figure keeps its own date.
+ */
+function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): string {
+  return text.slice(Math.max(prevEnd, a.at - 70), Math.min(nextAt, a.end + 120));
+}
+
+function isPast(clause: string, published: string | null): boolean {
   // "said it had raised" reports the news in the past tense; it is not an earlier round
-  const win = text.slice(Math.max(0, from - 70), Math.min(text.length, to + 45))
-    .replace(/\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
+  const win = clause.replace(/\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 75);
-};
+}
 
 function hitOf(inp: SentenceInput, start: number, end: number): Hit {
   return { text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end };
@@ -132,7 +139,8 @@ export function framesOf(inp: SentenceInput): Frame[] {
     if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
       (investor.lead ? leads : participants).push(shift(investor, inp.start));
     }
-    const past = pastAround(text, a.at, a.end, inp.published);
+    const clause = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
+    const past = isPast(clause, inp.published);
     const stage = nearestStage(stages, a.at);
     const span = subject?.kind === 'name' ? subject.span : null;
     const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
@@ -151,7 +159,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
       raise: verb || ROUND_NOUN.test(text),
       past,
       unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),
-      date: findDates(text, inp.published)[0]?.date ?? null,
+      date: findDates(clause, inp.published)[0]?.date ?? null,
       aliases: alias ? [alias[1]!] : [],
     });
   });
