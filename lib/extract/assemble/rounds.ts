@@ -42,7 +42,16 @@ function addInvestors(d: Draft, f: Frame): void {
 }
 
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
+/** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */
+function preferBody(d: Draft, f: Frame, kind: FactKind, h: Hit): void {
+  const first = d.evidence.findIndex((e) => e.kind === kind);
+  if (f.block >= 0 && first >= 0 && d.evidence[first]!.paragraph === -1 && !d.evidence.some((e) => e.kind === kind && e.paragraph >= 0)) {
+    d.evidence.splice(first, 0, evidence(f, kind, h));
+  }
+}
+
 function extend(d: Draft, f: Frame): void {
+  if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
   if (f.amount && !d.amount) { d.amount = f.amount.money; d.evidence.push(evidence(f, 'amount', f.amount)); }
   if (f.stage && !d.stage) { d.stage = f.stage.stage; d.evidence.push(evidence(f, 'stage', f.stage)); }
   if (f.valuation && !d.valuation) { d.valuation = f.valuation.valuation; d.evidence.push(evidence(f, 'valuation', f.valuation)); }

@@ -8,8 +8,8 @@ const KINDS: [NotFunding, RegExp][] = [
   ['acquisition', /\b(?:acquires?|acquired|acquisition|acquiring|buys|bought|to buy|buyout|merger|merges?|merging|takeover|takes over|sells?|sold|to sell|snaps up|snapped up)\b/i],
   ['ipo', /\b(?:IPO|prices? (?:its )?(?:shares|IPO|offering)|goes public|go public|going public|public offering|listing|lists on|debut|SPAC)\b/i],
   ['fund', /\b(?:(?:new|first|second|third|debut|flagship|\w+th)\s+(?:\w+\s+)?fund|fund (?:I{1,3}|IV|V|VI{0,3}|\d)\b|closes? (?:\w+\s+){0,3}fund\b|venture fund|funds? of \$)/i],
-  ['earnings', /\b(?:profits?|earnings|quarterly results|revenue (?:rises|grows|jumps|falls)|results|crece el|guidance)\b/i],
-  ['layoffs', /\b(?:lay(?:s)? off|laid off|layoffs?|job cuts|cuts? (?:\d+\s+)?jobs|shuts? down|shutting down|(?:cuts?|slashes|sheds|trims|reduces)\s+(?:nearly\s+|about\s+|around\s+|some\s+)?\d+\s*(?:%|percent)\s+(?:of\s+)?(?:its\s+)?(?:staff|workforce|jobs|employees|headcount))\b/i],
+  ['earnings', /\b(?:posts? (?:a |an )?(?:\w+ )?(?:loss|profit)|(?:quarterly|annual|net) (?:loss|losses|profit)|profits?|earnings|quarterly results|revenue (?:rises|grows|jumps|falls)|results|crece el|guidance)\b/i],
+  ['layoffs', /\b(?:lay(?:s)? off|laid off|layoffs?|job cuts|cuts? (?:\d+\s+)?jobs|shuts? down|shutting down|(?:cuts|trims|slashes|sheds) (?:its )?(?:staff|jobs|workforce|headcount)|(?:cuts?|slashes|sheds|trims|reduces)\s+(?:nearly\s+|about\s+|around\s+|some\s+)?\d+\s*(?:%|percent)\s+(?:of\s+)?(?:its\s+)?(?:staff|workforce|jobs|employees|headcount))\b/i],
 ];
 
 /** A headline that reports a completed raise: "X raises $5M", "X secures funding". */

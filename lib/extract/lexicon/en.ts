@@ -6,7 +6,7 @@ export const en: Lexicon = {
     'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
-    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launche(?:s|d) with', 'finalize(?:s|d)', 'finalise(?:s|d)',
   ],
   invest: [
     'invest(?:s|ed)?', 'has invested', 'back(?:s|ed)?', 'lead(?:s)?', 'led', 'co-led', 'co-leads', 'pump(?:s|ed)?', 'inject(?:s|ed)?',
@@ -45,7 +45,7 @@ export const en: Lexicon = {
     'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',
     'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'on the heels of', 'back in',
     'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:first|earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
-    'went on to raise', 'subsequently', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
+    'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
   ],
   unfinished: [
     'in talks', 'in discussions', 'in advanced talks', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',

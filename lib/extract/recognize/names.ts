@@ -40,10 +40,10 @@ function tokens(text: string): Tok[] {
 }
 
 /** Starts like a name: a capital, a digit-led code ("4D", "5Y"), or an inner capital ("eBay", "iFood"). */
-const capital = (t: string): boolean => (/^\p{Lu}/u.test(t) || /^\d+\p{L}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t)) && !(/(?:s|ed|Led)$/.test(t) && VERB.test(t)) && !AMOUNT.test(t) && !SCALE_WORD.test(t);
+const capital = (t: string): boolean => (/^\p{Lu}/u.test(t) || /^\d+\p{L}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t)) && !(/(?:s|ed|ing|Led)$/.test(t) && VERB.test(t)) && !AMOUNT.test(t) && !SCALE_WORD.test(t);
 /** "$525 Million Fund Raise": a scale word is part of a figure, never of a name. */
 const SCALE_WORD = /^(?:Million|Millions|Billion|Billions|Trillion|Thousand|Mn|Bn|Crore|Crores|Lakh|Lakhs|Mio|Mrd|Milliarden|Millionen|Millones|Milhões)$/;
-/** A title-case verb in -s/-ed ends a run: "Agari Raises $22M" (but "Back Market" keeps its "Back"). */
+/** A title-case verb in -s/-ed/-ing ends a run: "Agari Raises $22M" (but "Back Market" keeps its "Back"). */
 const VERB = new RegExp(`^(?:${[RAISE, INVEST].map((r) => r.source.replace(/^\(\?<!\[^\]]*\]\)/, '').replace(/\(\?!\[^\]]*\]\)$/, '')).join('|')})$`, 'iu');
 /** "22M", "5bn": a figure, not a code like "4D". */
 const AMOUNT = /^\d+(?:[.,]\d+)?(?:k|m|mm|mn|mln|b|bn|cr|million|billion)$/i;
