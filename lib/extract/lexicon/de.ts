@@ -6,7 +6,7 @@ export const de: Lexicon = {
   invest: ['investiert', 'investierte', 'führt', 'beteiligt sich', 'beteiligen sich'],
   leadBefore: ['angeführt wird (?:die|diese) (?:Finanzierungsrunde|Runde) von', 'angeführt von', 'angeführt durch', 'unter (?:der )?Führung von', 'geführt von', 'Lead-Investor'],
   leadAfter: ['führte die Runde an', 'führt die Runde an'],
-  participantBefore: ['unter Beteiligung von', 'mit Beteiligung von', 'zusammen mit', 'beteiligen sich (?:auch |außerdem |zudem )?(?:die |der )?', 'beteiligt sich (?:auch |außerdem |zudem )?(?:die |der )?'],
+  participantBefore: ['unter Beteiligung von', 'mit Beteiligung von', 'zusammen mit', 'beteiligen sich(?: auch| außerdem| zudem)?(?: die| der)?', 'beteiligt sich(?: auch| außerdem| zudem)?(?: die| der)?'],
   participantWeak: ['darunter', 'sowie', 'von'],
   participantAfter: ['beteiligten sich', 'sind ebenfalls dabei', 'ebenfalls beteiligt'],
   past: ['zuvor', 'im vergangenen Jahr', 'im letzten Jahr', 'vor (?:einem|zwei|drei|\\d+) (?:Jahren?|Monaten)', 'bisher'],

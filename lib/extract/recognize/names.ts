@@ -129,6 +129,8 @@ export function isNameLike(name: string): boolean {
   if (findStages(n).some((s) => s.end - s.start >= n.length - 2)) return false;
   const words = l.split(/\s+/);
   if (words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
+  // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
+  if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;
   return true;
 }
@@ -146,9 +148,11 @@ export function lastName(text: string, slack = 2): NameSpan | null {
 
 /** The first name-like run starting at or near the beginning of `text`, or null. */
 export function firstName(text: string, slack = 0): NameSpan | null {
-  let allowed = slack + (text.length - text.trimStart().length) + leadingWords(text);
+  let allowed = slack + Math.max(text.length - text.trimStart().length, leadingWords(text));
   for (const r of nameRuns(text)) {
-    if (r.start > allowed) return null;
+    // words the run lost in trimming ("Bestandsinvestoren Moorland Ventures") may stand before it
+    const gap = text.slice(allowed, r.start).trim().split(/\s+/).filter(Boolean);
+    if (r.start > allowed && !gap.every((w) => OPENER.has(lower(w)) || TITLES.has(lower(w)))) return null;
     if (isNameLike(r.text)) return r;
     // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
     if (isLocative(r.text)) {
@@ -160,7 +164,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
   return null;
 }
 
-const ADJECTIVES = '(?:the\\s+likes\\s+of|the|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
+const ADJECTIVES = '(?:the\\s+likes\\s+of|the|a|an|die|der|das|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|um|uma|un|une|una|ein|eine|einer|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
 const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?)`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');

@@ -127,7 +127,9 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"
   // only strong introducers end a list: "led by Ana Ruiz from Crestline Ventures" keeps its "from"
-  const stops = [...leadB, ...leadA, ...strong, ...partA].map((m) => m.index);
+  // (and a weak one after a comma: "led by A, along with B")
+  const commaWeak = weak.filter((m) => /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)));
+  const stops = [...leadB, ...leadA, ...strong, ...partA, ...commaWeak].map((m) => m.index);
   const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
   const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index))]
