@@ -88,8 +88,14 @@ function sentenceName(f: Frame): string | null {
   return n && !f.leads.concat(f.participants).some((h) => h.name === n.text) ? n.text : null;
 }
 
+/** Words by which a sentence refers back to the article's subject: "This follows…", "Its last round…". */
+const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes after|after)\b/i;
+
 /** Adds a frame to its company's fitting draft, or opens one. */
 function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
+  // "…raised $30M in a Series B, and $10M in venture debt": one announcement, one round
+  const same = drafts.find((x) => x.past === f.past && sameCompany(x.company, company) && x.evidence.some((e) => e.quote === f.quote));
+  if (same) { extend(same, { ...f, amount: null, stage: null }); return same; }
   let d = drafts.find((x) => fits(x, f, company)) ?? null;
   if (!d) { d = open(company, f); drafts.push(d); }
   if (d.amount && f.amount && !sameMoney(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
@@ -114,7 +120,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? sentenceName(f) ?? last?.company ?? null) : null);
     const roundLike = !!(f.amount || f.stage);
     // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's
-    const raiser = company ?? (f.past && roundLike ? ctx.topic ?? last?.company ?? null : null);
+    const raiser = company ?? (f.past && roundLike && REFERS.test(f.quote) ? ctx.topic ?? last?.company ?? null : null);
     if (raiser && !company) { placeFrame(drafts, f, raiser); continue; }
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"

@@ -19,6 +19,7 @@ export const NOT_NAME_WORDS = [
   'company', 'companies', 'firm', 'firms', 'fund', 'funds', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings',
   'rs', 'inr', 'usd', 'eur', 'gbp', 'us', 'uk', 'eu', 'ai', 'ipo', 'ceo', 'cto', 'cfo', 'coo', 'vc', 'vcs', 'pre-seed', 'angel', 'angels',
   'la', 'el', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'una', 'un', 'une', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie',
+  'rival', 'rivals', 'competitor', 'competitors', 'peer', 'fellow', 'compatriot',
   'bestandsinvestoren', 'investoren', 'geldgeber', 'neuinvestoren', 'business-angels', 'altinvestoren',
   'o', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'do', 'da', 'de', 'del', 'et', 'und', 'ein', 'eine', 'il', 'lo', 'gli',
 ];

@@ -87,7 +87,11 @@ function findRaiser(text: string, anchorAt: number): Raiser {
  * figure. "…closed a $12M Series A in June 2023, and a $4M seed in 2021": each figure keeps its own date.
  */
 function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): string {
-  return text.slice(Math.max(prevEnd, a.at - 70), Math.min(nextAt, a.end + 120));
+  const from = Math.max(prevEnd, a.at - 70);
+  // a clause break between the previous figure and this one (", and a $4M seed in 2021") starts this clause
+  const breaks = [...text.slice(from, a.at).matchAll(/,\s+(?:and|while|with|but|plus)\s|;\s|,\s+after\s/g)];
+  const start = breaks.length ? from + breaks.at(-1)!.index! : from;
+  return text.slice(start, Math.min(nextAt, a.end + 120));
 }
 
 function isPast(clause: string, published: string | null): boolean {
