@@ -94,7 +94,7 @@ const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes afte
 /** Adds a frame to its company's fitting draft, or opens one. */
 function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
   // "…raised $30M in a Series B, and $10M in venture debt": one announcement, one round
-  const same = drafts.find((x) => x.past === f.past && sameCompany(x.company, company) && x.evidence.some((e) => e.quote === f.quote));
+  const same = f.past ? undefined : drafts.find((x) => !x.past && sameCompany(x.company, company) && x.evidence.some((e) => e.quote === f.quote));
   if (same) { extend(same, { ...f, amount: null, stage: null }); return same; }
   let d = drafts.find((x) => fits(x, f, company)) ?? null;
   if (!d) { d = open(company, f); drafts.push(d); }

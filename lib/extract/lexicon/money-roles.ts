@@ -13,6 +13,12 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: RoleRule[] = [
+  // "valued at $1.2B, up from $400M": the old figure is history, not this round
+  { role: 'other', side: 'before', pattern: /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
+  { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*post-?money\b/i },
+  { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*pre-?money\b/i },
+  // a sector's or a country's sum: "fintech startups drew about $90B", "companies raised $1.3B"
+  { role: 'total', side: 'before', pattern: /\b(?:startups|companies|firms|ventures|the\s+(?:sector|industry|ecosystem|market|country|region))\s+(?:\w+\s+){0,2}(?:drew|attracted|raised|received|pulled\s+in|secured|raked\s+in|collectively\s+raised)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i },
   { role: 'valuation', side: 'before', basis: 'pre', pattern: /\bpre-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'before', basis: 'post', pattern: /\bpost-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
@@ -20,7 +26,7 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'before', pattern: /\b(?:valu(?:ation|ed|ing|es)|valuation\s+(?:of|at|to)|valorada?|valoración|valorização|avaliada?|valorisée?|valorisation|bewertet|Bewertung)\b[^.;$€£¥₹]{0,40}$/iu },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },
   // "is worth $40 billion" (but "a round worth $525 million" is the round)
-  { role: 'valuation', side: 'before', pattern: /(?<!\b(?:round|funding|financing|investment|deal|raise|capital|facility|loan)\s+)\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i },
+  { role: 'valuation', side: 'before', pattern: /(?<!\b(?:round|funding|financing|investment|deal|raise|capital|facility|loan)\s+)(?<!\bdeals?\s+(?:\w+\s+)?)\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i },
   { role: 'total', side: 'before', pattern: /\b(?:total(?:ling)?|totals|in all|cumulative|altogether|to date|so far|bringing|brings|taking|takes|lifetime|overall|since (?:its )?(?:founding|inception|launch)|aggregate|en total|au total|insgesamt)\b[^.;$€£¥₹]{0,40}$/iu },
   { role: 'total', side: 'after', pattern: /^\s*(?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|inception|launch|it was founded)|in (?:total )?(?:funding|capital) to date|overall)\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },

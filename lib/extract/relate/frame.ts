@@ -84,14 +84,16 @@ function findRaiser(text: string, anchorAt: number): Raiser {
 
 /**
  * The words that belong to one figure: from a little before it (never past the previous figure) to the next
- * figure. "…closed a $12M Series A in June 2023, and a $4M seed in 2021": each figure keeps its own date.
+ * figure or clause break. "…closed a $12M Series A in June 2023, and a $4M seed in 2021": each keeps its date.
  */
-function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): string {
+const CLAUSE_BREAK = /,\s+(?:and|while|with|but|plus|after|following|up from|down from|compared)\s|;\s|,\s+(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+after\s/g;
+
+function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): { start: number; end: number } {
   const from = Math.max(prevEnd, a.at - 70);
-  // a clause break between the previous figure and this one (", and a $4M seed in 2021") starts this clause
-  const breaks = [...text.slice(from, a.at).matchAll(/,\s+(?:and|while|with|but|plus)\s|;\s|,\s+after\s/g)];
-  const start = breaks.length ? from + breaks.at(-1)!.index! : from;
-  return text.slice(start, Math.min(nextAt, a.end + 120));
+  const before = [...text.slice(from, a.at).matchAll(CLAUSE_BREAK)];
+  const start = before.length ? from + before.at(-1)!.index! : from;
+  const after = [...text.slice(a.end, nextAt).matchAll(CLAUSE_BREAK)][0];
+  return { start, end: Math.min(nextAt, a.end + 120, after ? a.end + after.index! : text.length) };
 }
 
 function isPast(clause: string, published: string | null): boolean {
@@ -119,6 +121,12 @@ function shift(h: NameHit, by: number): NameHit {
   return { ...h, start: h.start + by, end: h.end + by };
 }
 
+/** Index of the anchor whose clause holds the valuation: a past round's clause keeps it only if it is inside. */
+function valuationHome(v: RoledMoney, clauses: { start: number; end: number }[]): number {
+  const inside = clauses.findIndex((c) => v.start >= c.start && v.end <= c.end);
+  return inside >= 0 ? inside : 0;
+}
+
 /** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
 export function framesOf(inp: SentenceInput): Frame[] {
   const { text } = inp;
@@ -136,6 +144,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
     anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
   }
   const frames: Frame[] = [];
+  const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
     const { subject, verb, investor } = findRaiser(text, a.at);
     const leads = i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [];
@@ -143,8 +152,11 @@ export function framesOf(inp: SentenceInput): Frame[] {
     if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
       (investor.lead ? leads : participants).push(shift(investor, inp.start));
     }
-    const clause = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
+    const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
+    const clause = text.slice(span0.start, span0.end);
     const past = isPast(clause, inp.published);
+    // the valuation goes with the figure whose clause holds it, else with the sentence's first round
+    const ownsValuation = !!valuation && (valuationHome(valuation, clauses) === i);
     const stage = nearestStage(stages, a.at);
     const span = subject?.kind === 'name' ? subject.span : null;
     const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
@@ -155,7 +167,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
       company: span ? { name: span.text, ...hitOf(inp, span.start, span.end) } : null,
       companyRef: subject?.kind === 'ref',
       amount: a.m ? { ...hitOf(inp, a.m.start, a.m.end), money: money(a.m) } : null,
-      valuation: valuation && i === 0 ? { ...hitOf(inp, valuation.start, valuation.end), valuation: { ...money(valuation), basis: valuation.basis } as Valuation } : null,
+      valuation: valuation && ownsValuation ? { ...hitOf(inp, valuation.start, valuation.end), valuation: { ...money(valuation), basis: valuation.basis } as Valuation } : null,
       stage: stage ? { ...hitOf(inp, stage.start, stage.end), stage: stage.stage as Stage } : null,
       // one list per sentence: it goes with the sentence's first round
       leads,
