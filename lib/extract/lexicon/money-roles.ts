@@ -13,6 +13,7 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: RoleRule[] = [
+  { role: 'total', side: 'before', pattern: /\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\bin\s+all\s+$/i },
   // "valued at $1.2B, up from $400M": the old figure is history, not this round
   { role: 'other', side: 'before', pattern: /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*post-?money\b/i },
@@ -31,6 +32,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'total', side: 'after', pattern: /^\s*(?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|inception|launch|it was founded)|in (?:total )?(?:funding|capital) to date|overall)\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,4}for\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,2}fund\b(?!ing)/i },
+  // a firm raising money "to invest in startups" is raising a fund
+  { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,3}to\s+(?:invest|back|deploy)\s+(?:in|into)\b/i },
   { role: 'fund', side: 'before', pattern: /\b(?:fund|corpus)\s+(?:size\s+)?(?:of|at|worth|totall?ing)?\s*(?:about\s+|around\s+|roughly\s+)?$/i },
   { role: 'other', side: 'after', pattern: /^\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}(?:revenues?|sales|ARR|profit|loss|EBITDA|turnover|income|GMV|market|per share|a share|each|a month|a year|per month|per year|salary|in assets)\b/i },
   { role: 'other', side: 'before', pattern: /\b(?:revenues?|sales|ARR|profits?|loss(?:es)?|EBITDA|turnover|income|GMV|market(?:\s+\w+)?\s+(?:of|at|worth)|price[ds]?|priced\s+at|acquired\s+for|acquisition\s+(?:of|for)|bought\s+for|sold\s+(?:\w+\s+){0,4}for|for as much as|deal\s+(?:worth|valued)|IPO|listing|(?:public|share|stock|secondary)\s+offering|offering\s+of|cost|spend|spent|budget|pay(?:ing)?|paid|earn(?:ed|s|ing)?|generated|fined|penalty|lost|losing|burn(?:ed|ing)?|planea invertir|invertir)\b[^.;$€£¥₹]{0,30}$/iu },

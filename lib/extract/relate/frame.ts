@@ -86,7 +86,7 @@ function findRaiser(text: string, anchorAt: number): Raiser {
  * The words that belong to one figure: from a little before it (never past the previous figure) to the next
  * figure or clause break. "…closed a $12M Series A in June 2023, and a $4M seed in 2021": each keeps its date.
  */
-const CLAUSE_BREAK = /,\s+(?:and|while|with|but|plus|after|following|up from|down from|compared)\s|;\s|,\s+(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+after\s/g;
+const CLAUSE_BREAK = /,\s+(?:and|while|with|but|plus|after|following|up from|down from|compared|is|are|was|were|has|have|now)\s|;\s|,\s+(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+after\s/g;
 
 function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): { start: number; end: number } {
   const from = Math.max(prevEnd, a.at - 70);
@@ -98,7 +98,7 @@ function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number,
 
 function isPast(clause: string, published: string | null): boolean {
   // "said it had raised" reports the news in the past tense; it is not an earlier round
-  const win = clause.replace(/\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
+  const win = clause.replace(/\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 75);
 }
@@ -121,19 +121,14 @@ function shift(h: NameHit, by: number): NameHit {
   return { ...h, start: h.start + by, end: h.end + by };
 }
 
-/** Index of the anchor whose clause holds the valuation: a past round's clause keeps it only if it is inside. */
-function valuationHome(v: RoledMoney, clauses: { start: number; end: number }[]): number {
-  const inside = clauses.findIndex((c) => v.start >= c.start && v.end <= c.end);
-  return inside >= 0 ? inside : 0;
-}
-
 /** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
 export function framesOf(inp: SentenceInput): Frame[] {
   const { text } = inp;
   const moneys = findMoney(text, inp.currency).map((m) => roleOf(text, m));
   const stages = findStages(text);
   const rounds = moneys.filter((m) => m.role === 'round' && m.money.value >= MIN_ROUND);
-  const valuation = moneys.find((m) => m.role === 'valuation');
+  const valuations = moneys.filter((m) => m.role === 'valuation');
+  const valuation = valuations[0];
   // a title-case headline ("With SEBI’s Nod For IPO, Acme Raises…") makes every word a name: no weak lists there
   const titleCase = inp.block === -1 && (text.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length < 2;
   const inv = findInvestors(text, !titleCase && (rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text)));
@@ -155,8 +150,9 @@ export function framesOf(inp: SentenceInput): Frame[] {
     const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
     const clause = text.slice(span0.start, span0.end);
     const past = isPast(clause, inp.published);
-    // the valuation goes with the figure whose clause holds it, else with the sentence's first round
-    const ownsValuation = !!valuation && (valuationHome(valuation, clauses) === i);
+    // a valuation goes with the figure whose clause holds it; one in no clause goes with the first round
+    const inClause = (v: RoledMoney, c: { start: number; end: number }): boolean => v.start >= c.start && v.end <= c.end;
+    const own = valuations.find((v) => inClause(v, clauses[i]!)) ?? (i === 0 ? valuations.find((v) => !clauses.some((c) => inClause(v, c))) : undefined);
     const stage = nearestStage(stages, a.at);
     const span = subject?.kind === 'name' ? subject.span : null;
     const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
@@ -167,7 +163,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
       company: span ? { name: span.text, ...hitOf(inp, span.start, span.end) } : null,
       companyRef: subject?.kind === 'ref',
       amount: a.m ? { ...hitOf(inp, a.m.start, a.m.end), money: money(a.m) } : null,
-      valuation: valuation && ownsValuation ? { ...hitOf(inp, valuation.start, valuation.end), valuation: { ...money(valuation), basis: valuation.basis } as Valuation } : null,
+      valuation: own ? { ...hitOf(inp, own.start, own.end), valuation: { ...money(own), basis: own.basis } as Valuation } : null,
       stage: stage ? { ...hitOf(inp, stage.start, stage.end), stage: stage.stage as Stage } : null,
       // one list per sentence: it goes with the sentence's first round
       leads,

@@ -11,7 +11,7 @@ const REPORTED = /[\s,]+(?:said|says|announced|announces|confirmed|confirms|reve
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
-const APPOSITIVE = /^\s*(?:a|an|the|of|in|which|who|that|whose|one|el|la|los|las|un|una|le|les|o|um|uma|der|die|das|ein|eine|aka|also known as|formerly|based|headquartered|founded|backed|led|owned)\b/i;
+const APPOSITIVE = /^\s*(?:a|an|the|of|in|which|who|that|whose|one|el|la|los|las|un|una|le|les|o|um|uma|der|die|das|ein|eine|aka|also known as|formerly|based|headquartered|founded|backed|led|owned|launched|started|created|set up|spun out|incubated)\b/i;
 /** "which", "who": the relative pronoun stands for the name before it. */
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
