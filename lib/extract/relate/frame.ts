@@ -139,6 +139,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
     anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
   }
   const frames: Frame[] = [];
+  let looseValuation: RoledMoney | undefined;
   const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
     const { subject, verb, investor } = findRaiser(text, a.at);
@@ -152,8 +153,12 @@ export function framesOf(inp: SentenceInput): Frame[] {
     const past = isPast(clause, inp.published);
     // a valuation goes with the figure whose clause holds it; one in no clause goes with the first round
     const inClause = (v: RoledMoney, c: { start: number; end: number }): boolean => v.start >= c.start && v.end <= c.end;
-    const own = valuations.find((v) => inClause(v, clauses[i]!)) ?? (i === 0 ? valuations.find((v) => !clauses.some((c) => inClause(v, c))) : undefined);
-    const stage = nearestStage(stages, a.at);
+    const loose = valuations.find((v) => !clauses.some((c) => inClause(v, c)));
+    // "X, which raised $20M in 2019, is now valued at $500M": a loose valuation never goes to an earlier round
+    const own = valuations.find((v) => inClause(v, clauses[i]!)) ?? (i === 0 && !past ? loose : undefined);
+    if (i === 0 && past && loose) looseValuation = loose;
+    // the stage of this figure's clause ("…$12M from X, eight months after raising $4M in seed funding")
+    const stage = nearestStage(stages.filter((st) => st.start >= span0.start - 20 && st.end <= span0.end + 20), a.at);
     const span = subject?.kind === 'name' ? subject.span : null;
     const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
     frames.push({
@@ -175,5 +180,14 @@ export function framesOf(inp: SentenceInput): Frame[] {
       aliases: alias ? [alias[1]!] : [],
     });
   });
+  if (looseValuation && frames[0]) frames.push(valuationFrame(frames[0], inp, looseValuation));
   return frames;
+}
+
+/** Today's valuation told beside an earlier round: a frame of its own, for the current round. */
+function valuationFrame(first: Frame, inp: SentenceInput, v: RoledMoney): Frame {
+  return {
+    ...first, amount: null, stage: null, leads: [], participants: [], past: false, date: null,
+    valuation: { ...hitOf(inp, v.start, v.end), valuation: { ...money(v), basis: v.basis } as Valuation },
+  };
 }
