@@ -9,6 +9,7 @@ import { datelineDate } from './recognize/dates';
 import { currencyContext } from './recognize/money';
 import { cjkFramesOf, isCjk } from './relate/cjk';
 import { framesOf } from './relate/frame';
+import { paragraphSubject } from './relate/subject';
 import type { Frame } from './relate/types';
 import { type Block, readableBlocks } from './segment/blocks';
 import { splitSentences } from './segment/sentences';
@@ -52,7 +53,8 @@ export function extract(article: Article): Extraction {
   const topic = headlineFrame?.company?.name ?? (FIRST_PERSON.test(blocks.slice(0, 4).map((b) => b.text).join(' ')) ? siteCompany(article.site) : null);
   const headline = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
   const notFunding = pageKind(headline, frames.some((f) => f.block === (article.title ? -1 : blocks.find((b) => b.index >= 0)?.index) && /\bfund\b(?!ing)/i.test(f.quote) && !f.amount && !f.stage)) ?? undefined;
-  const drafts = assemble(frames, { topic });
+  const blockSubjects = new Map(blocks.flatMap((b) => { const n = b.index >= 0 ? paragraphSubject(b.text) : null; return n ? [[b.index, n] as const] : []; }));
+  const drafts = assemble(frames, { topic, blockSubjects });
   const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title ?? '');
   const rounds = judge(drafts, { topic, topicFromHeadline: !!headlineFrame, headline: article.title ?? '', headlineRound, notFunding: !!notFunding, published, site: article.site });
   return notFunding ? { rounds, notFunding } : { rounds };

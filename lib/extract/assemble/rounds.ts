@@ -106,6 +106,8 @@ function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
 export interface AssembleContext {
   /** The company the article is about, if the headline or lead says. */
   topic: string | null;
+  /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there, failing a topic. */
+  blockSubjects?: Map<number, string>;
 }
 
 /** Folds the frames, in reading order, into draft rounds. */
@@ -117,10 +119,12 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const named = f.company?.name ?? null;
     if (named) blockCompany = { block: f.block, name: named };
     // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
-    const company: string | null = named ?? (f.companyRef ? (blockCompany?.block === f.block ? blockCompany.name : ctx.topic ?? sentenceName(f) ?? last?.company ?? null) : null);
+    const context = (): string | null => (blockCompany?.block === f.block ? blockCompany.name : null) ?? ctx.topic
+      ?? ctx.blockSubjects?.get(f.block) ?? ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company ?? null;
+    const company: string | null = named ?? (f.companyRef ? context() : null);
     const roundLike = !!(f.amount || f.stage);
     // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's
-    const raiser = company ?? (f.past && roundLike && REFERS.test(f.quote) ? ctx.topic ?? last?.company ?? null : null);
+    const raiser = company ?? (f.past && roundLike && REFERS.test(f.quote) ? context() : null);
     if (raiser && !company) { placeFrame(drafts, f, raiser); continue; }
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"

@@ -52,7 +52,7 @@ interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead:
 const OWN_ROUND = /(?<![\p{L}])(?:our|its|their|su|sus|seu|sua|son|sa|ses|leur|ihre|seine|sua)\s+(?:(?:new|latest|fresh|recent|first|nueva|nuevo|\w+-led)\s+)?$/iu;
 
 /** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */
-const ROUND_SUBJECT = /^\s*(?:the|this|that|the\s+new|the\s+latest)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|tranche)\b/i;
+const ROUND_SUBJECT = /^\s*(?:the|this|that|the\s+new|the\s+latest)\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|tranche)\b/i;
 
 function findRaiser(text: string, anchorAt: number): Raiser {
   const item = ITEM_HEAD.exec(text);

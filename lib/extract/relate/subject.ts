@@ -5,7 +5,7 @@ import { firstName, lastName, type NameSpan } from '../recognize/names';
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
 /** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
-const AUX = /(?:[\s,]+(?:\p{Ll}{3,}ly|has|have|had|just|today|yesterday|tonight|this\s+morning|earlier\s+today|now|recently|officially|successfully|also|finally|reportedly|quietly|already|said|says|announced|announces|confirmed|revealed|disclosed|that|on\s+\w+day|this\s+week|is|are|was|were|has\s+been|will|would|se|ha|hat|hatte|a|to|recently|further|avait|avaient|ont|había|habia|havia|tinha|tem))+\s*$/iu;
+const AUX = /(?:[\s,]+(?:has|have|had|just|today|yesterday|tonight|this\s+morning|earlier\s+today|now|recently|officially|successfully|also|finally|reportedly|quietly|already|said|says|announced|announces|confirmed|revealed|disclosed|that|on\s+\w+day|this\s+week|is|are|was|were|has\s+been|will|would|se|ha|hat|hatte|a|to|recently|further|avait|avaient|ont|había|habia|havia|tinha|tem))+\s*$/iu;
 const PRONOUN = /(?:^|[\s,(])(?:it|it['’]s|we|we['’]ve|they|the\s+(?:[a-z-]+\s+){0,3}(?:company|startup|start-up|business|platform|brand|group|app|lender|bank|insurer|unicorn|team|maker|developer|provider|outfit|venture)|this\s+(?:company|startup|firm)|la\s+(?:empresa|startup|compañía)|a\s+(?:empresa|startup)|l['’](?:entreprise|startup)|die\s+Firma|das\s+(?:Unternehmen|Startup)|(?:our|my)\s+(?:company|startup|team)|(?:the|this|that|its|their|our)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche))\s*$/i;
 const REPORTED = /[\s,]+(?:said|says|announced|announces|confirmed|confirms|revealed|reports?|reported|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+\w+|today|this\s+week|that))*\s*$/i;
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
@@ -16,8 +16,16 @@ const APPOSITIVE = /^\s*(?:a|an|the|of|in|which|who|that|whose|one|el|la|los|las
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
 /** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
+/** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
+const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
+
+function stripAuxiliaries(head: string): string {
+  for (let prev = ''; prev !== head;) { prev = head; head = head.replace(AUX, '').replace(ADVERB, ''); }
+  return head;
+}
+
 export function subjectBefore(text: string, verbAt: number): Subject {
-  let head = text.slice(0, verbAt).replace(AUX, '');
+  let head = stripAuxiliaries(text.slice(0, verbAt));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
@@ -63,6 +71,13 @@ export function openingSubject(text: string): NameSpan | null {
   const m = /^(.{2,120}?)\s+(?:has|have|had|is|are|was|were)\s+\p{Ll}+/u.exec(text);
   if (!m || /,/.test(m[1]!)) return null;
   return lastName(m[1]!, 0);
+}
+
+/** The name a paragraph opens on as its subject: "Corvane laid off 8% of its staff." → Corvane. */
+export function paragraphSubject(text: string): string | null {
+  const m = /^(.{2,80}?)\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b/u.exec(text);
+  if (!m || /,/.test(m[1]!)) return null;
+  return lastName(m[1]!, 0)?.text ?? null;
 }
 
 /** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
