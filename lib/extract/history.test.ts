@@ -68,18 +68,6 @@ describe('earlier rounds', () => {
   });
 });
 
-describe('an earlier round told in the same sentence as this round’s backers', () => {
-  it('gives the backers listed before "this round" to the new round, the later figure to the old one', () => {
-    const a = art('Ostrel breaks its own funding record', [
-      'Ostrel has raised $500 million in a Series B funding round led by Ramsey Group.',
-      'Listing other funding participants such as Norway’s wealth fund Fjellheim and the retailer Kovo, this round beats the record set last May when the four-year-old startup raised $200 million in a Series A round.',
-    ]);
-    const p = extract(a).rounds.filter((r) => r.primary);
-    expect(p.map((r) => r.investors.map((i) => i.name))).toEqual([['Ramsey Group', 'Fjellheim', 'Kovo']]);
-    expect(mentioned(a)).toEqual([{ primary: false, company: 'Ostrel', stage: 'series_a', amount: 200_000_000, date: '2024-05', leads: [] }]);
-  });
-});
-
 describe('money that is no company’s round', () => {
   it.each([
     'Between May 4 and May 9, the ecosystem had raised $1.3 billion.',

@@ -36,7 +36,7 @@ export const en: Lexicon = {
   ],
   participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like'],
   participantAfter: [
-    'also participated', 'participated', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
+    'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
     'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',

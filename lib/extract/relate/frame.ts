@@ -6,7 +6,7 @@ import { INVEST, PAST, RAISE, ROUND_NOUN, UNFINISHED } from '../lexicon/index';
 import { daysBefore, findDates } from '../recognize/dates';
 import { type CurrencyContext, findMoney } from '../recognize/money';
 import { findStages, type StageMention } from '../recognize/stage';
-import { firstName } from '../recognize/names';
+import { firstName, type NameSpan } from '../recognize/names';
 import { findInvestors } from './investors';
 import { type RoledMoney, roleOf } from './money-role';
 import { objectAfter, openingSubject, possessiveBefore, type Subject, subjectBefore } from './subject';
@@ -54,7 +54,21 @@ const OWN_ROUND = /(?<![\p{L}])(?:our|its|their|su|sus|seu|sua|son|sa|ses|leur|i
 /** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */
 const ROUND_SUBJECT = /^\s*(?:the|this|that|the\s+new|the\s+latest)\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|tranche)\b/i;
 
+/** "Staff at Acme will sell $120M of stock in a secondary sale": the shares sold are Acme's. */
+const SECONDARY_SELLER = /\b(?:at|of|in)\s+([^,]{2,60}?)\s+(?:will\s+|plan\s+to\s+|are\s+)?(?:sell|sells|selling|sold|offload\w*)\b/i;
+
+function secondaryRaiser(text: string): NameSpan | null {
+  if (!/\bsecondary\b/i.test(text)) return null;
+  const m = SECONDARY_SELLER.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const n = firstName(m[1]!);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+}
+
 function findRaiser(text: string, anchorAt: number): Raiser {
+  const seller = secondaryRaiser(text);
+  if (seller) return { subject: { kind: 'name', span: seller }, verb: true };
   const item = ITEM_HEAD.exec(text);
   const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
   if (head && head.end >= item![1]!.trim().length - 1) return { subject: { kind: 'name', span: head }, verb: true };
@@ -121,6 +135,15 @@ function shift(h: NameHit, by: number): NameHit {
   return { ...h, start: h.start + by, end: h.end + by };
 }
 
+/** "…with participation from X, who also invested in the seed round": an earlier round named by its stage alone. */
+const ALSO_IN = /\b(?:also|previously|earlier|first)\s+(?:invested|participated|backed\s+\w+)\s+in\s+(?:the|its|their)\s+$/i;
+
+function earlierStages(text: string, stages: StageMention[], anchors: { at: number; end: number }[], published: string | null): { at: number; end: number; m: null }[] {
+  return stages.filter((st) => !anchors.some((a) => Math.abs(st.start - a.at) < 90))
+    .filter((st) => ALSO_IN.test(text.slice(Math.max(0, st.start - 60), st.start)) || isPast(text.slice(Math.max(0, st.start - 60), st.end + 40), published))
+    .map((st) => ({ at: st.start, end: st.end, m: null }));
+}
+
 /** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
 export function framesOf(inp: SentenceInput): Frame[] {
   const { text } = inp;
@@ -134,6 +157,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
   const inv = findInvestors(text, !titleCase && (rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text)));
   type Anchor = { at: number; end: number; m: RoledMoney | null };
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
+  if (rounds.length) anchors.push(...earlierStages(text, stages, anchors, inp.published));
   if (!anchors.length) {
     if (!inv.leads.length && !inv.participants.length && !valuation) return [];
     anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
@@ -150,7 +174,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
     }
     const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
     const clause = text.slice(span0.start, span0.end);
-    const past = isPast(clause, inp.published);
+    const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at)));
     // a valuation goes with the figure whose clause holds it; one in no clause goes with the first round
     const inClause = (v: RoledMoney, c: { start: number; end: number }): boolean => v.start >= c.start && v.end <= c.end;
     const loose = valuations.find((v) => !clauses.some((c) => inClause(v, c)));
