@@ -2,13 +2,13 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.61,
-  amount: 0.67,
-  investors: 0.6,
-  valuation: 0.55,
-  mentioned: 0.48,
+  fact_f1: 0.69,
+  amount: 0.78,
+  investors: 0.61,
+  valuation: 0.63,
+  mentioned: 0.52,
   /** negative pages (no completed round reported) on which a primary round is claimed, of 51 */
-  negativesClaimed: 12,
+  negativesClaimed: 4,
 };
 
 /** Share of labelled primary facts the browser paints as a highlight (tests/e2e/annotate-corpus.test.ts). */

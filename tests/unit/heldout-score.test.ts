@@ -8,8 +8,10 @@ import { ROOT, score, SCORER } from './score';
 const corpus = path.resolve(ROOT, 'tests/fixtures/heldout');
 const haveScorer = fs.existsSync(SCORER);
 
-// Set just below what the extractor reaches; raise it when the extractor improves.
-const FLOOR = { fact_f1: 0.99, amount: 0.99, investors: 0.98, stage: 0.98, mentioned: 0.88 };
+// Set just below what the extractor reaches; raise it when the extractor improves. These pages were written
+// in-house and were the old extractor's tuning set (it reached 0.995 here but 0.62 on real pages); the rebuilt
+// pipeline was tuned on real pages only (tests/folds) and reads them at 0.939, precision 0.995.
+const FLOOR = { fact_f1: 0.935, amount: 0.97, investors: 0.9, stage: 0.93, mentioned: 0.85 };
 
 if (!haveScorer) console.log('../shared/eval/score.mjs not found — held-out score not checked');
 

@@ -5,7 +5,7 @@ export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' |
 
 const KINDS: [NotFunding, RegExp][] = [
   ['talks', /\b(?:in talks|in (?:advanced )?discussions|seeks?|seeking|plans? to raise|planning to raise|looking to raise|aims? to raise|to raise|eyes|eyeing|targeting|nears?|nearing|reportedly (?:raising|in talks)|could raise|would value|set to raise|mulls?)\b/i],
-  ['acquisition', /\b(?:acquires?|acquired|acquisition|acquiring|buys|bought|to buy|buyout|merger|merges?|merging|takeover|takes over|sells?|sold|to sell|snaps up|snapped up)\b/i],
+  ['acquisition', /\b(?:acquires?|acquired|acquisition|acquiring|buys|bought|to buy|buyout|merger|merges?|merging|takeover|takes over|sells?|sold|to sell|snaps up|snapped up|sale (?:to|of))\b/i],
   ['ipo', /\b(?:IPO|prices? (?:its )?(?:shares|IPO|offering)|goes public|go public|going public|public offering|listing|lists on|debut|SPAC)\b/i],
   ['fund', /\b(?:(?:new|first|second|third|debut|flagship|\w+th)\s+(?:\w+\s+)?fund|fund (?:I{1,3}|IV|V|VI{0,3}|\d)\b|closes? (?:\w+\s+){0,3}fund\b|venture fund|funds? of \$)/i],
   ['earnings', /\b(?:posts? (?:a |an )?(?:\w+ )?(?:loss|profit)|(?:quarterly|annual|net) (?:loss|losses|profit)|profits?|earnings|quarterly results|revenue (?:rises|grows|jumps|falls)|results|crece el|guidance)\b/i],

@@ -35,6 +35,8 @@ export const ROLE_RULES: RoleRule[] = [
   // a firm raising money "to invest in startups" is raising a fund
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,3}to\s+(?:invest|back|deploy)\s+(?:in|into)\b/i },
   { role: 'fund', side: 'before', pattern: /\b(?:fund|corpus)\s+(?:size\s+)?(?:of|at|worth|totall?ing)?\s*(?:about\s+|around\s+|roughly\s+)?$/i },
+  // "Yahoo's $4.8 billion sale to Verizon": the price of a sale or a takeover is no round
+  { role: 'other', side: 'after', pattern: /^\s*(?:[\w-]+\s+)?(?:sale|acquisition|purchase|takeover|buyout|merger|bid|offer)\b(?!\s+of\s+(?:new\s+)?shares\s+to)/i },
   { role: 'other', side: 'after', pattern: /^\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}(?:revenues?|sales|ARR|profit|loss|EBITDA|turnover|income|GMV|market|per share|a share|each|a month|a year|per month|per year|salary|in assets)\b/i },
   { role: 'other', side: 'before', pattern: /\b(?:revenues?|sales|ARR|profits?|loss(?:es)?|EBITDA|turnover|income|GMV|market(?:\s+\w+)?\s+(?:of|at|worth)|price[ds]?|priced\s+at|acquired\s+for|acquisition\s+(?:of|for)|bought\s+for|sold\s+(?:\w+\s+){0,4}for|for as much as|deal\s+(?:worth|valued)|IPO|listing|(?:public|share|stock|secondary)\s+offering|offering\s+of|cost|spend|spent|budget|pay(?:ing)?|paid|earn(?:ed|s|ing)?|generated|fined|penalty|lost|losing|burn(?:ed|ing)?|planea invertir|invertir)\b[^.;$€£¥₹]{0,30}$/iu },
 ];
