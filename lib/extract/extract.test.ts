@@ -90,12 +90,12 @@ describe('not funding', () => {
     ['Drone maker Kestrelfly is in talks to raise money at a $2 billion valuation', 'talks'],
     ['Solar startup Brightfen seeks to raise $80 million from new backers', 'talks'],
   ])('%s → %s', (title, kind) => {
-    expect(pageKind(title, false)).toBe(kind);
+    expect(pageKind(title)).toBe(kind);
     const rounds = extract(art(title, ['The company raised $50 million in a Series B round led by Orca Capital in 2020.'])).rounds;
     expect(rounds.filter((r) => r.primary)).toEqual([]);
   });
-  it('leaves funding headlines alone', () => expect(pageKind('Zipp raises $30M Series B after layoffs scare', false)).toBe(null));
-  it('a round that closed after talks is still a round', () => expect(pageKind('Kestrelfly raises $90M after months in talks to raise from Gulf funds', false)).toBe(null));
+  it('leaves funding headlines alone', () => expect(pageKind('Zipp raises $30M Series B after layoffs scare')).toBe(null));
+  it('a round that closed after talks is still a round', () => expect(pageKind('Kestrelfly raises $90M after months in talks to raise from Gulf funds')).toBe(null));
 });
 
 describe('hostile input returns quickly', () => {

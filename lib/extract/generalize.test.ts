@@ -74,7 +74,7 @@ describe('not funding', () => {
   it.each([
     'Cartwise cuts 25% of staff months after $30 million Series B',
     'Grocer Freshbox slashes nearly 15% of its workforce',
-  ])('layoffs in percent: %s', (t) => expect(pageKind(t, false)).toBe('layoffs'));
+  ])('layoffs in percent: %s', (t) => expect(pageKind(t)).toBe('layoffs'));
 });
 
 describe('mentioned rounds: who raised, and what is no round', () => {

@@ -15,9 +15,8 @@ const KINDS: [NotFunding, RegExp][] = [
 /** A headline that reports a completed raise: "X raises $5M", "X secures funding". */
 const COMPLETED = /\b(?:raise[sd]|raised|secure[sd]|closes|closed|lands|landed|bags|bagged|nabs|gets|got|receives?|received|picks up|pulls in|rakes in|invests|invested|backs|leads|led|levanta|recauda|capta|lève|sammelt|erhält)\b/i;
 
-export function pageKind(headline: string, hasFund: boolean): NotFunding | null {
+export function pageKind(headline: string): NotFunding | null {
   if (!headline) return null;
-  if (hasFund) return 'fund';
   for (const [kind, re] of KINDS) {
     const m = re.exec(headline);
     if (!m) continue;

@@ -14,7 +14,7 @@ export interface JudgeContext {
   headline: string;
   /** The headline states a round (a figure or stage with a raise), even without naming the raiser. */
   headlineRound: boolean;
-  notFunding: boolean;
+  notFunding?: string;
   published: string | null;
   /** The outlet's own name ("PYMNTS", "BioWorld"): never the raiser. */
   site: string | null;

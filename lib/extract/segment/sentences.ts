@@ -58,3 +58,14 @@ export function splitSentences(p: string): Span[] {
   push(n);
   return out;
 }
+
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+/** Sentences of any language; Chinese and Japanese sentences end at 。！？ with no space after. */
+export function sentencesOf(text: string): Span[] {
+  if (!CJK.test(text)) return splitSentences(text);
+  const out: Span[] = [];
+  const re = /[^。！？!?]+[。！？!?]*/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
