@@ -2,7 +2,7 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.69,
+  fact_f1: 0.70,
   amount: 0.78,
   investors: 0.61,
   valuation: 0.63,
