@@ -2,10 +2,11 @@
 // bytes are what a spreadsheet expects (UTF-8 BOM, the header, CRLF line ends, the saved round). The popup's
 // export buttons open this page, because a popup closes (and its blob: URL dies) when a save dialog opens.
 // Also takes the options page screenshot for the README.
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, serve, type ExtensionBrowser, type StaticServer } from './harness';
+import { screenshotPath } from './screenshots';
 import { visit } from './visit';
 
 describe('export from the options page in Chromium', () => {
@@ -45,7 +46,6 @@ describe('export from the options page in Chromium', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/); // no bare LF or CR
     await expect.poll(() => options.getByRole('status').last().textContent()).toContain('rounds.csv is ready');
 
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
-    await options.screenshot({ path: join(ROOT, 'docs/screenshots/options.png'), fullPage: true });
+    await options.screenshot({ path: screenshotPath('options.png'), fullPage: true });
   });
 });
