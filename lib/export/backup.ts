@@ -6,7 +6,7 @@
 import { withAliases } from '../store/entities';
 import { applyCorrectionInTx } from '../store/corrections';
 import { iterateStore } from '../store/iterate';
-import { nameKey, searchTokens } from '../store/normalize';
+import { nameKey, searchTokens } from '../names';
 import { placeRound, putArticle } from '../store/save';
 import type { DealmarkDB, StoreName } from '../store/schema';
 import { addRecord, inTransaction, now, type RwTx } from '../store/tx';

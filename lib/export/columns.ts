@@ -12,7 +12,7 @@
 //   Article URL · Article Title · Site · Published Date · Company
 
 import type { Evidence, FactKind, Money, Stage, Valuation } from '../model';
-import { nameKey } from '../store/normalize';
+import { nameKey } from '../names';
 import type { ArticleRecord, SourceRecord, StoredRound } from '../store/types';
 import type { CsvCell } from './csv';
 

@@ -6,7 +6,7 @@
 import type { Investor, Money, Stage, Valuation } from '../model';
 import { datePrecision, gapDays } from './dates';
 import { amountDifference } from './match';
-import { nameKey } from './normalize';
+import { investorKey } from './normalize';
 import type { Conflict, ConflictField, ConflictOption, CorrectableField, CorrectionRecord, SourceRecord } from './types';
 
 /** A source that only mentions a round in passing ("after its Series B last year") is a weaker witness. */
@@ -89,12 +89,12 @@ const qualifierRank = (m: Money): number => (m.qualifier === 'exact' ? 0 : 1);
 const sameValuation = (a: Valuation, b: Valuation): boolean =>
   sameMoney(a, b) && (a.basis === b.basis || a.basis === 'unspecified' || b.basis === 'unspecified');
 
-/** Union of every source's investors; lead when any source names them as lead. */
+/** Union of every source's investors (one per investor identity, lib/names); lead when any source names them as lead. */
 export function unionInvestors(sources: readonly SourceRecord[]): Investor[] {
   const byKey = new Map<string, Investor>();
   for (const s of sources) {
     for (const inv of s.facts.investors) {
-      const key = nameKey(inv.name);
+      const key = investorKey(inv.name);
       if (!key) continue;
       const known = byKey.get(key);
       if (!known) byKey.set(key, { name: inv.name, role: inv.role });
