@@ -51,6 +51,38 @@ describe('Popup: this page’s rounds', () => {
     expect(chart.querySelectorAll('circle')).toHaveLength(2);
   });
 
+  it('says the step-up is the valuation multiple and the round size is the amount ratio', async () => {
+    await saveArticle(db, article(A, '2023-01-10'), [
+      round({ company: 'Orbital Kelp', stage: 'series_a', amount: usd(10e6), valuation: valuation(40e6, 'post'), date: '2023-01-10' }),
+    ]);
+    await saveArticle(db, article(B, '2024-04-12'), [
+      round({ company: 'Orbital Kelp', stage: 'series_b', amount: usd(30e6), valuation: valuation(150e6, 'post'), date: '2024-04-12' }),
+    ]);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    const value = (label: string) => within(card).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value('Step-up')).toBe('×3.75');
+    expect(value('Round size')).toBe('×3');
+    expect(value('Time since')).toBe('15 months');
+  });
+
+  it('tells reported rounds from rounds articles only mention', async () => {
+    const C = 'https://news.example/kelp-profile';
+    const mention = round({ primary: false, company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6), date: '2021-05' });
+    await saveArticle(db, article(A, '2023-03-02'), [round({ company: 'Orbital Kelp', stage: 'series_a', amount: usd(10e6), date: '2023-03' }), mention]);
+    await saveArticle(db, article(C, '2023-06-01'), [mention]);
+    api = fakeApi(db, { url: C, state: tabState({ url: C, status: 'no-funding' }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Seed/ });
+    expect(card.textContent).toContain('mentioned in 2 articles, reported by none');
+    expect(screen.getByRole('status').textContent).toBe('This article is not about a funding round. The round it mentions is kept as mentioned, not reported.');
+    cleanup();
+    api = fakeApi(db, { url: A, state: tabState({ url: A }) });
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('article', { name: /Series A/ })).textContent).toContain('reported by 1 article');
+  });
+
   it('shows a fact’s evidence: the quote, the article and its site and date', async () => {
     await seed(db);
     api = fakeApi(db, { url: B, state: tabState({ url: B }) });

@@ -161,7 +161,11 @@ export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: 
     const shownCompanies = new Set<number>();
     body = (
       <>
-        <p role="status" class="dm-sr">{`${data.rounds.length} funding round${data.rounds.length === 1 ? '' : 's'} on this page.`}</p>
+        {data.info.state?.status === 'no-funding' ? (
+          <p role="status" class="dm-note">{`This article is not about a funding round. ${data.rounds.length === 1 ? 'The round it mentions is' : 'The rounds it mentions are'} kept as mentioned, not reported.`}</p>
+        ) : (
+          <p role="status" class="dm-sr">{`${data.rounds.length} funding round${data.rounds.length === 1 ? '' : 's'} on this page.`}</p>
+        )}
         {data.info.state?.error ? <p class="dm-error" role="alert">{data.info.state.error}</p> : null}
         {error ? <p class="dm-error" role="alert">{error}</p> : null}
         {data.rounds.map((r) => {

@@ -3,12 +3,12 @@
 import { useState } from 'preact/hooks';
 import { compareWithPrevious, formatChange, formatMoney, formatMonths, formatRatio, formatStepUp, formatValuation, type RoundComparison } from '../lib/compare';
 import type { FactKind, Investor } from '../lib/model';
-import type { Correction, RoundDetail, StoredRound } from '../lib/store';
+import { reportCounts, type Correction, type RoundDetail, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
 import { ConfirmButton } from './Confirm';
 import { ArticleLink, EvidenceList, evidenceFor } from './Evidence';
 import { RoundEditor } from './RoundEditor';
-import { errorText, plural } from './text';
+import { errorText, plural, reportText } from './text';
 import { formatDate, stageLabel } from '../lib/labels';
 
 export interface Nav {
@@ -175,7 +175,7 @@ export function RoundCard(props: {
           <span class="dm-stage">{stageLabel(round.stage)}</span>
         </H>
         <span class="dm-date">{formatDate(round.date)}</span>
-        {!round.primary ? <span class="dm-badge">mentioned only</span> : null}
+        <span class={round.primary ? 'dm-report' : 'dm-badge dm-report'}>{reportText(reportCounts(round))}</span>
       </header>
       <dl class="dm-facts">
         <Fact label="Amount" kinds={['amount']} detail={detail} loadDetail={loadDetail} corrected={corrected('amount')} known={!!round.amount}>

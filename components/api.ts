@@ -80,7 +80,11 @@ export interface DealmarkApi {
   send<T = unknown>(req: PageRequest): Promise<T>;
   sites: SiteAccess;
   settings: { get(): Promise<Settings>; set(next: Settings): Promise<void> };
-  exportFile(kind: ExportKind, options: { bom: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<ExportFile>;
+  exportFile(
+    kind: ExportKind,
+    /** `reportedOnly`: rounds.csv leaves out rounds that articles only mention. */
+    options: { bom: boolean; reportedOnly?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<ExportFile>;
   /** Opens the options page's data section and starts that export there (a full tab can always download). */
   openExport?(kind: ExportKind): void;
 }

@@ -68,11 +68,11 @@ export function browserApi(): DealmarkApi {
         await Promise.all([highlightSetting.setValue(next.highlight), csvBomSetting.setValue(next.csvBom)]);
       },
     },
-    async exportFile(kind, { bom, onProgress, signal }) {
+    async exportFile(kind, { bom, reportedOnly, onProgress, signal }) {
       const d = await db();
       const blob =
         kind === 'rounds'
-          ? await exportRoundsCsv(d, { bom, onProgress, signal })
+          ? await exportRoundsCsv(d, { bom, reportedOnly, onProgress, signal })
           : kind === 'facts'
             ? await exportFactsCsv(d, { bom, onProgress, signal })
             : await exportBackup(d, { onProgress });

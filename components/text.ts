@@ -30,3 +30,10 @@ export function errorText(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.replace(/^Dealmark: /, '') || 'Something went wrong.';
 }
+
+/** "reported by 2 articles", "reported by 1 article, mentioned in 1 more", "mentioned in 2 articles, reported by none". */
+export function reportText(counts: { reportedIn: number; mentionedIn: number }): string {
+  if (counts.reportedIn === 0) return `mentioned in ${plural(counts.mentionedIn, 'article')}, reported by none`;
+  const reported = `reported by ${plural(counts.reportedIn, 'article')}`;
+  return counts.mentionedIn ? `${reported}, mentioned in ${counts.mentionedIn.toLocaleString('en')} more` : reported;
+}

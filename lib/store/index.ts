@@ -8,7 +8,7 @@
  *
  * Open / close
  * - `openStore({ name?, onVersionChange?, onTerminated?, blockedTimeoutMs? }): Promise<DealmarkDB>`
- * - `closeStore(db)`; `DB_NAME`, `DB_VERSION` (2)
+ * - `closeStore(db)`; `DB_NAME`, `DB_VERSION` (3)
  *
  * Save (merging: one round, many sources — the rule is documented in match.ts)
  * - `saveArticle(db, article: ArticleMeta, rounds: Round[]): Promise<SaveResult>`
@@ -39,7 +39,10 @@
  *   `deleteEverything(db)`. A deleted round stays deleted when its page is saved again (it is counted in
  *   `skipped`); `forgetDismissals(db, url)` lets that page's rounds come back.
  *
- * Names: `nameKey(name)` (identity key), `foldName(name)` (search form), `sameName(a, b)`.
+ * Names: `nameKey(name)` (identity key), `foldName(name)` (search form), `sameName(a, b)` — from lib/names.
+ *
+ * Reported vs mentioned: every round has `reportedIn` / `mentionedIn` (articles reporting it / only mentioning
+ * it; schema v3); `reportCounts(round)` reads them.
  */
 
 export { openStore, closeStore, type OpenOptions } from './open';
@@ -65,4 +68,5 @@ export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverythi
 export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';
+export { reportCounts } from './reported';
 export type * from './types';

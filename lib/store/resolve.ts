@@ -23,6 +23,8 @@ export interface ResolvedRound {
   date: string | null;
   investors: Investor[];
   primary: boolean;
+  reportedIn: number;
+  mentionedIn: number;
   confidence: number;
   conflicts: Conflict[];
   corrected: CorrectableField[];
@@ -104,6 +106,13 @@ export function unionInvestors(sources: readonly SourceRecord[]): Investor[] {
   return [...byKey.values()];
 }
 
+/** How many articles report the round and how many only mention it; reported when any source reports it. */
+export function reportedOrMentioned(sources: readonly Pick<SourceRecord, 'articleUrl' | 'facts'>[]): { primary: boolean; reportedIn: number; mentionedIn: number } {
+  const reporting = new Set(sources.filter((s) => s.facts.primary).map((s) => s.articleUrl));
+  const mentioning = new Set(sources.filter((s) => !reporting.has(s.articleUrl)).map((s) => s.articleUrl));
+  return { primary: reporting.size > 0, reportedIn: reporting.size, mentionedIn: mentioning.size };
+}
+
 /** Sources should be passed in the order they were seen (ascending id). */
 export function resolveRound(sources: readonly SourceRecord[], corrections: readonly CorrectionRecord[]): ResolvedRound {
   const conflicts: Conflict[] = [];
@@ -129,7 +138,7 @@ export function resolveRound(sources: readonly SourceRecord[], corrections: read
     valuation,
     date,
     investors: unionInvestors(sources),
-    primary: sources.some((s) => s.facts.primary),
+    ...reportedOrMentioned(sources),
     confidence: sources.reduce((m, s) => Math.max(m, s.facts.confidence), 0),
     conflicts,
     corrected: [],

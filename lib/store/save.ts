@@ -125,6 +125,8 @@ export async function placeRound(
         investors: [],
         date: null,
         primary: facts.primary,
+        reportedIn: 0,
+        mentionedIn: 0,
         confidence: facts.confidence,
         investorIds: [],
         dateKey: '',

@@ -6,14 +6,18 @@
 // v2: companies and investors get normalized identity keys (unique multiEntry) and search tokens; v1
 //   companies whose names collapse to the same key are merged; rounds get `investorIds` + 'by-investor'
 //   and `articleUrls` (their sources' URLs).
+// v3: reported vs mentioned is a property of the round: `reportedIn` / `mentionedIn` (articles reporting it /
+//   only mentioning it), counted from each round's sources; `primary` is recomputed from them. No record is
+//   dropped or rewritten otherwise.
 
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Investor } from '../model';
 import type { ArticleRecord, CorrectionRecord, EntityRecord, SourceRecord, StoredRound } from './types';
 import { nameKey, searchTokens } from './normalize';
+import { reportedOrMentioned } from './resolve';
 
 export const DB_NAME = 'dealmark';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DealmarkSchema extends DBSchema {
   articles: { key: string; value: ArticleRecord };
@@ -140,9 +144,31 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
   rounds.createIndex('by-investor', 'investorIds', { multiEntry: true });
 }
 
-/** idb's `upgrade` callback body: every step whose version is newer than the stored one, in order. */
-export async function upgradeSchema(db: DealmarkDB, oldVersion: number, tx: UpgradeTx): Promise<void> {
+async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
+  const sourcesByRound = new Map<number, SourceRecord[]>();
+  for (const s of await tx.objectStore('sources').getAll()) {
+    const list = sourcesByRound.get(s.roundId) ?? [];
+    list.push(s);
+    sourcesByRound.set(s.roundId, list);
+  }
+  let cursor = await tx.objectStore('rounds').openCursor();
+  while (cursor) {
+    const round = cursor.value;
+    const sources = sourcesByRound.get(round.id) ?? [];
+    // A round without sources (should not exist) keeps what it said about itself.
+    const marks = sources.length ? reportedOrMentioned(sources) : { primary: round.primary, reportedIn: round.primary ? 1 : 0, mentionedIn: round.primary ? 0 : 1 };
+    await cursor.update({ ...round, ...marks });
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * idb's `upgrade` callback body: every step whose version is newer than the stored one, in order, up to
+ * `target` (tests stop at an older version to build a genuine old database).
+ */
+export async function upgradeSchema(db: DealmarkDB, oldVersion: number, tx: UpgradeTx, target = DB_VERSION): Promise<void> {
   // A database that exists with no stores at all (opened without a version by another tool) is empty, not v1.
   if (oldVersion < 1 || db.objectStoreNames.length === 0) createV1Layout(unwrap(db));
-  if (oldVersion < 2) await migrateV1toV2(tx);
+  if (oldVersion < 2 && target >= 2) await migrateV1toV2(tx);
+  if (oldVersion < 3 && target >= 3) await migrateV2toV3(tx);
 }

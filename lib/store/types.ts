@@ -80,8 +80,16 @@ export interface StoredRound {
   investors: Investor[];
   /** Announced date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string | null;
-  /** True when at least one source reports this round (not only mentions it). */
+  /** True when at least one source reports this round (not only mentions it): `reportedIn > 0`. */
   primary: boolean;
+  /**
+   * Articles that report this round as news; 0: a round articles only mention ("after its Series B"). Every
+   * write and the v3 migration set both counts; optional only for records built outside the store (the bench
+   * probe): read them through `reportCounts`.
+   */
+  reportedIn?: number;
+  /** Articles that only mention it (an article that reports it counts in `reportedIn` only). */
+  mentionedIn?: number;
   confidence: number;
   /** Indexed (multiEntry): the investor entities of `investors`. */
   investorIds: number[];

@@ -47,10 +47,10 @@ export function fakeApi(db: DealmarkDB, info: Partial<PageInfo> = {}): FakeApi {
       get: async () => api.settingsValue,
       set: async (next) => void (api.settingsValue = next),
     },
-    async exportFile(kind, { bom, onProgress, signal }) {
+    async exportFile(kind, { bom, reportedOnly, onProgress, signal }) {
       const blob =
         kind === 'rounds'
-          ? await exportRoundsCsv(db, { bom, onProgress, signal })
+          ? await exportRoundsCsv(db, { bom, reportedOnly, onProgress, signal })
           : kind === 'facts'
             ? await exportFactsCsv(db, { bom, onProgress, signal })
             : await exportBackup(db, { onProgress });
