@@ -173,6 +173,7 @@ export function RoundCard(props: {
             )
           ) : null}
           <span class="dm-stage">{stageLabel(round.stage)}</span>
+          {corrected('company') || corrected('stage') ? <span class="dm-badge" title="You corrected this">corrected</span> : null}
         </H>
         <span class="dm-date">{formatDate(round.date)}</span>
         <span class={round.primary ? 'dm-report' : 'dm-badge dm-report'}>{reportText(reportCounts(round))}</span>

@@ -90,11 +90,12 @@ export interface DealmarkApi {
 }
 
 /**
- * The rounds a page reports: the store's rounds with this article as a source, and — when the canonical
- * URL differs from the tab's — the stored rounds matching what the content script found.
+ * The rounds a page reports: the store's rounds with this article as a source — under the URL it was stored
+ * under (its canonical link), or the tab's URL with or without tracking parameters — and, for a page read
+ * before the background said where it stored it, the stored rounds matching what the content script found.
  */
 export async function pageRoundsFromStore(db: DealmarkDB, info: PageInfo): Promise<StoredRound[]> {
-  const urls = [...new Set([info.url, info.state?.url].filter((u): u is string => !!u))];
+  const urls = [...new Set([info.state?.articleUrl, info.url, info.state?.url].filter((u): u is string => !!u))];
   const found = new Map<number, StoredRound>();
   for (const url of urls) for (const r of await roundsForArticle(db, url)) found.set(r.id, r);
   const extracted: Round[] = info.state?.rounds.filter((r) => r.primary && r.company) ?? [];

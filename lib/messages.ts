@@ -31,6 +31,8 @@ export interface AnalyzeResult {
   history: Record<string, Round[]>;
   /** Set when the rounds were read but could not be saved (full disk...): the page still shows them. */
   saveError?: string;
+  /** The URL the article is stored under (its canonical link when it has one), when it was read as one. */
+  articleUrl?: string;
   timings: AnalyzeTimings;
 }
 

@@ -48,6 +48,7 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
     rounds,
     history: {},
     timings,
+    articleUrl: article.url,
   };
   if (!history || !rounds.length) return result;
 

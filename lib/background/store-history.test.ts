@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Article, Round } from '@/lib/model';
+import { correctRound, saveArticle } from '@/lib/store';
 import { freshDb, usd } from '@/lib/store/test-support';
 import { storeHistory } from './store-history';
 
@@ -29,5 +30,17 @@ describe('the history beside a page', () => {
     const history = storeHistory(async () => db);
     const reported = await history.save(article('https://a.example/a', '2021-01-10'), [round({ stage: 'seed', amount: usd(2e6), date: '2021-01-10' })]);
     expect(await history.earlierRounds('Lumora', reported)).toEqual([]);
+  });
+
+  it('the page gets the corrected round: what the hover card shows matches the popup', async () => {
+    const db = await freshDb();
+    const history = storeHistory(async () => db);
+    const page = article('https://a.example/c?utm_source=feed', '2023-03-21');
+    const { roundIds } = await saveArticle(db, { ...page, url: 'https://a.example/c' }, [round({ stage: 'series_c', amount: usd(90e6) })]);
+    await correctRound(db, roundIds[0]!, { field: 'amount', value: usd(95e6) });
+    await correctRound(db, roundIds[0]!, { field: 'company', value: 'Lumora Health' });
+    const read = [round({ stage: 'series_c', amount: usd(90e6) })];
+    await history.save(page, read);
+    expect(read[0]).toMatchObject({ company: 'Lumora Health', stage: 'series_c', amount: usd(95e6) });
   });
 });

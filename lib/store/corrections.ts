@@ -3,7 +3,9 @@
 
 import { StoreError } from './errors';
 import { ensureEntity } from './entities';
-import { recomputeRound } from './save';
+import { bestMatch } from './match';
+import { foldRoundInto } from './rounds-tx';
+import { recomputeRound, roundsOfCompany } from './save';
 import type { DealmarkDB } from './schema';
 import { addRecord, inTransaction, now, type RwTx } from './tx';
 import type { CorrectableField, Correction, CorrectionRecord, StoredRound } from './types';
@@ -27,7 +29,21 @@ export async function applyCorrectionInTx(tx: RwTx, roundId: number, correction:
   if (correction.field === 'company') await moveToCompany(tx, round, correction.value);
   const next = await recomputeRound(tx, roundId);
   if (!next) throw new StoreError('not_found', `round ${roundId}`);
-  return next;
+  return correction.field === 'company' ? mergeWithSameRound(tx, next) : next;
+}
+
+/**
+ * A round renamed into a company that already has this round (the same rule as saving) becomes one round
+ * with both rounds' sources and corrections, not a second copy.
+ */
+async function mergeWithSameRound(tx: RwTx, round: StoredRound): Promise<StoredRound> {
+  const others = (await roundsOfCompany(tx, round.companyId)).filter((r) => r.id !== round.id);
+  const same = bestMatch(round, others);
+  if (!same) return round;
+  await foldRoundInto(tx, round.id, same.id);
+  const merged = await tx.objectStore('rounds').get(same.id);
+  if (!merged) throw new StoreError('not_found', `round ${same.id}`);
+  return merged;
 }
 
 export async function correctRound(db: DealmarkDB, roundId: number, correction: Correction): Promise<StoredRound> {

@@ -69,4 +69,6 @@ export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type P
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';
 export { reportCounts } from './reported';
+export { withCorrections } from './corrected-round';
+export { articleKey } from './article-key';
 export type * from './types';

@@ -3,6 +3,7 @@
 // same round twice. See match.ts for when two reports are one round.
 
 import type { Evidence, Round } from '../model';
+import { articleKey } from './article-key';
 import { StoreError } from './errors';
 import { ensureEntity } from './entities';
 import { bestMatch, isSameRound } from './match';
@@ -198,7 +199,7 @@ function isDismissed(facts: RoundFacts, dismissed: readonly DismissedRound[] | u
 function checkInput(article: ArticleMeta, rounds: readonly Round[]): ArticleMeta {
   const problem = articleProblem(article) ?? (Array.isArray(rounds) ? rounds.map(roundProblem).find((p) => p) : 'rounds is not a list');
   if (problem) throw new StoreError('invalid', problem);
-  return { url: article.url.trim(), title: article.title, site: article.site ?? null, published: article.published ?? null };
+  return { url: articleKey(article.url), title: article.title, site: article.site ?? null, published: article.published ?? null };
 }
 
 async function saveInTx(tx: RwTx, meta: ArticleMeta, rounds: readonly Round[]): Promise<SaveResult> {
