@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatMoney } from '../lib/compare';
 import { nameKey, type EntityRecord, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
+import { MergeEntity, SplitEntity } from './EntityMerge';
 import type { Nav } from './RoundCard';
 import { errorText, plural } from './text';
 import { formatDate, stageLabel } from '../lib/labels';
@@ -10,15 +11,19 @@ import { formatDate, stageLabel } from '../lib/labels';
 export function InvestorView(props: { api: DealmarkApi; investor: number | string; nav: Nav }) {
   const [data, setData] = useState<{ investor: EntityRecord | undefined; rounds: StoredRound[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  // After a merge or split, the view follows the investor by id (its name may have moved away).
+  const [shown, setShown] = useState<number | string>(props.investor);
+  useEffect(() => setShown(props.investor), [props.investor]);
   useEffect(() => {
     let live = true;
     (async () => {
-      const investor = await props.api.investor(props.investor);
+      const investor = await props.api.investor(shown);
       const rounds = investor ? await props.api.investorRounds(investor.id) : [];
       if (live) setData({ investor, rounds });
     })().catch((e: unknown) => live && setError(errorText(e)));
     return () => void (live = false);
-  }, [props.investor]);
+  }, [shown, version]);
   if (error) return <p class="dm-error" role="alert">{error}</p>;
   if (!data) return <p class="dm-muted" role="status">Loading the investor…</p>;
   if (!data.investor) return <p role="status">This investor is not in your history.</p>;
@@ -44,6 +49,8 @@ export function InvestorView(props: { api: DealmarkApi; investor: number | strin
       ) : (
         <p>No saved round lists this investor any more.</p>
       )}
+      <MergeEntity api={props.api} kind="investor" entity={investor} onMerged={() => (setShown(investor.id), setVersion((v) => v + 1))} />
+      <SplitEntity api={props.api} kind="investor" entity={investor} onSplit={() => (setShown(investor.id), setVersion((v) => v + 1))} />
     </section>
   );
 }

@@ -57,11 +57,13 @@ export type PageRequest =
   | { type: 'delete-everything' }
   | { type: 'merge-companies'; targetId: number; otherId: number }
   | { type: 'split-company'; companyId: number; names: string[] }
+  | { type: 'merge-investors'; targetId: number; otherId: number }
+  | { type: 'split-investor'; investorId: number; names: string[] }
   | { type: 'import-backup'; text: string };
 
 export const PAGE_REQUEST_TYPES: readonly PageRequest['type'][] = [
   'correct-round', 'remove-correction', 'delete-round', 'delete-source', 'delete-article', 'delete-company',
-  'delete-everything', 'merge-companies', 'split-company', 'import-backup',
+  'delete-everything', 'merge-companies', 'split-company', 'merge-investors', 'split-investor', 'import-backup',
 ];
 
 export function isPageRequest(req: Request): req is PageRequest {
@@ -87,6 +89,13 @@ function needId(raw: Record<string, unknown>, key: string): number {
   const v = raw[key];
   if (!isId(v)) throw new MessageError(`Dealmark: ${String(raw.type)} needs a positive integer ${key}`);
   return v;
+}
+
+function needNames(raw: Record<string, unknown>, type: string): string[] {
+  const names = raw.names;
+  if (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n.trim() && n.length <= MAX_NAME))
+    throw new MessageError(`Dealmark: ${type} needs a list of names`);
+  return names as string[];
 }
 
 function parseCorrection(raw: unknown): Correction {
@@ -130,12 +139,12 @@ function parsePageRequest(raw: Record<string, unknown>): PageRequest {
       return { type: 'delete-everything' };
     case 'merge-companies':
       return { type: 'merge-companies', targetId: needId(raw, 'targetId'), otherId: needId(raw, 'otherId') };
-    case 'split-company': {
-      const names = raw.names;
-      if (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n.trim() && n.length <= MAX_NAME))
-        throw new MessageError('Dealmark: split-company needs a list of names');
-      return { type: 'split-company', companyId: needId(raw, 'companyId'), names: names as string[] };
-    }
+    case 'split-company':
+      return { type: 'split-company', companyId: needId(raw, 'companyId'), names: needNames(raw, 'split-company') };
+    case 'merge-investors':
+      return { type: 'merge-investors', targetId: needId(raw, 'targetId'), otherId: needId(raw, 'otherId') };
+    case 'split-investor':
+      return { type: 'split-investor', investorId: needId(raw, 'investorId'), names: needNames(raw, 'split-investor') };
     case 'import-backup':
       if (typeof raw.text !== 'string') throw new MessageError('Dealmark: import-backup needs the file text');
       if (raw.text.length > MAX_BACKUP_TEXT) throw new MessageError('Dealmark: backup file too large to import');

@@ -1,4 +1,4 @@
-// The writes extension pages ask for (popup, options): corrections, deletes, company merges, backup import.
+// The writes extension pages ask for (popup, options): corrections, deletes, company and investor merges, backup import.
 // The background owns every write to the store; pages only read. Kept apart from handle.ts so the
 // dispatcher stays one screen and these can be tested with fake-indexeddb, without a browser.
 import type { PageRequest } from '../messages';
@@ -10,9 +10,11 @@ import {
   deleteRound,
   deleteSource,
   mergeCompanies,
+  mergeInvestors,
   openStore,
   removeCorrection,
   splitCompany,
+  splitInvestor,
   type DealmarkDB,
 } from '../store';
 import { importBackupText, type ImportReport } from './import-backup';
@@ -58,6 +60,10 @@ export async function handlePageRequest(req: PageRequest, db: DealmarkDB): Promi
       return mergeCompanies(db, req.targetId, req.otherId);
     case 'split-company':
       return splitCompany(db, req.companyId, req.names);
+    case 'merge-investors':
+      return mergeInvestors(db, req.targetId, req.otherId);
+    case 'split-investor':
+      return splitInvestor(db, req.investorId, req.names);
     case 'import-backup':
       return importBackupText(db, req.text);
   }

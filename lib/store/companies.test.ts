@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, counts, getCompany, mergeCompanies, renameCompany, saveArticle, splitCompany } from './index';
-import { article, freshDb, round, usd } from './test-support';
+import { companyHistory, counts, getCompany, getInvestor, investorRounds, mergeCompanies, mergeInvestors, renameCompany, saveArticle, searchInvestors, splitCompany, splitInvestor } from './index';
+import { article, freshDb, lead, round, usd } from './test-support';
 
 describe('company identity and aliases', () => {
   it('"SenseTime", "SenseTime Group Ltd" and "Sensetime" are one company with three aliases', async () => {
@@ -83,5 +83,24 @@ describe('company identity and aliases', () => {
     await renameCompany(db, c!.id, 'SenseTime');
     const [r] = await companyHistory(db, 'sensetime');
     expect(r.company).toBe('SenseTime');
+  });
+});
+
+describe('investor merge and split', () => {
+  it('merging two investors lists the target in both rounds; splitting moves the names back', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2020-01-01'), [round({ company: 'Acme', stage: 'seed', amount: usd(1e6), date: '2020-01-01', investors: [lead('GS Growth')] })]);
+    await saveArticle(db, article('https://a.example/2', '2021-06-01'), [round({ company: 'Acme', stage: 'series_a', amount: usd(5e6), date: '2021-06-01', investors: [lead('Goldman Sachs Growth')] })]);
+    const gs = (await getInvestor(db, 'Goldman Sachs Growth'))!;
+    const short = (await getInvestor(db, 'GS Growth'))!;
+    const merged = await mergeInvestors(db, gs.id, short.id);
+    expect(merged.aliases).toEqual(['Goldman Sachs Growth', 'GS Growth']);
+    expect((await investorRounds(db, 'GS Growth')).map((r) => r.stage)).toEqual(['seed', 'series_a']);
+    expect((await searchInvestors(db, 'gs')).map((h) => [h.name, h.rounds])).toEqual([['Goldman Sachs Growth', 2]]);
+    const split = await splitInvestor(db, gs.id, ['GS Growth']);
+    expect(split.name).toBe('GS Growth');
+    expect((await investorRounds(db, split.id)).map((r) => r.stage)).toEqual(['seed']);
+    expect((await investorRounds(db, gs.id)).map((r) => r.stage)).toEqual(['series_a']);
+    await expect(mergeInvestors(db, gs.id, gs.id)).rejects.toMatchObject({ code: 'invalid' });
   });
 });

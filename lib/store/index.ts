@@ -23,6 +23,9 @@
  * - `splitCompany(db, companyId, names: string[]): Promise<EntityRecord>` — the new company
  * - `renameCompany(db, companyId, name): Promise<EntityRecord>`
  *
+ * Investors
+ * - `mergeInvestors(db, targetId, otherId)`, `splitInvestor(db, investorId, names)`: like companies
+ *
  * Queries
  * - `roundsForArticle(db, url): Promise<StoredRound[]>`; `getArticle(db, url)`; `getRound(db, id): RoundDetail`
  * - `companyHistory(db, companyIdOrName): Promise<StoredRound[]>` — by date, unknown dates last
@@ -51,6 +54,7 @@ export { StoreError, type StoreErrorCode } from './errors';
 export { saveArticle, saveArticles } from './save';
 export { correctRound, removeCorrection } from './corrections';
 export { mergeCompanies, splitCompany, renameCompany } from './companies';
+export { mergeInvestors, splitInvestor } from './investors';
 export {
   getArticle,
   getRound,
