@@ -5,8 +5,8 @@ import { nameKey, type EntityRecord, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
 import { MergeEntity, SplitEntity } from './EntityMerge';
 import type { Nav } from './RoundCard';
-import { errorText, plural } from './text';
-import { formatDate, stageLabel } from '../lib/labels';
+import { errorText, plural, roundDateText } from './text';
+import { stageLabel } from '../lib/labels';
 
 export function InvestorView(props: { api: DealmarkApi; investor: number | string; nav: Nav }) {
   const [data, setData] = useState<{ investor: EntityRecord | undefined; rounds: StoredRound[] } | null>(null);
@@ -40,7 +40,7 @@ export function InvestorView(props: { api: DealmarkApi; investor: number | strin
           {[...rounds].reverse().map((r) => (
             <li key={r.id}>
               <button type="button" class="dm-link dm-company" onClick={() => props.nav.company(r.companyId)}>{r.company}</button>{' '}
-              <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{formatDate(r.date)}</span>{' '}
+              <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{roundDateText(r)}</span>{' '}
               <span class="dm-amount">{formatMoney(r.amount)}</span>{' '}
               <span class={roleIn(r) === 'lead' ? 'dm-badge dm-lead' : 'dm-muted'}>{roleIn(r) === 'lead' ? 'lead' : 'participant'}</span>
             </li>

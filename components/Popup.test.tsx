@@ -67,6 +67,21 @@ describe('Popup: this page’s rounds', () => {
     expect(value('Time since')).toBe('15 months');
   });
 
+  it('dates a round of an undated article by the day it was read, and says so', async () => {
+    const U = 'https://news.example/undated';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-03-03T09:00:00Z'));
+    try {
+      await saveArticle(db, { url: U, title: 'Orbital Kelp raises', site: null, published: null }, [round({ company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6) })]);
+    } finally {
+      vi.useRealTimers();
+    }
+    api = fakeApi(db, { url: U, state: tabState({ url: U }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Seed/ });
+    expect(card.querySelector('.dm-date')?.textContent).toBe('seen 3 Mar 2025');
+  });
+
   it('tells reported rounds from rounds articles only mention', async () => {
     const C = 'https://news.example/kelp-profile';
     const mention = round({ primary: false, company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6), date: '2021-05' });

@@ -8,8 +8,8 @@ import type { DealmarkApi } from './api';
 import { ConfirmButton } from './Confirm';
 import { ArticleLink, EvidenceList, evidenceFor } from './Evidence';
 import { RoundEditor } from './RoundEditor';
-import { errorText, plural, reportText } from './text';
-import { formatDate, stageLabel } from '../lib/labels';
+import { errorText, plural, reportText, roundDateText } from './text';
+import { stageLabel } from '../lib/labels';
 
 export interface Nav {
   company(id: number): void;
@@ -48,7 +48,7 @@ export function Comparison({ round, previous, comparison: c }: { round: StoredRo
   const differ = c.sourcesDiffer.map((f) => (f === 'amount' ? 'round size' : 'valuation'));
   return (
     <div class="dm-compare" aria-label={`Compared with ${stageLabel(previous.stage)}`}>
-      <p class="dm-compare-head">{`Since ${stageLabel(previous.stage)} (${formatDate(previous.date)}, ${formatMoney(previous.amount)}${previous.valuation ? ` at ${formatValuation(previous.valuation)}` : ''})`}</p>
+      <p class="dm-compare-head">{`Since ${stageLabel(previous.stage)} (${roundDateText(previous)}, ${formatMoney(previous.amount)}${previous.valuation ? ` at ${formatValuation(previous.valuation)}` : ''})`}</p>
       <dl class="dm-compare-facts">
         {parts.map((p) => (
           <div key={p.label}>
@@ -175,7 +175,7 @@ export function RoundCard(props: {
           <span class="dm-stage">{stageLabel(round.stage)}</span>
           {corrected('company') || corrected('stage') ? <span class="dm-badge" title="You corrected this">corrected</span> : null}
         </H>
-        <span class="dm-date">{formatDate(round.date)}</span>
+        <span class="dm-date">{roundDateText(round)}</span>
         <span class={round.primary ? 'dm-report' : 'dm-badge dm-report'}>{reportText(reportCounts(round))}</span>
       </header>
       <dl class="dm-facts">
@@ -258,7 +258,7 @@ export function EarlierRounds(props: { round: StoredRound; history: readonly Sto
         const found = compareWithPrevious(props.history, r);
         return (
           <li key={r.id}>
-            <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{formatDate(r.date)}</span>{' '}
+            <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{roundDateText(r)}</span>{' '}
             <span class="dm-amount">{formatMoney(r.amount)}</span>
             {r.valuation ? <span class="dm-valuation">{` at ${formatValuation(r.valuation)}`}</span> : null}
             {r.investors.some((i) => i.role === 'lead') ? (

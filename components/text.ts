@@ -1,5 +1,6 @@
 // Words the popup and options page show. Everything here returns plain strings: Preact renders them as text,
 // never as HTML, so a company called "<img onerror=…>" is shown as exactly those characters.
+import { formatDate } from '../lib/labels';
 
 /** Only http(s) links become clickable: an article URL from a page could be `javascript:`. */
 export function safeHref(url: string | null | undefined): string | undefined {
@@ -36,4 +37,9 @@ export function reportText(counts: { reportedIn: number; mentionedIn: number }):
   if (counts.reportedIn === 0) return `mentioned in ${plural(counts.mentionedIn, 'article')}, reported by none`;
   const reported = `reported by ${plural(counts.reportedIn, 'article')}`;
   return counts.mentionedIn ? `${reported}, mentioned in ${counts.mentionedIn.toLocaleString('en')} more` : reported;
+}
+
+/** A round's date as the popup shows it: "12 Apr 2024", or "seen 3 Mar 2025" when only the reading day is known. */
+export function roundDateText(round: { date: string | null; dateSeen?: boolean }): string {
+  return round.dateSeen && round.date ? `seen ${formatDate(round.date)}` : formatDate(round.date);
 }

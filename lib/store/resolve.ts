@@ -22,6 +22,7 @@ export interface ResolvedRound {
   valuation: Valuation | null;
   date: string | null;
   investors: Investor[];
+  dateSeen: boolean;
   primary: boolean;
   reportedIn: number;
   mentionedIn: number;
@@ -129,8 +130,11 @@ export function resolveRound(sources: readonly SourceRecord[], corrections: read
       (a.basis === 'unspecified' ? 1 : 0) - (b.basis === 'unspecified' ? 1 : 0) || qualifierRank(a) - qualifierRank(b),
     ),
   );
+  // A day an article was read is a date only when no source gives a real one (and is never a conflict with one).
+  const dated = sources.filter((s) => s.facts.date && !s.facts.dateSeen);
+  const dateSeen = dated.length === 0 && sources.some((s) => s.facts.date && s.facts.dateSeen);
   const date = take(
-    decide('date', votes(sources, (s) => s.facts.date), (a, b) => (gapDays(a, b) ?? Infinity) <= SAME_DATE_DAYS, (a, b) => datePrecision(b) - datePrecision(a)),
+    decide('date', votes(dateSeen ? sources : dated, (s) => s.facts.date), (a, b) => (gapDays(a, b) ?? Infinity) <= SAME_DATE_DAYS, (a, b) => datePrecision(b) - datePrecision(a)),
   );
   let resolved: ResolvedRound = {
     stage,
@@ -139,6 +143,7 @@ export function resolveRound(sources: readonly SourceRecord[], corrections: read
     date,
     investors: unionInvestors(sources),
     ...reportedOrMentioned(sources),
+    dateSeen,
     confidence: sources.reduce((m, s) => Math.max(m, s.facts.confidence), 0),
     conflicts,
     corrected: [],
@@ -157,7 +162,7 @@ function applyCorrection(r: ResolvedRound, c: CorrectionRecord): ResolvedRound {
     case 'valuation':
       return { ...r, valuation: c.value, corrected };
     case 'date':
-      return { ...r, date: c.value, corrected };
+      return { ...r, date: c.value, dateSeen: false, corrected };
     case 'investors':
       return { ...r, investors: c.value.map((i) => ({ ...i })), corrected };
     case 'company':

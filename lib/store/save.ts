@@ -23,10 +23,14 @@ export interface IncomingRound {
 
 export type PlaceOutcome = 'added' | 'merged' | 'unchanged';
 
-/** A primary round without its own date was announced when the article was published. */
-export function toIncoming(round: Round, article: ArticleMeta): IncomingRound | null {
+/**
+ * A primary round without its own date was announced when the article was published; when the article has no
+ * date either, the day it was read is the best date there is (marked, and shown as "seen …").
+ */
+export function toIncoming(round: Round, article: ArticleMeta, seenAt = now()): IncomingRound | null {
   const company = round.company?.trim();
   if (!company || !nameKey(company)) return null;
+  const seen = !round.date && round.primary && !article.published;
   return {
     facts: {
       primary: round.primary,
@@ -35,8 +39,9 @@ export function toIncoming(round: Round, article: ArticleMeta): IncomingRound | 
       amount: round.amount ?? null,
       valuation: round.valuation ?? null,
       investors: (round.investors ?? []).filter((i) => i.name.trim() !== '').map((i) => ({ name: i.name.trim(), role: i.role })),
-      date: round.date ?? (round.primary ? article.published : null),
+      date: round.date ?? (round.primary ? article.published ?? seenAt.slice(0, 10) : null),
       confidence: typeof round.confidence === 'number' ? round.confidence : 0.5,
+      ...(seen ? { dateSeen: true } : {}),
     },
     evidence: round.evidence ?? [],
   };
@@ -103,7 +108,7 @@ export async function placeRound(
   /** Sources written earlier in the same save of this page. */
   touched?: Set<number>,
 ): Promise<{ roundId: number; outcome: PlaceOutcome }> {
-  const { facts } = incoming;
+  let { facts } = incoming;
   const key = nameKey(facts.company);
   const seenAt = incoming.seenAt ?? now();
   let existing = articleSources.find((s) => nameKey(s.facts.company) === key && isSameRound(facts, s.facts));
@@ -146,6 +151,8 @@ export async function placeRound(
   let outcome: PlaceOutcome;
   if (existing) {
     outcome = 'unchanged';
+    // An undated article read again on another day: the day it was first read stays the round's date.
+    if (facts.dateSeen && existing.facts.dateSeen) facts = { ...facts, date: existing.facts.date };
     // Two reports of one round in the same page ("raised $410m in a Series B… the Series B, led by…"): one
     // source per page, and the report of the round as news beats a passing mention.
     const keepEarlier = touched?.has(existing.id) === true && !(facts.primary && !existing.facts.primary);

@@ -36,7 +36,11 @@ export interface ArticleMeta {
 }
 
 /** What one source says about a round: the extractor's output, kept raw so the round can be re-decided. */
-export type RoundFacts = Omit<Round, 'evidence' | 'company'> & { company: string };
+export type RoundFacts = Omit<Round, 'evidence' | 'company'> & {
+  company: string;
+  /** `date` is the day the article was read: neither the round nor the article gave a date. */
+  dateSeen?: boolean;
+};
 
 /** Links a round to an article: one per (round, article). */
 export interface SourceRecord {
@@ -80,6 +84,8 @@ export interface StoredRound {
   investors: Investor[];
   /** Announced date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string | null;
+  /** True when `date` is only the day an undated article was read (shown "seen 3 Mar 2025"). */
+  dateSeen?: boolean;
   /** True when at least one source reports this round (not only mentions it): `reportedIn > 0`. */
   primary: boolean;
   /**
