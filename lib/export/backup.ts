@@ -144,7 +144,8 @@ async function importInTx(tx: RwTx, backup: Backup, onProgress?: (done: number, 
       continue;
     }
     const correction = { field: c.field, value: c.value } as Correction;
-    await applyCorrectionInTx(tx, roundId, correction, c.createdAt);
+    const evidence = (Array.isArray(c.evidence) ? c.evidence : []).filter((u) => typeof u?.articleUrl === 'string' && typeof u.evidence?.text === 'string');
+    await applyCorrectionInTx(tx, roundId, correction, c.createdAt, evidence);
     added.corrections++;
   }
   return { ok: true, added, skipped };

@@ -55,6 +55,7 @@ export { saveArticle, saveArticles } from './save';
 export { correctRound, removeCorrection } from './corrections';
 export { mergeCompanies, splitCompany, renameCompany } from './companies';
 export { mergeInvestors, splitInvestor } from './investors';
+export { addFactFromPage, correctionFor, type AddFact } from './add-fact';
 export {
   getArticle,
   getRound,
@@ -73,6 +74,6 @@ export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type P
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';
 export { reportCounts } from './reported';
-export { withCorrections } from './corrected-round';
+export { withCorrections, userEvidenceOn, userRound } from './corrected-round';
 export { articleKey } from './article-key';
 export type * from './types';

@@ -17,6 +17,8 @@ import { articleProblem, roundProblem } from './validate';
 export interface IncomingRound {
   facts: RoundFacts;
   evidence: Evidence[];
+  /** Started by the user from a selection (add from the page). */
+  addedByUser?: boolean;
   /** When the fact was first seen (backup import keeps the original time). */
   seenAt?: string;
 }
@@ -164,7 +166,7 @@ export async function placeRound(
     if (i >= 0) articleSources[i] = updated;
     else articleSources.push(updated);
   } else {
-    const source: Omit<SourceRecord, 'id'> = { roundId, articleUrl, facts, evidence: incoming.evidence, seenAt };
+    const source: Omit<SourceRecord, 'id'> = { roundId, articleUrl, facts, evidence: incoming.evidence, seenAt, ...(incoming.addedByUser ? { addedByUser: true } : {}) };
     const id = await addRecord(tx, 'sources', source);
     articleSources.push({ ...source, id });
     touched?.add(id);

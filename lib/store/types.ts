@@ -51,6 +51,8 @@ export interface SourceRecord {
   /** Quote and context of every fact, for the popup and for re-anchoring on the page. */
   evidence: Evidence[];
   seenAt: string;
+  /** A round the user started from a selection on this article (no extractor reading behind it). */
+  addedByUser?: boolean;
 }
 
 export type ConflictField = 'stage' | 'amount' | 'valuation' | 'date';
@@ -136,7 +138,19 @@ export type Correction =
 
 export type CorrectableField = Correction['field'];
 
-export type CorrectionRecord = Correction & { id: number; roundId: number; createdAt: string };
+/** Text the user selected on a page as the evidence of a fact they added (see lib/selection). */
+export interface UserEvidence {
+  articleUrl: string;
+  evidence: Evidence;
+}
+
+export type CorrectionRecord = Correction & {
+  id: number;
+  roundId: number;
+  createdAt: string;
+  /** The selections this correction was made from ("add from the page"): highlighted on later visits. */
+  evidence?: UserEvidence[];
+};
 
 /** A round with everything the popup shows about it. */
 export interface RoundDetail {
