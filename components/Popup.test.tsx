@@ -284,6 +284,31 @@ describe('Popup: undo a correction, merge and split companies', () => {
   });
 });
 
+describe('Popup: add from the page', () => {
+  it('adds a selected name as an investor of the page’s round; bad selections say why', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing is selected on the page');
+    api.selection = { text: 'Quillfeather Partners', prefix: 'participation from ', suffix: '.', quote: 'With participation from Quillfeather Partners.', start: 24, end: 45, url: B };
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    const form = await screen.findByRole('form', { name: 'Add the selected text' });
+    expect(form.textContent).toContain('“Quillfeather Partners”');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('Quillfeather Partners'));
+    // An amount that is not one is refused with a sentence, and nothing changes.
+    api.selection = { ...api.selection, text: 'Partners' };
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    const again = await screen.findByRole('form', { name: 'Add the selected text' });
+    fireEvent.change(within(again).getByLabelText(/Add as/), { target: { value: 'amount' } });
+    fireEvent.click(within(again).getByRole('button', { name: 'Add' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('“Partners” is not an amount of money');
+    expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('$25m');
+  });
+});
+
 describe('Popup: merge and split investors', () => {
   it('merges an investor saved under another name into the one shown, then splits it again', async () => {
     await seed(db);

@@ -5,6 +5,7 @@ import { formatMoney, formatValuation } from '../lib/compare';
 import type { Round } from '../lib/model';
 import type { StoredRound } from '../lib/store';
 import type { DealmarkApi, PageInfo } from './api';
+import { AddFromPage } from './AddFromPage';
 import { CompanyView } from './CompanyView';
 import { InvestorView } from './InvestorView';
 import { EarlierRounds, RoundCard, type Nav } from './RoundCard';
@@ -155,6 +156,7 @@ export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: 
           <button type="button" class="dm-primary" onClick={readNow}>Click to read this page</button>
         ) : null}
         {error ? <p class="dm-error" role="alert">{error}</p> : null}
+        {data.info.state && !reading ? <AddFromPage api={api} info={data.info} rounds={[]} onAdded={reload} /> : null}
       </div>
     );
   } else {
@@ -186,6 +188,7 @@ export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: 
             </section>
           );
         })}
+        <AddFromPage api={api} info={data.info} rounds={data.rounds} onAdded={reload} />
       </>
     );
   }

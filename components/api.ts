@@ -4,6 +4,7 @@
 import type { TabState } from '../lib/background/tab-state';
 import type { PageRequest } from '../lib/messages';
 import type { Round } from '../lib/model';
+import type { PageSelection } from '../lib/selection/snapshot';
 import type { HighlightSettings } from '../lib/settings-defaults';
 import {
   companyHistory,
@@ -67,6 +68,8 @@ export interface DealmarkApi {
   page(): Promise<PageInfo>;
   /** Asks the page's content script to read it now (the popup click grants activeTab). */
   readPage(tabId: number): Promise<void>;
+  /** What the user has selected in that tab (null: nothing); read in the page, which it leaves untouched. */
+  readSelection(tabId: number): Promise<PageSelection | null>;
   pageRounds(info: PageInfo): Promise<StoredRound[]>;
   round(id: number): Promise<RoundDetail | undefined>;
   companyHistory(companyId: number): Promise<StoredRound[]>;

@@ -4,6 +4,7 @@ import type { TabState } from '../lib/background/tab-state';
 import { exportBackup, exportFactsCsv, exportRoundsCsv } from '../lib/export';
 import { parseRequest, type PageRequest, type Reply } from '../lib/messages';
 import { completeHighlight, csvBomSetting, highlightSetting } from '../lib/settings';
+import { readSelectionInPage, type PageSelection } from '../lib/selection/snapshot';
 import { openStore, type DealmarkDB } from '../lib/store';
 import { storeReads, type DealmarkApi, type ExportKind, type PageInfo } from './api';
 import { browserSites } from './site-access';
@@ -52,6 +53,14 @@ export function browserApi(): DealmarkApi {
         await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
       } catch {
         throw new Error('Dealmark cannot read this kind of page (browser pages, the web store and PDFs are off limits).');
+      }
+    },
+    async readSelection(tabId: number) {
+      try {
+        const [result] = await browser.scripting.executeScript({ target: { tabId }, func: readSelectionInPage });
+        return (result?.result as PageSelection | null | undefined) ?? null;
+      } catch {
+        throw new Error('Dealmark cannot read the selection on this page (click the Dealmark button on the page first).');
       }
     },
     send<T>(req: PageRequest): Promise<T> {

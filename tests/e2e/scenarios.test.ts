@@ -1,7 +1,8 @@
 // The history scenarios of issue 12, as a user sees them in the popup, in Chromium and in Firefox ESR: the
 // comparison across two articles about one company; a company rename that merges into the round already known,
 // made on a page whose address has tracking parameters and whose canonical link is another URL, and that
-// sticks when the page is read again. Each leaves a popup screenshot (see screenshots.ts).
+// sticks when the page is read again; an investor the extractor missed, added from a selection on the page,
+// that survives a reload and is highlighted there. Each leaves a popup screenshot (see screenshots.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,29 @@ const ROUTES = {
   '/wire/larchmere': readFileSync(join(FIX, 'wire-series-b.html'), 'utf8'),
 };
 const TRACKED = '/wire/larchmere?utm_source=newsletter&utm_medium=email&fbclid=IwAR0abc';
+// The extractor reads the seed round but misses "Halden Family Office" ("wrote a cheque as well").
+const SEED = '/2024/thistledown-seed';
+Object.assign(ROUTES, { [SEED]: readFileSync(join(FIX, 'seed-missed-investor.html'), 'utf8') });
+const MISSED = 'Halden Family Office';
+
+/** Selects `text` in the page's article, as a user dragging over it would. */
+const SELECT = (text: string) => {
+  const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const at = n.textContent!.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(n, at);
+    range.setEnd(n, at + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return true;
+  }
+  return false;
+};
+
+/** The texts the page highlights as investors. */
+const INVESTOR_HIGHLIGHTS = () => [...(((CSS as any).highlights.get('dealmark-investor') as Set<Range> | undefined) ?? [])].map((r) => r.toString());
 
 /** The comparison block of the Series B card as label → value, read in the popup page. */
 const COMPARISON = () => {
@@ -106,6 +130,44 @@ describe('history scenarios in Chromium', () => {
   });
 });
 
+describe('add from the page in Chromium', () => {
+  let b: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(ROUTES);
+    b = await launchChromium();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  it('an investor added from a selection survives a reload and is highlighted on the page', async () => {
+    const article = await visit(b, server.url(SEED));
+    expect(await article.evaluate(SELECT, MISSED)).toBe(true);
+    const popup = await b.ctx.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    const popupUrl = `chrome-extension://${b.extensionId}/popup.html?tab=${await tabIdOf(b, server.url(SEED))}`;
+    await popup.goto(popupUrl);
+    const card = popup.locator('article.dm-round', { hasText: 'Seed' });
+    await card.waitFor();
+    expect(await card.textContent()).not.toContain(MISSED);
+    await popup.getByRole('button', { name: 'Add the text selected on the page…' }).click();
+    const form = popup.getByRole('form', { name: 'Add the selected text' });
+    expect(await form.textContent()).toContain(`“${MISSED}”`);
+    await form.getByLabel(/Add as/).selectOption('investor');
+    await form.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => card.textContent(), { timeout: 5_000 }).toContain(MISSED);
+    await popup.screenshot({ path: screenshotPath('add-from-page.png'), fullPage: true });
+
+    await visit(b, server.url(SEED), article);
+    await expect.poll(() => article.evaluate(INVESTOR_HIGHLIGHTS), { timeout: 10_000 }).toContain(MISSED);
+    await popup.goto(popupUrl);
+    await card.waitFor();
+    expect(await card.textContent()).toContain(MISSED);
+  });
+});
+
 describe('history scenarios in Firefox ESR', () => {
   let ff: FirefoxExtension;
   let server: StaticServer;
@@ -157,5 +219,38 @@ describe('history scenarios in Firefox ESR', () => {
     await wire.mouse.move(at.x + 40, at.y + 60);
     await wire.mouse.move(at.x, at.y, { steps: 4 });
     await expect.poll(() => wire.evaluate(CARD), { timeout: 10_000 }).toContain('Larchmere Labs');
+  });
+});
+
+describe('add from the page in Firefox ESR', () => {
+  let ff: FirefoxExtension;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(ROUTES);
+    ff = await launchFirefoxExtension();
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('an investor added from a selection survives a reload and is highlighted on the page', async () => {
+    const article = await visitFirefox(ff, server.url(SEED));
+    expect(await article.evaluate(SELECT, MISSED)).toBe(true);
+    let popup = await openFirefoxPopup(ff, server.url(SEED));
+    const cardText = () => popup.evaluate(() => document.querySelector('article.dm-round')?.textContent ?? null);
+    await expect.poll(cardText, { timeout: 10_000 }).toContain('Seed');
+    await popup.locator('::-p-text(Add the text selected on the page…)').click();
+    await popup.waitForSelector('form[aria-label="Add the selected text"]');
+    await popup.select('form[aria-label="Add the selected text"] select', 'investor');
+    await popup.locator('form[aria-label="Add the selected text"] button[type=submit]').click();
+    await expect.poll(cardText, { timeout: 10_000 }).toContain(MISSED);
+    await popup.screenshot({ path: screenshotPath('add-from-page-firefox.png'), fullPage: true });
+    await popup.close();
+
+    await visitFirefox(ff, server.url(SEED), article);
+    await expect.poll(() => article.evaluate(INVESTOR_HIGHLIGHTS), { timeout: 10_000 }).toContain(MISSED);
+    popup = await openFirefoxPopup(ff, server.url(SEED));
+    await expect.poll(cardText, { timeout: 10_000 }).toContain(MISSED);
   });
 });
