@@ -1,6 +1,7 @@
 // Companies and investors share one shape and one identity rule: a name belongs to the entity holding its
 // nameKey, else a new entity is created. Exact keys only — no fuzzy matching.
 
+import { StoreError } from './errors';
 import type { EntityRecord } from './types';
 import { nameKey, searchTokens } from './normalize';
 import { addRecord, now, type RoTx, type RwTx } from './tx';
@@ -40,4 +41,26 @@ export function withAliases(entity: EntityRecord, names: readonly string[]): Ent
   const aliases = [...new Set([...entity.aliases, ...names])];
   const keys = [...new Set([...entity.keys, ...aliases.map(nameKey).filter(Boolean)])];
   return { ...entity, aliases, keys, tokens: searchTokens(aliases) };
+}
+
+/**
+ * Splitting names off an entity (the user's "two under one name"): what the entity keeps and what the new one
+ * gets. Throws when no name belongs to the entity or every name would leave.
+ */
+export function splitNames(entity: EntityRecord, names: readonly string[], what: string): { kept: EntityRecord; fresh: Omit<EntityRecord, 'id'>; moving: Set<string> } {
+  const moving = new Set(names.map(nameKey).filter((k) => entity.keys.includes(k)));
+  if (moving.size === 0) throw new StoreError('invalid', `none of these names belong to the ${what}`);
+  if (moving.size === entity.keys.length) throw new StoreError('invalid', `a split must leave the ${what} at least one name`);
+  const movedAliases = entity.aliases.filter((a) => moving.has(nameKey(a)));
+  const keptAliases = entity.aliases.filter((a) => !moving.has(nameKey(a)));
+  const kept: EntityRecord = {
+    ...entity,
+    name: moving.has(nameKey(entity.name)) ? keptAliases[0] ?? entity.name : entity.name,
+    aliases: keptAliases,
+    keys: entity.keys.filter((k) => !moving.has(k)),
+    tokens: searchTokens(keptAliases),
+  };
+  const freshAliases = movedAliases.length ? movedAliases : [...names];
+  const fresh = { name: freshAliases[0]!, aliases: freshAliases, keys: [...moving], tokens: searchTokens(freshAliases), createdAt: now() };
+  return { kept, fresh, moving };
 }

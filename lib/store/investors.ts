@@ -3,11 +3,10 @@
 // Rounds name investors as their sources wrote them; re-deciding a round re-links those names to entities.
 
 import { StoreError } from './errors';
-import { withAliases } from './entities';
-import { nameKey, searchTokens } from './normalize';
+import { splitNames, withAliases } from './entities';
 import { recomputeRound } from './save';
 import type { DealmarkDB } from './schema';
-import { addRecord, inTransaction, now, type RwTx } from './tx';
+import { addRecord, inTransaction, type RwTx } from './tx';
 import type { EntityRecord } from './types';
 
 async function relinkRounds(tx: RwTx, investorId: number): Promise<void> {
@@ -38,25 +37,8 @@ export async function splitInvestor(db: DealmarkDB, investorId: number, names: r
     const investors = tx.objectStore('investors');
     const investor = await investors.get(investorId);
     if (!investor) throw new StoreError('not_found', `investor ${investorId}`);
-    const moving = new Set(names.map(nameKey).filter((k) => investor.keys.includes(k)));
-    if (moving.size === 0) throw new StoreError('invalid', 'none of these names belong to the investor');
-    if (moving.size === investor.keys.length) throw new StoreError('invalid', 'a split must leave the investor at least one name');
-    const movedAliases = investor.aliases.filter((a) => moving.has(nameKey(a)));
-    const keptAliases = investor.aliases.filter((a) => !moving.has(nameKey(a)));
-    await investors.put({
-      ...investor,
-      name: moving.has(nameKey(investor.name)) ? keptAliases[0] ?? investor.name : investor.name,
-      aliases: keptAliases,
-      keys: investor.keys.filter((k) => !moving.has(k)),
-      tokens: searchTokens(keptAliases),
-    });
-    const fresh: Omit<EntityRecord, 'id'> = {
-      name: movedAliases[0] ?? names[0]!,
-      aliases: movedAliases.length ? movedAliases : [...names],
-      keys: [...moving],
-      tokens: searchTokens(movedAliases.length ? movedAliases : [...names]),
-      createdAt: now(),
-    };
+    const { kept, fresh } = splitNames(investor, names, 'investor');
+    await investors.put(kept);
     const freshId = await addRecord(tx, 'investors', fresh);
     await relinkRounds(tx, investorId);
     return { ...fresh, id: freshId };

@@ -128,19 +128,6 @@ describe('history scenarios in Chromium', () => {
     await wire.mouse.move(at.x, at.y, { steps: 4 });
     await expect.poll(() => wire.evaluate(CARD), { timeout: 5_000 }).toContain('Larchmere Labs');
   });
-});
-
-describe('add from the page in Chromium', () => {
-  let b: ExtensionBrowser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve(ROUTES);
-    b = await launchChromium();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
 
   it('an investor added from a selection survives a reload and is highlighted on the page', async () => {
     const article = await visit(b, server.url(SEED));
@@ -219,19 +206,6 @@ describe('history scenarios in Firefox ESR', () => {
     await wire.mouse.move(at.x + 40, at.y + 60);
     await wire.mouse.move(at.x, at.y, { steps: 4 });
     await expect.poll(() => wire.evaluate(CARD), { timeout: 10_000 }).toContain('Larchmere Labs');
-  });
-});
-
-describe('add from the page in Firefox ESR', () => {
-  let ff: FirefoxExtension;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve(ROUTES);
-    ff = await launchFirefoxExtension();
-  });
-  afterAll(async () => {
-    await ff?.close();
-    await server?.close();
   });
 
   it('an investor added from a selection survives a reload and is highlighted on the page', async () => {
