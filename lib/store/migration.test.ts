@@ -101,7 +101,7 @@ async function createV2Database(name: string): Promise<void> {
   const t = '2024-01-01T00:00:00.000Z';
   const tx = db.transaction(['articles', 'rounds', 'sources', 'companies', 'investors'], 'readwrite');
   const put = (store: 'articles' | 'rounds' | 'sources' | 'companies', value: unknown) => tx.objectStore(store).put(value as never);
-  for (const [url, published] of [['https://a.example/c', '2018-04-09'], ['https://b.example/d', '2019-01-02'], ['https://c.example/e', '2019-06-01']])
+  for (const [url, published] of [['https://a.example/c', '2018-04-09'], ['https://b.example/d', '2019-01-02'], ['https://c.example/e', '2019-06-01'], ['https://d.example/undated', null]])
     put('articles', { url, title: url, site: null, published, firstSeen: t, lastSeen: t });
   put('companies', { id: 1, name: 'SenseTime', aliases: ['SenseTime'], keys: ['sensetime'], tokens: ['sensetime'], createdAt: t });
   const base = { companyId: 1, company: 'SenseTime', valuation: null, investors: [], investorIds: [], confidence: 0.9, conflicts: [], corrected: [], firstSeen: t, updatedAt: t };
@@ -115,6 +115,9 @@ async function createV2Database(name: string): Promise<void> {
   put('sources', { id: 102, roundId: 11, articleUrl: 'https://a.example/c', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
   put('sources', { id: 103, roundId: 11, articleUrl: 'https://b.example/d', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
   put('sources', { id: 104, roundId: 12, articleUrl: 'https://c.example/e', facts: facts(false, 'ipo', 740e6, '2019-06-01'), evidence: [], seenAt: t });
+  // v2 left the round of an undated article without a date.
+  put('rounds', { ...base, id: 13, stage: 'seed', amount: usd(5e6), date: null, dateKey: '', primary: true, sourceCount: 1, articleUrls: ['https://d.example/undated'] });
+  put('sources', { id: 105, roundId: 13, articleUrl: 'https://d.example/undated', facts: { ...facts(true, 'seed', 5e6, ''), date: null }, evidence: [], seenAt: '2016-02-03T08:00:00.000Z' });
   await tx.done;
   db.close();
 }
@@ -125,12 +128,20 @@ describe('schema migration v2 → v3', () => {
     await createV2Database(name);
     const db = await openStore({ name });
     expect(db.version).toBe(DB_VERSION);
-    expect(await counts(db)).toMatchObject({ articles: 3, rounds: 3, sources: 5, companies: 1 });
+    expect(await counts(db)).toMatchObject({ articles: 4, rounds: 4, sources: 6, companies: 1 });
     const marks = (await companyHistory(db, 'SenseTime')).map((r) => [r.id, r.primary, r.reportedIn, r.mentionedIn]);
     expect(marks).toEqual([
+      [13, true, 1, 0],
       [11, false, 0, 2],
       [10, true, 1, 1],
       [12, false, 0, 1],
+    ]);
+    // The undated article's round is dated the day it was read, and says so; the others keep their dates.
+    expect((await companyHistory(db, 'SenseTime')).map((r) => [r.id, r.date, r.dateSeen ?? false])).toEqual([
+      [13, '2016-02-03', true],
+      [11, '2017-07', false],
+      [10, '2018-04-09', false],
+      [12, '2019-06-01', false],
     ]);
     // Saving after the upgrade keeps the counts current.
     await saveArticle(db, article('https://d.example/f', '2017-07-12'), [round({ company: 'SenseTime', stage: 'series_b', amount: usd(410e6), date: '2017-07-11' })]);

@@ -7,14 +7,15 @@
 //   companies whose names collapse to the same key are merged; rounds get `investorIds` + 'by-investor'
 //   and `articleUrls` (their sources' URLs).
 // v3: reported vs mentioned is a property of the round: `reportedIn` / `mentionedIn` (articles reporting it /
-//   only mentioning it), counted from each round's sources; `primary` is recomputed from them. No record is
-//   dropped or rewritten otherwise.
+//   only mentioning it), counted from each round's sources; `primary` is recomputed from them. A reported round
+//   of an undated article gets the article's published date, else the day it was read (`dateSeen`). No record
+//   is dropped, and nothing else is rewritten.
 
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Investor } from '../model';
 import type { ArticleRecord, CorrectionRecord, EntityRecord, SourceRecord, StoredRound } from './types';
 import { nameKey, searchTokens } from './normalize';
-import { reportedOrMentioned } from './resolve';
+import { reportedOrMentioned, resolveRound } from './resolve';
 
 export const DB_NAME = 'dealmark';
 export const DB_VERSION = 3;
@@ -144,12 +145,21 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
   rounds.createIndex('by-investor', 'investorIds', { multiEntry: true });
 }
 
+/** v2 left a reported round of an undated article without a date: the article's date, else the day it was read. */
+function datedSource(s: SourceRecord, published: string | null | undefined): SourceRecord {
+  if (!s.facts.primary || s.facts.date) return s;
+  return { ...s, facts: { ...s.facts, date: published ?? s.seenAt.slice(0, 10), ...(published ? {} : { dateSeen: true }) } };
+}
+
 async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
+  const published = new Map((await tx.objectStore('articles').getAll()).map((a) => [a.url, a.published]));
   const sourcesByRound = new Map<number, SourceRecord[]>();
-  for (const s of await tx.objectStore('sources').getAll()) {
-    const list = sourcesByRound.get(s.roundId) ?? [];
-    list.push(s);
-    sourcesByRound.set(s.roundId, list);
+  let sourceCursor = await tx.objectStore('sources').openCursor();
+  while (sourceCursor) {
+    const s = datedSource(sourceCursor.value, published.get(sourceCursor.value.articleUrl));
+    if (s !== sourceCursor.value) await sourceCursor.update(s);
+    sourcesByRound.set(s.roundId, [...(sourcesByRound.get(s.roundId) ?? []), s]);
+    sourceCursor = await sourceCursor.continue();
   }
   let cursor = await tx.objectStore('rounds').openCursor();
   while (cursor) {
@@ -157,7 +167,13 @@ async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
     const sources = sourcesByRound.get(round.id) ?? [];
     // A round without sources (should not exist) keeps what it said about itself.
     const marks = sources.length ? reportedOrMentioned(sources) : { primary: round.primary, reportedIn: round.primary ? 1 : 0, mentionedIn: round.primary ? 0 : 1 };
-    await cursor.update({ ...round, ...marks });
+    const next = { ...round, ...marks };
+    if (!round.date && !round.corrected.includes('date')) {
+      // Only the date is re-decided: every other field stays exactly as v2 stored it.
+      const { date, dateSeen } = resolveRound(sources, []);
+      if (date) Object.assign(next, { date, dateKey: date, dateSeen });
+    }
+    await cursor.update(next);
     cursor = await cursor.continue();
   }
 }
