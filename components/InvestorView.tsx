@@ -1,6 +1,7 @@
 // Every round an investor joined, newest first, and whether they led it.
 import { useEffect, useState } from 'preact/hooks';
 import { formatMoney } from '../lib/compare';
+import { investorKey } from '../lib/names';
 import { nameKey, type EntityRecord, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
 import { MergeEntity, SplitEntity } from './EntityMerge';
@@ -28,8 +29,9 @@ export function InvestorView(props: { api: DealmarkApi; investor: number | strin
   if (!data) return <p class="dm-muted" role="status">Loading the investor…</p>;
   if (!data.investor) return <p role="status">This investor is not in your history.</p>;
   const { investor, rounds } = data;
-  const keys = new Set(investor.keys);
-  const roleIn = (r: StoredRound) => r.investors.find((i) => keys.has(nameKey(i.name)))?.role;
+  // Any name this investor was seen under, by either identity key (lib/names).
+  const keys = new Set([...investor.keys, ...investor.aliases.map(nameKey)]);
+  const roleIn = (r: StoredRound) => r.investors.find((i) => keys.has(nameKey(i.name)) || keys.has(investorKey(i.name)))?.role;
   const led = rounds.filter((r) => roleIn(r) === 'lead').length;
   return (
     <section class="dm-investor-view" aria-labelledby="dm-investor-name">

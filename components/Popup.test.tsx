@@ -313,7 +313,7 @@ describe('Popup: merge and split investors', () => {
   it('merges an investor saved under another name into the one shown, then splits it again', async () => {
     await seed(db);
     await saveArticle(db, article('https://other.example/c', '2025-01-10'), [
-      round({ company: 'Orbital Kelp', stage: 'series_c', amount: usd(80e6), date: '2025-01', investors: [lead('Tidewater VC Fund')] }),
+      round({ company: 'Orbital Kelp', stage: 'series_c', amount: usd(80e6), date: '2025-01', investors: [lead('TW Ventures')] }),
     ]);
     api = fakeApi(db, { url: B, state: tabState({ url: B }) });
     render(<Popup api={api} />);
@@ -321,11 +321,11 @@ describe('Popup: merge and split investors', () => {
     fireEvent.click(within(card).getAllByRole('button', { name: 'Tidewater Ventures' })[0]!);
     const view = await screen.findByRole('region', { name: 'Tidewater Ventures' });
     await waitFor(() => expect(view.textContent).toContain('2 rounds'));
-    fireEvent.input(within(view).getByLabelText('Investor to merge into Tidewater Ventures'), { target: { value: 'tidewater vc' } });
+    fireEvent.input(within(view).getByLabelText('Investor to merge into Tidewater Ventures'), { target: { value: 'tw' } });
     fireEvent.click(await within(view).findByRole('button', { name: 'Merge' }));
     fireEvent.click(within(view).getByRole('button', { name: 'Merge' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Tidewater Ventures' }).textContent).toContain('3 rounds, led 2'));
-    fireEvent.click(within(screen.getByRole('region', { name: 'Tidewater Ventures' })).getByRole('checkbox', { name: 'Tidewater VC Fund' }));
+    fireEvent.click(within(screen.getByRole('region', { name: 'Tidewater Ventures' })).getByRole('checkbox', { name: 'TW Ventures' }));
     fireEvent.click(screen.getByRole('button', { name: 'Split into a new investor' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Tidewater Ventures' }).textContent).toContain('2 rounds, led 1'));
   });

@@ -104,3 +104,13 @@ describe('investor merge and split', () => {
     await expect(mergeInvestors(db, gs.id, gs.id)).rejects.toMatchObject({ code: 'invalid' });
   });
 });
+
+describe('investor identity when saving', () => {
+  it('"Sequoia Capital" and "Sequoia" are one investor; "Sequoia Capital China" is another', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2020-01-01'), [round({ company: 'Acme', stage: 'seed', amount: usd(1e6), date: '2020-01-01', investors: [lead('Sequoia Capital')] })]);
+    await saveArticle(db, article('https://a.example/2', '2021-06-01'), [round({ company: 'Acme', stage: 'series_a', amount: usd(5e6), date: '2021-06-01', investors: [lead('Sequoia'), lead('Sequoia Capital China')] })]);
+    expect((await searchInvestors(db, 'sequoia')).map((h) => [h.name, h.rounds])).toEqual([['Sequoia Capital', 2], ['Sequoia Capital China', 1]]);
+    expect((await getInvestor(db, 'Sequoia'))?.aliases).toEqual(['Sequoia Capital', 'Sequoia']);
+  });
+});

@@ -1,17 +1,30 @@
 // Companies and investors share one shape and one identity rule: a name belongs to the entity holding its
-// nameKey, else a new entity is created. Exact keys only — no fuzzy matching.
+// key (lib/names: nameKey; for investors also investorKey), else a new entity is created. Exact keys only —
+// no fuzzy matching.
 
 import { StoreError } from './errors';
 import type { EntityRecord } from './types';
-import { nameKey, searchTokens } from './normalize';
+import { investorKey, nameKey, searchTokens } from './normalize';
 import { addRecord, now, type RoTx, type RwTx } from './tx';
 
 export type EntityStore = 'companies' | 'investors';
 
+/**
+ * The keys a name is found by: its nameKey; for an investor also its investor key ("Sequoia Capital" →
+ * "sequoia"), so outlets' variants of a firm's name land on one investor.
+ */
+export function lookupKeys(store: EntityStore, name: string): string[] {
+  const keys = [nameKey(name)];
+  if (store === 'investors') keys.push(investorKey(name));
+  return [...new Set(keys.filter(Boolean))];
+}
+
 export async function findEntity(tx: RoTx, store: EntityStore, name: string): Promise<EntityRecord | undefined> {
-  const key = nameKey(name);
-  if (!key) return undefined;
-  return tx.objectStore(store).index('by-key').get(key);
+  for (const key of lookupKeys(store, name)) {
+    const found = await tx.objectStore(store).index('by-key').get(key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Finds or creates the entity for `name`, remembering a new spelling as an alias. */
@@ -29,7 +42,8 @@ export async function ensureEntity(tx: RwTx, store: EntityStore, name: string): 
   const record: Omit<EntityRecord, 'id'> = {
     name: clean,
     aliases: [clean],
-    keys: [nameKey(clean)],
+    // Neither key is held (findEntity looked both up), so the unique index accepts them.
+    keys: lookupKeys(store, clean),
     tokens: searchTokens([clean]),
     createdAt: now(),
   };
