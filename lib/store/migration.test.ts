@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { companyHistory, counts, createV1Layout, DB_VERSION, getCompany, getRound, investorRounds, openStore, roundsForArticle, saveArticle, searchCompanies, searchInvestors } from './index';
+import { companyHistory, counts, createV1Layout, DB_VERSION, getArticle, getCompany, getRound, investorRounds, openStore, roundsForArticle, saveArticle, searchCompanies, searchInvestors } from './index';
 import { upgradeSchema, type DealmarkSchema } from './schema';
 import { article, round, usd } from './test-support';
 
@@ -101,20 +101,20 @@ async function createV2Database(name: string): Promise<void> {
   const t = '2024-01-01T00:00:00.000Z';
   const tx = db.transaction(['articles', 'rounds', 'sources', 'companies', 'investors'], 'readwrite');
   const put = (store: 'articles' | 'rounds' | 'sources' | 'companies', value: unknown) => tx.objectStore(store).put(value as never);
-  for (const [url, published] of [['https://a.example/c', '2018-04-09'], ['https://b.example/d', '2019-01-02'], ['https://c.example/e', '2019-06-01'], ['https://d.example/undated', null]])
+  for (const [url, published] of [['https://a.example/c', '2018-04-09'], ['https://b.example/d', '2019-01-02'], ['https://c.example/e?utm_source=feed#top', '2019-06-01'], ['https://d.example/undated', null]])
     put('articles', { url, title: url, site: null, published, firstSeen: t, lastSeen: t });
   put('companies', { id: 1, name: 'SenseTime', aliases: ['SenseTime'], keys: ['sensetime'], tokens: ['sensetime'], createdAt: t });
   const base = { companyId: 1, company: 'SenseTime', valuation: null, investors: [], investorIds: [], confidence: 0.9, conflicts: [], corrected: [], firstSeen: t, updatedAt: t };
   put('rounds', { ...base, id: 10, stage: 'series_c', amount: usd(600e6), date: '2018-04-09', dateKey: '2018-04-09', primary: true, sourceCount: 2, articleUrls: ['https://a.example/c', 'https://b.example/d'] });
   put('rounds', { ...base, id: 11, stage: 'series_b', amount: usd(410e6), date: '2017-07', dateKey: '2017-07', primary: false, sourceCount: 2, articleUrls: ['https://a.example/c', 'https://b.example/d'] });
   // v2 stored a negative page's figure with `primary` as the round said: true here, though no source reports it.
-  put('rounds', { ...base, id: 12, stage: 'ipo', amount: usd(740e6), date: '2019-06-01', dateKey: '2019-06-01', primary: true, sourceCount: 1, articleUrls: ['https://c.example/e'] });
+  put('rounds', { ...base, id: 12, stage: 'ipo', amount: usd(740e6), date: '2019-06-01', dateKey: '2019-06-01', primary: true, sourceCount: 1, articleUrls: ['https://c.example/e?utm_source=feed#top'] });
   const facts = (primary: boolean, stage: string, value: number, date: string) => ({ primary, company: 'SenseTime', stage, amount: usd(value), valuation: null, investors: [], date, confidence: 0.9 });
   put('sources', { id: 100, roundId: 10, articleUrl: 'https://a.example/c', facts: facts(true, 'series_c', 600e6, '2018-04-09'), evidence: [], seenAt: t });
   put('sources', { id: 101, roundId: 10, articleUrl: 'https://b.example/d', facts: facts(false, 'series_c', 600e6, '2018-04'), evidence: [], seenAt: t });
   put('sources', { id: 102, roundId: 11, articleUrl: 'https://a.example/c', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
   put('sources', { id: 103, roundId: 11, articleUrl: 'https://b.example/d', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
-  put('sources', { id: 104, roundId: 12, articleUrl: 'https://c.example/e', facts: facts(false, 'ipo', 740e6, '2019-06-01'), evidence: [], seenAt: t });
+  put('sources', { id: 104, roundId: 12, articleUrl: 'https://c.example/e?utm_source=feed#top', facts: facts(false, 'ipo', 740e6, '2019-06-01'), evidence: [], seenAt: t });
   // v2 left the round of an undated article without a date.
   put('rounds', { ...base, id: 13, stage: 'seed', amount: usd(5e6), date: null, dateKey: '', primary: true, sourceCount: 1, articleUrls: ['https://d.example/undated'] });
   put('sources', { id: 105, roundId: 13, articleUrl: 'https://d.example/undated', facts: { ...facts(true, 'seed', 5e6, ''), date: null }, evidence: [], seenAt: '2016-02-03T08:00:00.000Z' });
@@ -143,6 +143,10 @@ describe('schema migration v2 → v3', () => {
       [10, '2018-04-09', false],
       [12, '2019-06-01', false],
     ]);
+    // The article read with tracking parameters is one article under its key now.
+    expect((await getArticle(db, 'https://c.example/e'))?.url).toBe('https://c.example/e');
+    expect((await roundsForArticle(db, 'https://c.example/e')).map((r) => [r.id, r.articleUrls])).toEqual([[12, ['https://c.example/e']]]);
+    expect((await getRound(db, 12))?.sources.map((s) => s.articleUrl)).toEqual(['https://c.example/e']);
     // Saving after the upgrade keeps the counts current.
     await saveArticle(db, article('https://d.example/f', '2017-07-12'), [round({ company: 'SenseTime', stage: 'series_b', amount: usd(410e6), date: '2017-07-11' })]);
     expect((await roundsForArticle(db, 'https://d.example/f')).map((r) => [r.id, r.primary, r.reportedIn, r.mentionedIn])).toEqual([[11, true, 1, 2]]);

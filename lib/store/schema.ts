@@ -9,12 +9,14 @@
 // v3: reported vs mentioned is a property of the round: `reportedIn` / `mentionedIn` (articles reporting it /
 //   only mentioning it), counted from each round's sources; `primary` is recomputed from them. A reported round
 //   of an undated article gets the article's published date, else the day it was read (`dateSeen`). No record
-//   is dropped, and nothing else is rewritten.
+//   is dropped, and nothing else is rewritten. Articles stored under a URL with tracking parameters move to
+//   their article key (article-key.ts) when no record holds it yet.
 
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Investor } from '../model';
 import type { ArticleRecord, CorrectionRecord, EntityRecord, SourceRecord, StoredRound } from './types';
 import { nameKey, searchTokens } from './normalize';
+import { articleKey } from './article-key';
 import { reportedOrMentioned, resolveRound } from './resolve';
 
 export const DB_NAME = 'dealmark';
@@ -151,12 +153,32 @@ function datedSource(s: SourceRecord, published: string | null | undefined): Sou
   return { ...s, facts: { ...s.facts, date: published ?? s.seenAt.slice(0, 10), ...(published ? {} : { dateSeen: true }) } };
 }
 
+/**
+ * v2 keyed an article by the URL as read, tracking parameters and all: it moves to its article key, unless a
+ * record already holds that key (two records are never merged behind the user's back).
+ */
+async function rekeyArticles(tx: UpgradeTx): Promise<Map<string, string>> {
+  const articles = tx.objectStore('articles');
+  const moved = new Map<string, string>();
+  for (const a of await articles.getAll()) {
+    const key = articleKey(a.url);
+    if (key === a.url || moved.has(key) || (await articles.getKey(key)) !== undefined) continue;
+    await articles.delete(a.url);
+    await articles.put({ ...a, url: key });
+    moved.set(a.url, key);
+  }
+  return moved;
+}
+
 async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
+  const moved = await rekeyArticles(tx);
   const published = new Map((await tx.objectStore('articles').getAll()).map((a) => [a.url, a.published]));
   const sourcesByRound = new Map<number, SourceRecord[]>();
   let sourceCursor = await tx.objectStore('sources').openCursor();
   while (sourceCursor) {
-    const s = datedSource(sourceCursor.value, published.get(sourceCursor.value.articleUrl));
+    const read = sourceCursor.value;
+    const url = moved.get(read.articleUrl) ?? read.articleUrl;
+    const s = datedSource(url === read.articleUrl ? read : { ...read, articleUrl: url }, published.get(url));
     if (s !== sourceCursor.value) await sourceCursor.update(s);
     sourcesByRound.set(s.roundId, [...(sourcesByRound.get(s.roundId) ?? []), s]);
     sourceCursor = await sourceCursor.continue();
@@ -167,7 +189,7 @@ async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
     const sources = sourcesByRound.get(round.id) ?? [];
     // A round without sources (should not exist) keeps what it said about itself.
     const marks = sources.length ? reportedOrMentioned(sources) : { primary: round.primary, reportedIn: round.primary ? 1 : 0, mentionedIn: round.primary ? 0 : 1 };
-    const next = { ...round, ...marks };
+    const next = { ...round, ...marks, articleUrls: (round.articleUrls ?? []).map((u) => moved.get(u) ?? u) };
     if (!round.date && !round.corrected.includes('date')) {
       // Only the date is re-decided: every other field stays exactly as v2 stored it.
       const { date, dateSeen } = resolveRound(sources, []);
