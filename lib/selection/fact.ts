@@ -1,7 +1,7 @@
 // A selection turned into a fact of a round: what it says (a figure, a stage, a name) and its evidence.
 // Pure. A selection that is not what the user says it is gets a sentence saying so, and nothing is saved.
-import { findMoney } from '../extract/money';
-import { findStages } from '../extract/stage';
+// The extractor's public grammar (only the background bundle, which has the extractor anyway, imports this file).
+import { findMoney, findStages } from '../extract';
 import type { Evidence, FactKind, Money, Stage, Valuation } from '../model';
 import type { AddKind } from './kinds';
 import type { PageSelection } from './snapshot';
