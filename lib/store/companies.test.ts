@@ -114,3 +114,21 @@ describe('investor identity when saving', () => {
     expect((await getInvestor(db, 'Sequoia'))?.aliases).toEqual(['Sequoia Capital', 'Sequoia']);
   });
 });
+
+describe('company aliases from the article', () => {
+  it('a round whose article gives the company another name joins the company known by that name', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2024-05-01'), [round({ company: 'Botco', stage: 'series_a', amount: usd(12e6), date: '2024-05-01' })]);
+    // "Nuro Labs (formerly Botco)": the extractor gives the former name as an alias.
+    const renamed = { ...round({ company: 'Nuro Labs', stage: 'series_a', amount: usd(12e6), date: '2024-05-02' }), aliases: ['Botco'] };
+    const res = await saveArticle(db, article('https://b.example/2', '2024-05-02'), [renamed]);
+    expect(res).toMatchObject({ merged: 1, added: 0 });
+    expect(await counts(db)).toMatchObject({ companies: 1, rounds: 1 });
+    expect((await getCompany(db, 'Nuro Labs'))?.aliases).toEqual(['Botco', 'Nuro Labs']);
+    // A name another company already holds is not taken over.
+    await saveArticle(db, article('https://c.example/3', '2025-01-01'), [round({ company: 'Zeta', stage: 'seed', amount: usd(1e6), date: '2025-01-01' })]);
+    const claimsZeta = { ...round({ company: 'Nuro Labs', stage: 'series_b', amount: usd(30e6), date: '2025-02-01' }), aliases: ['Zeta'] };
+    await saveArticle(db, article('https://c.example/4', '2025-02-01'), [claimsZeta]);
+    expect((await companyHistory(db, 'Zeta')).map((r) => r.stage)).toEqual(['seed']);
+  });
+});

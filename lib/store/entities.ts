@@ -78,3 +78,24 @@ export function splitNames(entity: EntityRecord, names: readonly string[], what:
   const fresh = { name: freshAliases[0]!, aliases: freshAliases, keys: [...moving], tokens: searchTokens(freshAliases), createdAt: now() };
   return { kept, fresh, moving };
 }
+
+/**
+ * The entity for `name`, or for the first of `aliases` already known (a company's legal or former name); the
+ * other names join it as aliases where no other entity holds them (two entities are never merged silently).
+ */
+export async function ensureEntityWithAliases(tx: RwTx, store: EntityStore, name: string, aliases: readonly string[] = []): Promise<EntityRecord> {
+  const others = aliases.map((a) => a.trim()).filter((a) => a && nameKey(a) && nameKey(a) !== nameKey(name));
+  if (!others.length) return ensureEntity(tx, store, name);
+  let entity: EntityRecord | undefined;
+  for (const n of [name, ...others]) if ((entity = await findEntity(tx, store, n))) break;
+  entity ??= await ensureEntity(tx, store, name);
+  const index = tx.objectStore(store).index('by-key');
+  const free: string[] = [];
+  for (const n of [name.trim(), ...others]) {
+    const holder = await index.get(nameKey(n));
+    if (!holder || holder.id === entity.id) free.push(n);
+  }
+  const next = withAliases(entity, free);
+  if (next.aliases.length !== entity.aliases.length) await tx.objectStore(store).put(next);
+  return next;
+}

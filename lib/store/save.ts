@@ -5,7 +5,7 @@
 import type { Evidence, Round } from '../model';
 import { articleKey } from './article-key';
 import { StoreError } from './errors';
-import { ensureEntity } from './entities';
+import { ensureEntity, ensureEntityWithAliases } from './entities';
 import { bestMatch, isSameRound } from './match';
 import { nameKey } from './normalize';
 import { resolveRound } from './resolve';
@@ -25,6 +25,13 @@ export interface IncomingRound {
 
 export type PlaceOutcome = 'added' | 'merged' | 'unchanged';
 
+/** The extractor's other names for the company (`Round.aliases`, added to lib/model by the extractor). */
+function aliasesOf(round: Round): { aliases?: string[] } {
+  const aliases = (round as { aliases?: unknown }).aliases;
+  const names = Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '' && a.length <= 300).slice(0, 10) : [];
+  return names.length ? { aliases: names.map((a) => a.trim()) } : {};
+}
+
 /**
  * A primary round without its own date was announced when the article was published; when the article has no
  * date either, the day it was read is the best date there is (marked, and shown as "seen …").
@@ -42,6 +49,7 @@ export function toIncoming(round: Round, article: ArticleMeta, seenAt = now()): 
       valuation: round.valuation ?? null,
       investors: (round.investors ?? []).filter((i) => i.name.trim() !== '').map((i) => ({ name: i.name.trim(), role: i.role })),
       date: round.date ?? (round.primary ? article.published ?? seenAt.slice(0, 10) : null),
+      ...aliasesOf(round),
       confidence: typeof round.confidence === 'number' ? round.confidence : 0.5,
       ...(seen ? { dateSeen: true } : {}),
     },
@@ -117,7 +125,7 @@ export async function placeRound(
   let roundId = existing?.roundId;
   let created = false;
 
-  const company = await ensureEntity(tx, 'companies', facts.company);
+  const company = await ensureEntityWithAliases(tx, 'companies', facts.company, facts.aliases);
   if (roundId === undefined) {
     const match = await findCandidate(tx, company.id, facts);
     if (match) {

@@ -40,6 +40,8 @@ export type RoundFacts = Omit<Round, 'evidence' | 'company'> & {
   company: string;
   /** `date` is the day the article was read: neither the round nor the article gave a date. */
   dateSeen?: boolean;
+  /** Other names the article gives the company (legal name, former name): the round joins whichever is known. */
+  aliases?: string[];
 };
 
 /** Links a round to an article: one per (round, article). */
