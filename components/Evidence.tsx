@@ -8,7 +8,8 @@ import { formatDate } from '../lib/labels';
 export interface EvidenceItem {
   evidence: Evidence;
   article: ArticleRecord | undefined;
-  sourceId: number;
+  /** The source it was read from; absent for a fact the user added from a selection. */
+  sourceId?: number;
 }
 
 export function evidenceFor(detail: RoundDetail | undefined, kinds: readonly FactKind[]): EvidenceItem[] {
@@ -23,6 +24,16 @@ export function evidenceFor(detail: RoundDetail | undefined, kinds: readonly Fac
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ evidence: e, article: articles.get(s.articleUrl) ?? { url: s.articleUrl, title: '', site: null, published: null, firstSeen: s.seenAt, lastSeen: s.seenAt }, sourceId: s.id });
+    }
+  }
+  // What the user added from a selection on the page: quoted like any other evidence.
+  for (const c of detail.corrections) {
+    for (const { articleUrl, evidence: e } of c.evidence ?? []) {
+      if (!kinds.includes(e.kind)) continue;
+      const key = `${articleUrl}\u0000${e.quote}\u0000${e.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ evidence: e, article: articles.get(articleUrl) ?? { url: articleUrl, title: '', site: null, published: null, firstSeen: c.createdAt, lastSeen: c.createdAt } });
     }
   }
   return out;

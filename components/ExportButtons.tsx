@@ -24,6 +24,7 @@ export function ExportButtons(props: { api: DealmarkApi; bom: boolean; autoStart
   const [running, setRunning] = useState<ExportKind | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [reportedOnly, setReportedOnly] = useState(false);
   const abort = useRef<AbortController | null>(null);
 
   const run = async (kind: ExportKind) => {
@@ -35,6 +36,7 @@ export function ExportButtons(props: { api: DealmarkApi; bom: boolean; autoStart
     try {
       const file = await props.api.exportFile(kind, {
         bom: props.bom,
+        reportedOnly,
         signal: abort.current.signal,
         onProgress: (done, total) => setProgress({ done, total }),
       });
@@ -63,6 +65,10 @@ export function ExportButtons(props: { api: DealmarkApi; bom: boolean; autoStart
           {`Export ${LABELS[kind]}`}
         </button>
       ))}
+      <label class="dm-check">
+        <input type="checkbox" checked={reportedOnly} onChange={(e) => setReportedOnly((e.target as HTMLInputElement).checked)} />
+        {' rounds.csv: leave out rounds articles only mention'}
+      </label>
       {running ? (
         <div class="dm-progress" role="status">
           <label>

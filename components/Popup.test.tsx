@@ -51,6 +51,53 @@ describe('Popup: this page’s rounds', () => {
     expect(chart.querySelectorAll('circle')).toHaveLength(2);
   });
 
+  it('says the step-up is the valuation multiple and the round size is the amount ratio', async () => {
+    await saveArticle(db, article(A, '2023-01-10'), [
+      round({ company: 'Orbital Kelp', stage: 'series_a', amount: usd(10e6), valuation: valuation(40e6, 'post'), date: '2023-01-10' }),
+    ]);
+    await saveArticle(db, article(B, '2024-04-12'), [
+      round({ company: 'Orbital Kelp', stage: 'series_b', amount: usd(30e6), valuation: valuation(150e6, 'post'), date: '2024-04-12' }),
+    ]);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    const value = (label: string) => within(card).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(value('Step-up')).toBe('×3.75');
+    expect(value('Round size')).toBe('×3');
+    expect(value('Time since')).toBe('15 months');
+  });
+
+  it('dates a round of an undated article by the day it was read, and says so', async () => {
+    const U = 'https://news.example/undated';
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-03-03T09:00:00Z'));
+    try {
+      await saveArticle(db, { url: U, title: 'Orbital Kelp raises', site: null, published: null }, [round({ company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6) })]);
+    } finally {
+      vi.useRealTimers();
+    }
+    api = fakeApi(db, { url: U, state: tabState({ url: U }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Seed/ });
+    expect(card.querySelector('.dm-date')?.textContent).toBe('seen 3 Mar 2025');
+  });
+
+  it('tells reported rounds from rounds articles only mention', async () => {
+    const C = 'https://news.example/kelp-profile';
+    const mention = round({ primary: false, company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6), date: '2021-05' });
+    await saveArticle(db, article(A, '2023-03-02'), [round({ company: 'Orbital Kelp', stage: 'series_a', amount: usd(10e6), date: '2023-03' }), mention]);
+    await saveArticle(db, article(C, '2023-06-01'), [mention]);
+    api = fakeApi(db, { url: C, state: tabState({ url: C, status: 'no-funding' }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Seed/ });
+    expect(card.textContent).toContain('mentioned in 2 articles, reported by none');
+    expect(screen.getByRole('status').textContent).toBe('This article is not about a funding round. The round it mentions is kept as mentioned, not reported.');
+    cleanup();
+    api = fakeApi(db, { url: A, state: tabState({ url: A }) });
+    render(<Popup api={api} />);
+    expect((await screen.findByRole('article', { name: /Series A/ })).textContent).toContain('reported by 1 article');
+  });
+
   it('shows a fact’s evidence: the quote, the article and its site and date', async () => {
     await seed(db);
     api = fakeApi(db, { url: B, state: tabState({ url: B }) });
@@ -234,6 +281,53 @@ describe('Popup: undo a correction, merge and split companies', () => {
     fireEvent.click(within(merged).getByRole('checkbox', { name: 'Kelpworks Orbital' }));
     fireEvent.click(within(merged).getByRole('button', { name: 'Split into a new company' }));
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Orbital Kelp' })).getAllByRole('article')).toHaveLength(2));
+  });
+});
+
+describe('Popup: add from the page', () => {
+  it('adds a selected name as an investor of the page’s round; bad selections say why', async () => {
+    await seed(db);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Nothing is selected on the page');
+    api.selection = { text: 'Quillfeather Partners', prefix: 'participation from ', suffix: '.', quote: 'With participation from Quillfeather Partners.', start: 24, end: 45, url: B };
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    const form = await screen.findByRole('form', { name: 'Add the selected text' });
+    expect(form.textContent).toContain('“Quillfeather Partners”');
+    fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('Quillfeather Partners'));
+    // An amount that is not one is refused with a sentence, and nothing changes.
+    api.selection = { ...api.selection, text: 'Partners' };
+    fireEvent.click(screen.getByRole('button', { name: 'Add the text selected on the page…' }));
+    const again = await screen.findByRole('form', { name: 'Add the selected text' });
+    fireEvent.change(within(again).getByLabelText(/Add as/), { target: { value: 'amount' } });
+    fireEvent.click(within(again).getByRole('button', { name: 'Add' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('“Partners” is not an amount of money');
+    expect(screen.getByRole('article', { name: /Series B/ }).textContent).toContain('$25m');
+  });
+});
+
+describe('Popup: merge and split investors', () => {
+  it('merges an investor saved under another name into the one shown, then splits it again', async () => {
+    await seed(db);
+    await saveArticle(db, article('https://other.example/c', '2025-01-10'), [
+      round({ company: 'Orbital Kelp', stage: 'series_c', amount: usd(80e6), date: '2025-01', investors: [lead('TW Ventures')] }),
+    ]);
+    api = fakeApi(db, { url: B, state: tabState({ url: B }) });
+    render(<Popup api={api} />);
+    const card = await screen.findByRole('article', { name: /Series B/ });
+    fireEvent.click(within(card).getAllByRole('button', { name: 'Tidewater Ventures' })[0]!);
+    const view = await screen.findByRole('region', { name: 'Tidewater Ventures' });
+    await waitFor(() => expect(view.textContent).toContain('2 rounds'));
+    fireEvent.input(within(view).getByLabelText('Investor to merge into Tidewater Ventures'), { target: { value: 'tw' } });
+    fireEvent.click(await within(view).findByRole('button', { name: 'Merge' }));
+    fireEvent.click(within(view).getByRole('button', { name: 'Merge' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Tidewater Ventures' }).textContent).toContain('3 rounds, led 2'));
+    fireEvent.click(within(screen.getByRole('region', { name: 'Tidewater Ventures' })).getByRole('checkbox', { name: 'TW Ventures' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Split into a new investor' }));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Tidewater Ventures' }).textContent).toContain('2 rounds, led 1'));
   });
 });
 

@@ -5,6 +5,7 @@ import { formatMoney, formatValuation } from '../lib/compare';
 import type { Round } from '../lib/model';
 import type { StoredRound } from '../lib/store';
 import type { DealmarkApi, PageInfo } from './api';
+import { AddFromPage } from './AddFromPage';
 import { CompanyView } from './CompanyView';
 import { InvestorView } from './InvestorView';
 import { EarlierRounds, RoundCard, type Nav } from './RoundCard';
@@ -155,13 +156,18 @@ export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: 
           <button type="button" class="dm-primary" onClick={readNow}>Click to read this page</button>
         ) : null}
         {error ? <p class="dm-error" role="alert">{error}</p> : null}
+        {data.info.state && !reading ? <AddFromPage api={api} info={data.info} rounds={[]} onAdded={reload} /> : null}
       </div>
     );
   } else {
     const shownCompanies = new Set<number>();
     body = (
       <>
-        <p role="status" class="dm-sr">{`${data.rounds.length} funding round${data.rounds.length === 1 ? '' : 's'} on this page.`}</p>
+        {data.info.state?.status === 'no-funding' ? (
+          <p role="status" class="dm-note">{`This article is not about a funding round. ${data.rounds.length === 1 ? 'The round it mentions is' : 'The rounds it mentions are'} kept as mentioned, not reported.`}</p>
+        ) : (
+          <p role="status" class="dm-sr">{`${data.rounds.length} funding round${data.rounds.length === 1 ? '' : 's'} on this page.`}</p>
+        )}
         {data.info.state?.error ? <p class="dm-error" role="alert">{data.info.state.error}</p> : null}
         {error ? <p class="dm-error" role="alert">{error}</p> : null}
         {data.rounds.map((r) => {
@@ -182,6 +188,7 @@ export function Popup({ api, autoRead = false }: { api: DealmarkApi; autoRead?: 
             </section>
           );
         })}
+        <AddFromPage api={api} info={data.info} rounds={data.rounds} onAdded={reload} />
       </>
     );
   }

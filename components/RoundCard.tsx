@@ -1,15 +1,15 @@
 // One funding round: its facts (each with the quote it was read from), how it compares with the company's round
 // before it, and in-place correction and deletion.
 import { useState } from 'preact/hooks';
-import { compareRounds, formatChange, formatMoney, formatMonths, formatRatio, formatValuation, previousRound } from '../lib/compare';
+import { compareWithPrevious, formatChange, formatMoney, formatMonths, formatRatio, formatStepUp, formatValuation, type RoundComparison } from '../lib/compare';
 import type { FactKind, Investor } from '../lib/model';
-import type { Correction, RoundDetail, StoredRound } from '../lib/store';
+import { reportCounts, type Correction, type RoundDetail, type StoredRound } from '../lib/store';
 import type { DealmarkApi } from './api';
 import { ConfirmButton } from './Confirm';
 import { ArticleLink, EvidenceList, evidenceFor } from './Evidence';
 import { RoundEditor } from './RoundEditor';
-import { errorText, plural } from './text';
-import { formatDate, stageLabel } from '../lib/labels';
+import { errorText, plural, reportText, roundDateText } from './text';
+import { stageLabel } from '../lib/labels';
 
 export interface Nav {
   company(id: number): void;
@@ -34,18 +34,21 @@ function InvestorNames({ investors, nav }: { investors: Investor[]; nav?: Nav })
   );
 }
 
-/** "×1.5 amount · ×2 valuation (+$200m) · 12 months later · back: A, B · new: C" against the round before. */
-export function Comparison({ round, previous }: { round: StoredRound; previous: StoredRound }) {
-  const c = compareRounds(previous, round);
+/**
+ * Against the round before, in venture vocabulary: "Step-up ×3.75" (the valuation multiple), "Round size ×3",
+ * the valuation change, months between, and repeat investors counted over every earlier round.
+ */
+export function Comparison({ round, previous, comparison: c }: { round: StoredRound; previous: StoredRound; comparison: RoundComparison }) {
   const parts: { label: string; value: string }[] = [];
-  if (c.amountStepUp.ok || c.amountStepUp.reason === 'different_currencies')
-    parts.push({ label: 'Step-up', value: formatRatio(c.amountStepUp) });
-  if (c.valuationStepUp.ok || c.valuationStepUp.reason === 'different_currencies')
-    parts.push({ label: 'Valuation', value: c.valuationChange.ok ? `${formatRatio(c.valuationStepUp)} (${formatChange(c.valuationChange)})` : formatRatio(c.valuationStepUp) });
+  const shown = (r: { ok: boolean; reason?: string }) => r.ok || r.reason === 'different_currencies' || r.reason === 'bounds';
+  if (shown(c.stepUp.multiple)) parts.push({ label: 'Step-up', value: formatStepUp(c.stepUp) });
+  if (c.valuationChange.ok) parts.push({ label: 'Valuation change', value: formatChange(c.valuationChange) });
+  if (shown(c.roundSize)) parts.push({ label: 'Round size', value: formatRatio(c.roundSize) });
   if (c.months !== null) parts.push({ label: 'Time since', value: formatMonths(c.months) });
+  const differ = c.sourcesDiffer.map((f) => (f === 'amount' ? 'round size' : 'valuation'));
   return (
     <div class="dm-compare" aria-label={`Compared with ${stageLabel(previous.stage)}`}>
-      <p class="dm-compare-head">{`Since ${stageLabel(previous.stage)} (${formatDate(previous.date)}, ${formatMoney(previous.amount)})`}</p>
+      <p class="dm-compare-head">{`Since ${stageLabel(previous.stage)} (${roundDateText(previous)}, ${formatMoney(previous.amount)}${previous.valuation ? ` at ${formatValuation(previous.valuation)}` : ''})`}</p>
       <dl class="dm-compare-facts">
         {parts.map((p) => (
           <div key={p.label}>
@@ -53,7 +56,7 @@ export function Comparison({ round, previous }: { round: StoredRound; previous: 
             <dd>{p.value}</dd>
           </div>
         ))}
-        {round.investors.length && previous.investors.length ? (
+        {round.investors.length ? (
           <>
             <div>
               <dt>Repeat investors</dt>
@@ -66,6 +69,7 @@ export function Comparison({ round, previous }: { round: StoredRound; previous: 
           </>
         ) : null}
       </dl>
+      {differ.length ? <p class="dm-muted dm-differ">{`Sources differ on the ${differ.join(' and ')}: the best-supported figure is compared.`}</p> : null}
     </div>
   );
 }
@@ -124,7 +128,7 @@ export function RoundCard(props: {
   const loadDetail = () => {
     if (!detail) api.round(round.id).then(setDetail, (e: unknown) => setError(errorText(e)));
   };
-  const previous = props.history ? previousRound(props.history, round) : undefined;
+  const compared = props.history ? compareWithPrevious(props.history, round) : null;
   const leads = round.investors.filter((i) => i.role === 'lead');
   const others = round.investors.filter((i) => i.role !== 'lead');
   const H = props.level === 3 ? 'h3' : 'h2';
@@ -169,9 +173,10 @@ export function RoundCard(props: {
             )
           ) : null}
           <span class="dm-stage">{stageLabel(round.stage)}</span>
+          {corrected('company') || corrected('stage') ? <span class="dm-badge" title="You corrected this">corrected</span> : null}
         </H>
-        <span class="dm-date">{formatDate(round.date)}</span>
-        {!round.primary ? <span class="dm-badge">mentioned only</span> : null}
+        <span class="dm-date">{roundDateText(round)}</span>
+        <span class={round.primary ? 'dm-report' : 'dm-badge dm-report'}>{reportText(reportCounts(round))}</span>
       </header>
       <dl class="dm-facts">
         <Fact label="Amount" kinds={['amount']} detail={detail} loadDetail={loadDetail} corrected={corrected('amount')} known={!!round.amount}>
@@ -201,7 +206,7 @@ export function RoundCard(props: {
           ))}
         </ul>
       ) : null}
-      {previous ? <Comparison round={round} previous={previous} /> : null}
+      {compared ? <Comparison round={round} previous={compared.previous} comparison={compared.comparison} /> : null}
       {error ? <p class="dm-error" role="alert">{error}</p> : null}
       <div class="dm-actions">
         <button type="button" onClick={() => setEditing(true)}>Correct</button>
@@ -250,20 +255,26 @@ export function EarlierRounds(props: { round: StoredRound; history: readonly Sto
   return (
     <ol class="dm-earlier" aria-label={`Other rounds of ${props.round.company}`}>
       {earlier.map((r) => {
-        const prev = previousRound(props.history, r);
-        const c = prev ? compareRounds(prev, r) : null;
+        const found = compareWithPrevious(props.history, r);
         return (
           <li key={r.id}>
-            <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{formatDate(r.date)}</span>{' '}
+            <span class="dm-stage">{stageLabel(r.stage)}</span> <span class="dm-date">{roundDateText(r)}</span>{' '}
             <span class="dm-amount">{formatMoney(r.amount)}</span>
             {r.valuation ? <span class="dm-valuation">{` at ${formatValuation(r.valuation)}`}</span> : null}
             {r.investors.some((i) => i.role === 'lead') ? (
               <span class="dm-muted">{` · led by ${r.investors.filter((i) => i.role === 'lead').map((i) => i.name).join(', ')}`}</span>
             ) : null}
-            {c && c.amountStepUp.ok ? <span class="dm-stepup">{` · ${formatRatio(c.amountStepUp)} on ${stageLabel(prev!.stage)}`}</span> : null}
+            {found ? <StepSummary comparison={found.comparison} previous={found.previous} /> : null}
           </li>
         );
       })}
     </ol>
   );
+}
+
+/** " · step-up ×3.75, round size ×3 on Series A" — only the numbers there are. */
+function StepSummary({ comparison: c, previous }: { comparison: RoundComparison; previous: StoredRound }) {
+  const bits = [c.stepUp.multiple.ok ? `step-up ${formatStepUp(c.stepUp)}` : '', c.roundSize.ok ? `round size ${formatRatio(c.roundSize)}` : ''].filter(Boolean);
+  if (!bits.length) return null;
+  return <span class="dm-stepup">{` · ${bits.join(', ')} on ${stageLabel(previous.stage)}`}</span>;
 }

@@ -4,6 +4,7 @@
 import type { TabState } from '../lib/background/tab-state';
 import type { PageRequest } from '../lib/messages';
 import type { Round } from '../lib/model';
+import type { PageSelection } from '../lib/selection/snapshot';
 import type { HighlightSettings } from '../lib/settings-defaults';
 import {
   companyHistory,
@@ -67,6 +68,8 @@ export interface DealmarkApi {
   page(): Promise<PageInfo>;
   /** Asks the page's content script to read it now (the popup click grants activeTab). */
   readPage(tabId: number): Promise<void>;
+  /** What the user has selected in that tab (null: nothing); read in the page, which it leaves untouched. */
+  readSelection(tabId: number): Promise<PageSelection | null>;
   pageRounds(info: PageInfo): Promise<StoredRound[]>;
   round(id: number): Promise<RoundDetail | undefined>;
   companyHistory(companyId: number): Promise<StoredRound[]>;
@@ -80,17 +83,22 @@ export interface DealmarkApi {
   send<T = unknown>(req: PageRequest): Promise<T>;
   sites: SiteAccess;
   settings: { get(): Promise<Settings>; set(next: Settings): Promise<void> };
-  exportFile(kind: ExportKind, options: { bom: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal }): Promise<ExportFile>;
+  exportFile(
+    kind: ExportKind,
+    /** `reportedOnly`: rounds.csv leaves out rounds that articles only mention. */
+    options: { bom: boolean; reportedOnly?: boolean; onProgress?: (done: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<ExportFile>;
   /** Opens the options page's data section and starts that export there (a full tab can always download). */
   openExport?(kind: ExportKind): void;
 }
 
 /**
- * The rounds a page reports: the store's rounds with this article as a source, and — when the canonical
- * URL differs from the tab's — the stored rounds matching what the content script found.
+ * The rounds a page reports: the store's rounds with this article as a source — under the URL it was stored
+ * under (its canonical link), or the tab's URL with or without tracking parameters — and, for a page read
+ * before the background said where it stored it, the stored rounds matching what the content script found.
  */
 export async function pageRoundsFromStore(db: DealmarkDB, info: PageInfo): Promise<StoredRound[]> {
-  const urls = [...new Set([info.url, info.state?.url].filter((u): u is string => !!u))];
+  const urls = [...new Set([info.state?.articleUrl, info.url, info.state?.url].filter((u): u is string => !!u))];
   const found = new Map<number, StoredRound>();
   for (const url of urls) for (const r of await roundsForArticle(db, url)) found.set(r.id, r);
   const extracted: Round[] = info.state?.rounds.filter((r) => r.primary && r.company) ?? [];

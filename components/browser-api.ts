@@ -4,6 +4,7 @@ import type { TabState } from '../lib/background/tab-state';
 import { exportBackup, exportFactsCsv, exportRoundsCsv } from '../lib/export';
 import { parseRequest, type PageRequest, type Reply } from '../lib/messages';
 import { completeHighlight, csvBomSetting, highlightSetting } from '../lib/settings';
+import { readSelectionInPage, type PageSelection } from '../lib/selection/snapshot';
 import { openStore, type DealmarkDB } from '../lib/store';
 import { storeReads, type DealmarkApi, type ExportKind, type PageInfo } from './api';
 import { browserSites } from './site-access';
@@ -54,6 +55,14 @@ export function browserApi(): DealmarkApi {
         throw new Error('Dealmark cannot read this kind of page (browser pages, the web store and PDFs are off limits).');
       }
     },
+    async readSelection(tabId: number) {
+      try {
+        const [result] = await browser.scripting.executeScript({ target: { tabId }, func: readSelectionInPage });
+        return (result?.result as PageSelection | null | undefined) ?? null;
+      } catch {
+        throw new Error('Dealmark cannot read the selection on this page (click the Dealmark button on the page first).');
+      }
+    },
     send<T>(req: PageRequest): Promise<T> {
       parseRequest(req); // a malformed request fails here, with the same words the background would use
       return ask<T>(req);
@@ -68,11 +77,11 @@ export function browserApi(): DealmarkApi {
         await Promise.all([highlightSetting.setValue(next.highlight), csvBomSetting.setValue(next.csvBom)]);
       },
     },
-    async exportFile(kind, { bom, onProgress, signal }) {
+    async exportFile(kind, { bom, reportedOnly, onProgress, signal }) {
       const d = await db();
       const blob =
         kind === 'rounds'
-          ? await exportRoundsCsv(d, { bom, onProgress, signal })
+          ? await exportRoundsCsv(d, { bom, reportedOnly, onProgress, signal })
           : kind === 'facts'
             ? await exportFactsCsv(d, { bom, onProgress, signal })
             : await exportBackup(d, { onProgress });

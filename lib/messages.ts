@@ -2,6 +2,8 @@
 // Every message that reaches the background is checked here first: its shape, and who sent it.
 // Anything else is refused with a clear error instead of being half-handled.
 import type { Round } from './model';
+import { ADD_KINDS, type AddKind } from './selection/kinds';
+import { MAX_SELECTION, type PageSelection } from './selection/snapshot';
 import type { Correction, CorrectableField } from './store/types';
 import { dateProblem, investorsProblem, moneyProblem, stageProblem, valuationProblem } from './store/validate';
 
@@ -31,6 +33,8 @@ export interface AnalyzeResult {
   history: Record<string, Round[]>;
   /** Set when the rounds were read but could not be saved (full disk...): the page still shows them. */
   saveError?: string;
+  /** The URL the article is stored under (its canonical link when it has one), when it was read as one. */
+  articleUrl?: string;
   timings: AnalyzeTimings;
 }
 
@@ -55,11 +59,23 @@ export type PageRequest =
   | { type: 'delete-everything' }
   | { type: 'merge-companies'; targetId: number; otherId: number }
   | { type: 'split-company'; companyId: number; names: string[] }
+  | { type: 'merge-investors'; targetId: number; otherId: number }
+  | { type: 'split-investor'; investorId: number; names: string[] }
+  /** Add from the page: the user's selection becomes a fact of a round of this article (roundId null: a new round). */
+  | { type: 'add-fact'; article: AddFactArticle; roundId: number | null; company?: string; kind: AddKind; selection: PageSelection }
   | { type: 'import-backup'; text: string };
+
+/** The article a selection was made in, as the popup knows it. */
+export interface AddFactArticle {
+  url: string;
+  title: string;
+  site: string | null;
+  published: string | null;
+}
 
 export const PAGE_REQUEST_TYPES: readonly PageRequest['type'][] = [
   'correct-round', 'remove-correction', 'delete-round', 'delete-source', 'delete-article', 'delete-company',
-  'delete-everything', 'merge-companies', 'split-company', 'import-backup',
+  'delete-everything', 'merge-companies', 'split-company', 'merge-investors', 'split-investor', 'add-fact', 'import-backup',
 ];
 
 export function isPageRequest(req: Request): req is PageRequest {
@@ -85,6 +101,37 @@ function needId(raw: Record<string, unknown>, key: string): number {
   const v = raw[key];
   if (!isId(v)) throw new MessageError(`Dealmark: ${String(raw.type)} needs a positive integer ${key}`);
   return v;
+}
+
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+
+function parseAddFact(raw: Record<string, unknown>): PageRequest {
+  const kind = raw.kind;
+  if (!ADD_KINDS.some((k) => k.kind === kind)) throw new MessageError('Dealmark: add-fact needs a kind (amount, valuation, stage, lead, investor, company)');
+  const a = raw.article as Record<string, unknown> | null;
+  if (!a || typeof a !== 'object' || !isText(a.url, 4096) || !a.url || !isText(a.title ?? '', 2000))
+    throw new MessageError('Dealmark: add-fact needs the article it was selected in');
+  const sel = raw.selection as Record<string, unknown> | null;
+  const ok = sel && typeof sel === 'object' && isText(sel.text, MAX_SELECTION) && (sel.text as string).trim() && isText(sel.prefix, 64) && isText(sel.suffix, 64)
+    && isText(sel.quote, 1000) && isText(sel.url, 4096) && Number.isInteger(sel.start) && Number.isInteger(sel.end);
+  if (!ok) throw new MessageError('Dealmark: add-fact needs the selected text and where it is');
+  const roundId = raw.roundId === null ? null : needId(raw, 'roundId');
+  if (raw.company !== undefined && !isText(raw.company, MAX_NAME)) throw new MessageError('Dealmark: add-fact has a company name that is not text');
+  return {
+    type: 'add-fact',
+    article: { url: a.url as string, title: (a.title as string | undefined) ?? '', site: isText(a.site, 300) ? a.site : null, published: isText(a.published, 40) ? a.published : null },
+    roundId,
+    ...(raw.company !== undefined ? { company: raw.company as string } : {}),
+    kind: kind as AddKind,
+    selection: { text: sel!.text as string, prefix: sel!.prefix as string, suffix: sel!.suffix as string, quote: sel!.quote as string, start: sel!.start as number, end: sel!.end as number, url: sel!.url as string },
+  };
+}
+
+function needNames(raw: Record<string, unknown>, type: string): string[] {
+  const names = raw.names;
+  if (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n.trim() && n.length <= MAX_NAME))
+    throw new MessageError(`Dealmark: ${type} needs a list of names`);
+  return names as string[];
 }
 
 function parseCorrection(raw: unknown): Correction {
@@ -128,12 +175,14 @@ function parsePageRequest(raw: Record<string, unknown>): PageRequest {
       return { type: 'delete-everything' };
     case 'merge-companies':
       return { type: 'merge-companies', targetId: needId(raw, 'targetId'), otherId: needId(raw, 'otherId') };
-    case 'split-company': {
-      const names = raw.names;
-      if (!Array.isArray(names) || !names.length || !names.every((n) => typeof n === 'string' && n.trim() && n.length <= MAX_NAME))
-        throw new MessageError('Dealmark: split-company needs a list of names');
-      return { type: 'split-company', companyId: needId(raw, 'companyId'), names: names as string[] };
-    }
+    case 'split-company':
+      return { type: 'split-company', companyId: needId(raw, 'companyId'), names: needNames(raw, 'split-company') };
+    case 'add-fact':
+      return parseAddFact(raw);
+    case 'merge-investors':
+      return { type: 'merge-investors', targetId: needId(raw, 'targetId'), otherId: needId(raw, 'otherId') };
+    case 'split-investor':
+      return { type: 'split-investor', investorId: needId(raw, 'investorId'), names: needNames(raw, 'split-investor') };
     case 'import-backup':
       if (typeof raw.text !== 'string') throw new MessageError('Dealmark: import-backup needs the file text');
       if (raw.text.length > MAX_BACKUP_TEXT) throw new MessageError('Dealmark: backup file too large to import');

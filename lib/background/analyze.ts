@@ -39,7 +39,10 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
   if (!article.url) article.url = page.url;
 
   t = now();
-  const { rounds } = extract(article);
+  const read = extract(article);
+  // A page judged not to be funding news (IPO pricing, a deal in talks…) reports no round: whatever figures it
+  // has are kept as mentions, never presented or saved as reported rounds.
+  const rounds = read.notFunding ? read.rounds.map((r) => (r.primary ? { ...r, primary: false } : r)) : read.rounds;
   timings.extract_ms = now() - t;
   const primary = rounds.filter((r) => r.primary);
   const result: AnalyzeResult = {
@@ -48,6 +51,7 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
     rounds,
     history: {},
     timings,
+    articleUrl: article.url,
   };
   if (!history || !rounds.length) return result;
 

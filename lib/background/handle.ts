@@ -34,6 +34,7 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
           rounds: result.rounds,
           title: result.title,
           ...(result.saveError ? { error: result.saveError } : {}),
+          ...(result.articleUrl ? { articleUrl: result.articleUrl } : {}),
         });
         onAnalyzed(tabId, result.rounds.filter((r) => r.primary).length);
       }

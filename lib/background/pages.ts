@@ -1,8 +1,10 @@
-// The writes extension pages ask for (popup, options): corrections, deletes, company merges, backup import.
+// The writes extension pages ask for (popup, options): corrections, deletes, company and investor merges, backup import.
 // The background owns every write to the store; pages only read. Kept apart from handle.ts so the
 // dispatcher stays one screen and these can be tested with fake-indexeddb, without a browser.
 import type { PageRequest } from '../messages';
+import { selectionFact } from '../selection';
 import {
+  addFactFromPage,
   correctRound,
   deleteArticle,
   deleteCompany,
@@ -10,9 +12,12 @@ import {
   deleteRound,
   deleteSource,
   mergeCompanies,
+  mergeInvestors,
   openStore,
   removeCorrection,
   splitCompany,
+  splitInvestor,
+  StoreError,
   type DealmarkDB,
 } from '../store';
 import { importBackupText, type ImportReport } from './import-backup';
@@ -58,6 +63,15 @@ export async function handlePageRequest(req: PageRequest, db: DealmarkDB): Promi
       return mergeCompanies(db, req.targetId, req.otherId);
     case 'split-company':
       return splitCompany(db, req.companyId, req.names);
+    case 'add-fact': {
+      const read = selectionFact(req.kind, req.selection);
+      if (!read.ok) throw new StoreError('invalid', read.message);
+      return addFactFromPage(db, { article: req.article, roundId: req.roundId, company: req.company, fact: read.fact, evidence: read.evidence });
+    }
+    case 'merge-investors':
+      return mergeInvestors(db, req.targetId, req.otherId);
+    case 'split-investor':
+      return splitInvestor(db, req.investorId, req.names);
     case 'import-backup':
       return importBackupText(db, req.text);
   }

@@ -7,6 +7,8 @@ export interface TabState {
   rounds: Round[];
   title?: string;
   error?: string;
+  /** Where the article is stored (its canonical URL): the tab's URL may carry tracking parameters or differ. */
+  articleUrl?: string;
 }
 
 const MAX_TABS = 500;

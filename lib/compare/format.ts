@@ -2,7 +2,8 @@
 // the qualifier as a sign ("> $3bn", "~$600m", "up to $50m"), "×1.46", "9 months".
 
 import type { Money, Qualifier, Valuation } from '../model';
-import type { ChangeResult, RatioResult } from './ratio';
+import type { ChangeResult, RatioBound, RatioResult } from './ratio';
+import type { StepUp } from './stepup';
 
 const SYMBOLS: Record<string, string> = {
   USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', INR: '₹', KRW: '₩', ILS: '₪', NGN: '₦', BRL: 'R$',
@@ -54,10 +55,17 @@ export function formatValuation(valuation: Valuation | null | undefined): string
   return formatMoney(valuation) + basis;
 }
 
-/** "×1.46", or the reason there is no number ("different currencies"). */
+const BOUND_PREFIX: Record<RatioBound, string> = { exact: '×', at_least: '≥ ×', at_most: '≤ ×', about: '~×' };
+
+/** "×1.46", "≥ ×2.75" (a bound), or the reason there is no number ("different currencies"). */
 export function formatRatio(result: RatioResult | ChangeResult): string {
   if (!result.ok) return result.message;
-  return `×${Number(result.ratio.toFixed(2))}`;
+  return `${BOUND_PREFIX[result.bound]}${Number(result.ratio.toFixed(2))}`;
+}
+
+/** "×3.75", "≥ ×2.75", "×2 (pre-money vs post-money)". */
+export function formatStepUp(step: StepUp): string {
+  return formatRatio(step.multiple) + (step.note ? ` (${step.note})` : '');
 }
 
 /** "+$2.5bn" / "-$500m"; or the reason. */

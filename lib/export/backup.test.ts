@@ -47,7 +47,7 @@ async function build(): Promise<DealmarkDB> {
 }
 
 /** The database's content without ids or bookkeeping times (ids are not stable across a wipe). */
-async function snapshot(db: DealmarkDB): Promise<unknown> {
+async function snapshot(db: DealmarkDB): Promise<{ rounds: { stage: string | null; reportedIn?: number; mentionedIn?: number }[] } & Record<string, unknown>> {
   const all = {
     articles: await db.getAll('articles'),
     companies: await db.getAll('companies'),
@@ -61,6 +61,7 @@ async function snapshot(db: DealmarkDB): Promise<unknown> {
     company: companyName.get(r.companyId),
     shown: r.company,
     stage: r.stage, amount: r.amount, valuation: r.valuation, investors: r.investors, date: r.date, primary: r.primary,
+    reportedIn: r.reportedIn, mentionedIn: r.mentionedIn,
     sourceCount: r.sourceCount, conflicts: r.conflicts, corrected: [...r.corrected].sort(), firstSeen: r.firstSeen,
     investorCount: r.investorIds.length,
     sources: all.sources.filter((s) => s.roundId === r.id).map(({ articleUrl, facts, evidence: e, seenAt }) => ({ articleUrl, facts, e, seenAt }))
@@ -86,6 +87,8 @@ describe('JSON backup', () => {
   it('backup → wipe → import gives the same database', async () => {
     const db = await build();
     const before = await snapshot(db);
+    // The Series B is reported by one article and mentioned by another: the backup keeps that apart.
+    expect(before.rounds.filter((r) => r.reportedIn === 1 && r.mentionedIn === 1).map((r) => r.stage)).toEqual(['series_b']);
     const countsBefore = await counts(db);
     const text = await backupText(db);
     await deleteEverything(db);

@@ -3,10 +3,10 @@
 // the store's own matching rule (so nothing is duplicated), restores aliases first (so merges the user made
 // hold) and corrections last (so they still win).
 
-import { withAliases } from '../store/entities';
+import { lookupKeys, withAliases } from '../store/entities';
 import { applyCorrectionInTx } from '../store/corrections';
 import { iterateStore } from '../store/iterate';
-import { nameKey, searchTokens } from '../store/normalize';
+import { nameKey, searchTokens } from '../names';
 import { placeRound, putArticle } from '../store/save';
 import type { DealmarkDB, StoreName } from '../store/schema';
 import { addRecord, inTransaction, now, type RwTx } from '../store/tx';
@@ -56,7 +56,7 @@ const zero = (): BackupCounts => ({ articles: 0, companies: 0, investors: 0, rou
 async function restoreEntity(tx: RwTx, store: 'companies' | 'investors', entity: EntityRecord): Promise<boolean> {
   const index = tx.objectStore(store).index('by-key');
   const names = entity.aliases.length ? entity.aliases : [entity.name];
-  const keys = [...new Set([entity.name, ...names].map(nameKey).filter(Boolean))];
+  const keys = [...new Set([entity.name, ...names].flatMap((n) => lookupKeys(store, n)))];
   const holders = new Map<number, EntityRecord>();
   for (const key of keys) {
     const holder = await index.get(key);
@@ -144,7 +144,8 @@ async function importInTx(tx: RwTx, backup: Backup, onProgress?: (done: number, 
       continue;
     }
     const correction = { field: c.field, value: c.value } as Correction;
-    await applyCorrectionInTx(tx, roundId, correction, c.createdAt);
+    const evidence = (Array.isArray(c.evidence) ? c.evidence : []).filter((u) => typeof u?.articleUrl === 'string' && typeof u.evidence?.text === 'string');
+    await applyCorrectionInTx(tx, roundId, correction, c.createdAt, evidence);
     added.corrections++;
   }
   return { ok: true, added, skipped };

@@ -5,14 +5,17 @@
 //   (YYYY[-MM[-DD]]) · Money Raised (number, whole units) · Money Raised Currency (ISO 4217) · Money Raised
 //   Qualifier (exact | about | more_than | up_to) · Valuation (number) · Valuation Currency · Valuation Basis
 //   (pre-money | post-money | unspecified) · Valuation Qualifier · Lead Investors ("; "-separated) · Other
-//   Investors ("; "-separated) · Number of Sources · Source URLs (space-separated) · First Seen (ISO time)
+//   Investors ("; "-separated) · Number of Sources · Source URLs (space-separated) · First Seen (ISO time) ·
+//   Reported (reported | mentioned only: whether any article reports the round as news, or articles only
+//   mention it in passing)
 // facts.csv — one row per fact read in an article:
 //   Kind (amount | valuation | stage | company | lead investor | investor | date) · Normalized Value
 //   ("600000000 USD", "> 3000000000 USD post-money", "Series C", a name, a date) · Exact Text · Quote ·
 //   Article URL · Article Title · Site · Published Date · Company
 
 import type { Evidence, FactKind, Money, Stage, Valuation } from '../model';
-import { nameKey } from '../store/normalize';
+import { nameKey } from '../names';
+import { reportCounts } from '../store/reported';
 import type { ArticleRecord, SourceRecord, StoredRound } from '../store/types';
 import type { CsvCell } from './csv';
 
@@ -22,7 +25,7 @@ export const URL_SEPARATOR = ' ';
 export const ROUNDS_HEADER = [
   'Company', 'Investment Type', 'Announced Date', 'Money Raised', 'Money Raised Currency', 'Money Raised Qualifier',
   'Valuation', 'Valuation Currency', 'Valuation Basis', 'Valuation Qualifier', 'Lead Investors', 'Other Investors',
-  'Number of Sources', 'Source URLs', 'First Seen',
+  'Number of Sources', 'Source URLs', 'First Seen', 'Reported',
 ] as const;
 
 export const FACTS_HEADER = [
@@ -73,6 +76,7 @@ export function roundRow(round: StoredRound, articleUrls: readonly string[] = ro
     round.sourceCount,
     articleUrls.join(URL_SEPARATOR),
     round.firstSeen,
+    reportCounts(round).reportedIn > 0 ? 'reported' : 'mentioned only',
   ];
 }
 

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../store/test-support';
-import { saveArticles, type DealmarkDB, type StoredRound } from '../store/index';
+import { article, freshDb, round, usd } from '../store/test-support';
+import { saveArticle, saveArticles, type DealmarkDB, type StoredRound } from '../store/index';
 import { iterateRounds, iterateSources } from '../store/iterate';
 import {
   csvCell,
@@ -136,6 +136,19 @@ describe('rounds.csv round trip', () => {
     const rows = parse(await fileText(await exportRoundsCsv(db)));
     expect(rows[1][13]).toBe(articleUrls?.join(URL_SEPARATOR));
     expect(rows[2][13]).not.toBe('');
+  });
+
+  it('says whether each round is reported or only mentioned, and can leave mentioned-only rounds out', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://news.example/c', '2024-02-01'), [
+      round({ company: 'Orbital Kelp', stage: 'series_b', amount: usd(25e6), date: '2024-02-01' }),
+      round({ primary: false, company: 'Orbital Kelp', stage: 'seed', amount: usd(2e6), date: '2021-05' }),
+    ]);
+    const rows = parse(await fileText(await exportRoundsCsv(db)));
+    const status = ROUNDS_HEADER.indexOf('Reported');
+    expect(rows.slice(1).filter((r) => r.length > 1).map((r) => [r[1], r[status]])).toEqual([['Series B', 'reported'], ['Seed', 'mentioned only']]);
+    const reported = parse(await fileText(await exportRoundsCsv(db, { reportedOnly: true })));
+    expect(reported.slice(1).filter((r) => r.length > 1).map((r) => r[1])).toEqual(['Series B']);
   });
 
   it('an empty store exports just the header', async () => {

@@ -3,6 +3,7 @@
 // progress between pages.
 
 import { iterateSources, iterateStore, sourceUrlsOfRounds } from '../store/iterate';
+import { reportCounts } from '../store/reported';
 import type { DealmarkDB } from '../store/schema';
 import { csvRow, UTF8_BOM } from './csv';
 import { FACTS_HEADER, factRow, ROUNDS_HEADER, roundRow } from './columns';
@@ -14,12 +15,14 @@ export interface ExportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stops the export between pages (the generator throws an AbortError). */
   signal?: AbortSignal;
+  /** rounds.csv: leave out rounds that articles only mention (no article reports them). */
+  reportedOnly?: boolean;
 }
 
 export const CSV_MIME = 'text/csv;charset=utf-8';
 
 export async function* roundsCsvChunks(db: DealmarkDB, options: ExportOptions = {}): AsyncGenerator<string> {
-  const { bom = true, pageSize = 1000, onProgress, signal } = options;
+  const { bom = true, pageSize = 1000, onProgress, signal, reportedOnly = false } = options;
   yield (bom ? UTF8_BOM : '') + csvRow(ROUNDS_HEADER);
   // Rounds carry their sources' URLs, so one read per page is enough.
   for await (const page of iterateStore(db, 'rounds', { pageSize })) {
@@ -27,7 +30,10 @@ export async function* roundsCsvChunks(db: DealmarkDB, options: ExportOptions = 
     const old = page.items.filter((r) => !r.articleUrls).map((r) => r.id);
     const urls = old.length ? await sourceUrlsOfRounds(db, old) : new Map<number, string[]>();
     let chunk = '';
-    for (const round of page.items) chunk += csvRow(roundRow(round, round.articleUrls ?? urls.get(round.id) ?? []));
+    for (const round of page.items) {
+      if (reportedOnly && reportCounts(round).reportedIn === 0) continue;
+      chunk += csvRow(roundRow(round, round.articleUrls ?? urls.get(round.id) ?? []));
+    }
     yield chunk;
     onProgress?.(page.done, page.total);
   }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, counts, getCompany, mergeCompanies, renameCompany, saveArticle, splitCompany } from './index';
-import { article, freshDb, round, usd } from './test-support';
+import { companyHistory, counts, getCompany, getInvestor, investorRounds, mergeCompanies, mergeInvestors, renameCompany, saveArticle, searchInvestors, splitCompany, splitInvestor } from './index';
+import { article, freshDb, lead, round, usd } from './test-support';
 
 describe('company identity and aliases', () => {
   it('"SenseTime", "SenseTime Group Ltd" and "Sensetime" are one company with three aliases', async () => {
@@ -83,5 +83,52 @@ describe('company identity and aliases', () => {
     await renameCompany(db, c!.id, 'SenseTime');
     const [r] = await companyHistory(db, 'sensetime');
     expect(r.company).toBe('SenseTime');
+  });
+});
+
+describe('investor merge and split', () => {
+  it('merging two investors lists the target in both rounds; splitting moves the names back', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2020-01-01'), [round({ company: 'Acme', stage: 'seed', amount: usd(1e6), date: '2020-01-01', investors: [lead('GS Growth')] })]);
+    await saveArticle(db, article('https://a.example/2', '2021-06-01'), [round({ company: 'Acme', stage: 'series_a', amount: usd(5e6), date: '2021-06-01', investors: [lead('Goldman Sachs Growth')] })]);
+    const gs = (await getInvestor(db, 'Goldman Sachs Growth'))!;
+    const short = (await getInvestor(db, 'GS Growth'))!;
+    const merged = await mergeInvestors(db, gs.id, short.id);
+    expect(merged.aliases).toEqual(['Goldman Sachs Growth', 'GS Growth']);
+    expect((await investorRounds(db, 'GS Growth')).map((r) => r.stage)).toEqual(['seed', 'series_a']);
+    expect((await searchInvestors(db, 'gs')).map((h) => [h.name, h.rounds])).toEqual([['Goldman Sachs Growth', 2]]);
+    const split = await splitInvestor(db, gs.id, ['GS Growth']);
+    expect(split.name).toBe('GS Growth');
+    expect((await investorRounds(db, split.id)).map((r) => r.stage)).toEqual(['seed']);
+    expect((await investorRounds(db, gs.id)).map((r) => r.stage)).toEqual(['series_a']);
+    await expect(mergeInvestors(db, gs.id, gs.id)).rejects.toMatchObject({ code: 'invalid' });
+  });
+});
+
+describe('investor identity when saving', () => {
+  it('"Sequoia Capital" and "Sequoia" are one investor; "Sequoia Capital China" is another', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2020-01-01'), [round({ company: 'Acme', stage: 'seed', amount: usd(1e6), date: '2020-01-01', investors: [lead('Sequoia Capital')] })]);
+    await saveArticle(db, article('https://a.example/2', '2021-06-01'), [round({ company: 'Acme', stage: 'series_a', amount: usd(5e6), date: '2021-06-01', investors: [lead('Sequoia'), lead('Sequoia Capital China')] })]);
+    expect((await searchInvestors(db, 'sequoia')).map((h) => [h.name, h.rounds])).toEqual([['Sequoia Capital', 2], ['Sequoia Capital China', 1]]);
+    expect((await getInvestor(db, 'Sequoia'))?.aliases).toEqual(['Sequoia Capital', 'Sequoia']);
+  });
+});
+
+describe('company aliases from the article', () => {
+  it('a round whose article gives the company another name joins the company known by that name', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://a.example/1', '2024-05-01'), [round({ company: 'Botco', stage: 'series_a', amount: usd(12e6), date: '2024-05-01' })]);
+    // "Nuro Labs (formerly Botco)": the extractor gives the former name as an alias.
+    const renamed = { ...round({ company: 'Nuro Labs', stage: 'series_a', amount: usd(12e6), date: '2024-05-02' }), aliases: ['Botco'] };
+    const res = await saveArticle(db, article('https://b.example/2', '2024-05-02'), [renamed]);
+    expect(res).toMatchObject({ merged: 1, added: 0 });
+    expect(await counts(db)).toMatchObject({ companies: 1, rounds: 1 });
+    expect((await getCompany(db, 'Nuro Labs'))?.aliases).toEqual(['Botco', 'Nuro Labs']);
+    // A name another company already holds is not taken over.
+    await saveArticle(db, article('https://c.example/3', '2025-01-01'), [round({ company: 'Zeta', stage: 'seed', amount: usd(1e6), date: '2025-01-01' })]);
+    const claimsZeta = { ...round({ company: 'Nuro Labs', stage: 'series_b', amount: usd(30e6), date: '2025-02-01' }), aliases: ['Zeta'] };
+    await saveArticle(db, article('https://c.example/4', '2025-02-01'), [claimsZeta]);
+    expect((await companyHistory(db, 'Zeta')).map((r) => r.stage)).toEqual(['seed']);
   });
 });

@@ -2,9 +2,9 @@
 // that were wrongly taken as one company.
 
 import { StoreError } from './errors';
-import { withAliases } from './entities';
+import { splitNames, withAliases } from './entities';
 import { bestMatch } from './match';
-import { nameKey, searchTokens } from './normalize';
+import { nameKey } from './normalize';
 import { foldRoundInto } from './rounds-tx';
 import { recomputeRound, roundsOfCompany } from './save';
 import type { DealmarkDB } from './schema';
@@ -46,26 +46,8 @@ export async function splitCompany(db: DealmarkDB, companyId: number, names: rea
     const companies = tx.objectStore('companies');
     const company = await companies.get(companyId);
     if (!company) throw new StoreError('not_found', `company ${companyId}`);
-    const moving = new Set(names.map(nameKey).filter((k) => company.keys.includes(k)));
-    if (moving.size === 0) throw new StoreError('invalid', 'none of these names belong to the company');
-    if (moving.size === company.keys.length) throw new StoreError('invalid', 'a split must leave the company at least one name');
-    const movedAliases = company.aliases.filter((a) => moving.has(nameKey(a)));
-    const keptAliases = company.aliases.filter((a) => !moving.has(nameKey(a)));
-    const kept: EntityRecord = {
-      ...company,
-      name: moving.has(nameKey(company.name)) ? keptAliases[0] ?? company.name : company.name,
-      aliases: keptAliases,
-      keys: company.keys.filter((k) => !moving.has(k)),
-      tokens: searchTokens(keptAliases),
-    };
+    const { kept, fresh, moving } = splitNames(company, names, 'company');
     await companies.put(kept);
-    const fresh: Omit<EntityRecord, 'id'> = {
-      name: movedAliases[0] ?? names[0],
-      aliases: movedAliases.length ? movedAliases : [...names],
-      keys: [...moving],
-      tokens: searchTokens(movedAliases.length ? movedAliases : [...names]),
-      createdAt: now(),
-    };
     const freshId = await addRecord(tx, 'companies', fresh);
     for (const round of await roundsOfCompany(tx, companyId)) {
       if (round.corrected.includes('company')) continue;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, correctRound, counts, getRound, removeCorrection, saveArticle } from './index';
+import { companyHistory, correctRound, counts, getRound, removeCorrection, saveArticle, searchCompanies, searchInvestors } from './index';
 import { article, freshDb, lead, round, usd } from './test-support';
 
 const page = article('https://news.example/sensetime', '2018-04-09');
@@ -39,6 +39,32 @@ describe('user corrections', () => {
     await saveArticle(db, page, extracted);
     expect(await companyHistory(db, 'SenseTime')).toHaveLength(0);
     expect((await companyHistory(db, 'Megvii')).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('renaming a round into a company that already has that round merges them, as saving would', async () => {
+    const db = await freshDb();
+    const megvii = await saveArticle(db, article('https://a.example/megvii', '2018-04-10'), [
+      round({ company: 'Megvii', stage: 'series_b', amount: usd(60e6), date: '2018-04-10', investors: [lead('Temasek')] }),
+    ]);
+    const id = (await saveArticle(db, page, extracted)).roundIds[0] as number;
+    const merged = await correctRound(db, id, { field: 'company', value: 'Megvii Inc.' });
+    expect(merged.id).toBe(megvii.roundIds[0]);
+    expect(merged).toMatchObject({ company: 'Megvii', sourceCount: 2, corrected: ['company'] });
+    expect(merged.investors.map((i) => i.name).sort()).toEqual(['Alibaba', 'Temasek']);
+    expect(await counts(db)).toMatchObject({ rounds: 1, sources: 2 });
+    // Re-visiting the corrected page lands on the merged round, and the emptied company is gone from search.
+    expect((await saveArticle(db, page, extracted)).roundIds).toEqual([merged.id]);
+    expect(await counts(db)).toMatchObject({ rounds: 1 });
+    expect(await searchCompanies(db, 'sense')).toEqual([]);
+    expect((await searchCompanies(db, 'meg')).map((h) => [h.name, h.rounds])).toEqual([['Megvii', 1]]);
+  });
+
+  it('investors a correction removed from their only round disappear from search', async () => {
+    const db = await freshDb();
+    const id = (await saveArticle(db, page, extracted)).roundIds[0] as number;
+    await correctRound(db, id, { field: 'investors', value: [lead('Temasek')] });
+    expect(await searchInvestors(db, 'ali')).toEqual([]);
+    expect((await searchInvestors(db, 'tem')).map((h) => h.name)).toEqual(['Temasek']);
   });
 
   it('a later correction of the same field replaces the earlier one; removing it goes back to the sources', async () => {

@@ -8,7 +8,7 @@
  *
  * Open / close
  * - `openStore({ name?, onVersionChange?, onTerminated?, blockedTimeoutMs? }): Promise<DealmarkDB>`
- * - `closeStore(db)`; `DB_NAME`, `DB_VERSION` (2)
+ * - `closeStore(db)`; `DB_NAME`, `DB_VERSION` (3)
  *
  * Save (merging: one round, many sources — the rule is documented in match.ts)
  * - `saveArticle(db, article: ArticleMeta, rounds: Round[]): Promise<SaveResult>`
@@ -22,6 +22,9 @@
  * - `mergeCompanies(db, targetId, otherId): Promise<EntityRecord>`
  * - `splitCompany(db, companyId, names: string[]): Promise<EntityRecord>` — the new company
  * - `renameCompany(db, companyId, name): Promise<EntityRecord>`
+ *
+ * Investors
+ * - `mergeInvestors(db, targetId, otherId)`, `splitInvestor(db, investorId, names)`: like companies
  *
  * Queries
  * - `roundsForArticle(db, url): Promise<StoredRound[]>`; `getArticle(db, url)`; `getRound(db, id): RoundDetail`
@@ -39,7 +42,10 @@
  *   `deleteEverything(db)`. A deleted round stays deleted when its page is saved again (it is counted in
  *   `skipped`); `forgetDismissals(db, url)` lets that page's rounds come back.
  *
- * Names: `nameKey(name)` (identity key), `foldName(name)` (search form), `sameName(a, b)`.
+ * Names: `nameKey(name)` (identity key), `foldName(name)` (search form), `sameName(a, b)` — from lib/names.
+ *
+ * Reported vs mentioned: every round has `reportedIn` / `mentionedIn` (articles reporting it / only mentioning
+ * it; schema v3); `reportCounts(round)` reads them.
  */
 
 export { openStore, closeStore, type OpenOptions } from './open';
@@ -48,6 +54,8 @@ export { StoreError, type StoreErrorCode } from './errors';
 export { saveArticle, saveArticles } from './save';
 export { correctRound, removeCorrection } from './corrections';
 export { mergeCompanies, splitCompany, renameCompany } from './companies';
+export { mergeInvestors, splitInvestor } from './investors';
+export { addFactFromPage, correctionFor, type AddFact } from './add-fact';
 export {
   getArticle,
   getRound,
@@ -65,4 +73,7 @@ export { deleteRound, deleteSource, deleteArticle, deleteCompany, deleteEverythi
 export { iterateRounds, iterateSources, iterateStore, sourceUrlsOfRounds, type Page, type PageOptions, type RoundWithSources, type SourceWithArticle } from './iterate';
 export { nameKey, foldName, sameName } from './normalize';
 export { isSameRound, SAME_STAGE_MAX_GAP_DAYS, EXTENSION_MIN_GAP_DAYS, AMOUNT_TOLERANCE } from './match';
+export { reportCounts } from './reported';
+export { withCorrections, userEvidenceOn, userRound } from './corrected-round';
+export { articleKey } from './article-key';
 export type * from './types';

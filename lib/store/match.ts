@@ -31,7 +31,11 @@ export interface MatchFacts {
   stage: string | null;
   amount: Money | null;
   date: string | null;
+  /** The date is only the day an undated article was read: it says nothing about when the round was. */
+  dateSeen?: boolean;
 }
+
+const roundDate = (f: MatchFacts): string | null => (f.dateSeen ? null : f.date);
 
 function knownStage(stage: string | null): string | null {
   return stage && stage !== 'undisclosed' ? stage : null;
@@ -48,7 +52,7 @@ export function amountDifference(a: Money | null, b: Money | null): number | nul
 export function isSameRound(a: MatchFacts, b: MatchFacts): boolean {
   const sa = knownStage(a.stage);
   const sb = knownStage(b.stage);
-  const gap = gapDays(a.date, b.date);
+  const gap = gapDays(roundDate(a), roundDate(b));
   const diff = amountDifference(a.amount, b.amount);
   if (sa && sb) {
     if (sa !== sb) return false;
@@ -62,7 +66,7 @@ export function isSameRound(a: MatchFacts, b: MatchFacts): boolean {
 
 /** Lower is a better match; used only among candidates that already match. */
 export function matchDistance(a: MatchFacts, b: MatchFacts): number {
-  const gap = gapDays(a.date, b.date) ?? 100;
+  const gap = gapDays(roundDate(a), roundDate(b)) ?? 100;
   const diff = amountDifference(a.amount, b.amount) ?? 0.5;
   const stageBonus = knownStage(a.stage) && a.stage === b.stage ? 0 : 50;
   return gap + diff * 100 + stageBonus;

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { companyHistory, counts, createV1Layout, DB_VERSION, getCompany, getRound, investorRounds, openStore, saveArticle, searchCompanies, searchInvestors } from './index';
+import { openDB } from 'idb';
+import { companyHistory, counts, createV1Layout, DB_VERSION, getArticle, getCompany, getRound, investorRounds, openStore, roundsForArticle, saveArticle, searchCompanies, searchInvestors } from './index';
+import { upgradeSchema, type DealmarkSchema } from './schema';
 import { article, round, usd } from './test-support';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -82,9 +84,72 @@ describe('schema migration v1 → v2', () => {
 
   it('a fresh install runs every step and reaches the current version', async () => {
     const db = await openStore({ name: `dealmark-fresh-${Math.random()}` });
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'companies', 'corrections', 'investors', 'rounds', 'sources']);
     expect([...db.transaction('rounds').store.indexNames].sort()).toEqual(['by-company-date', 'by-investor']);
+    db.close();
+  });
+});
+
+/**
+ * A genuine version-2 database: the v2 layout made by the v2 upgrade code, and records as v2 wrote them (no
+ * reported/mentioned counts): a round reported by one article and mentioned by another, a round only
+ * mentioned by two articles, and a round whose only source is a page judged not to be funding news.
+ */
+async function createV2Database(name: string): Promise<void> {
+  const db = await openDB<DealmarkSchema>(name, 2, { upgrade: (d, old, _n, tx) => void upgradeSchema(d, old, tx, 2) });
+  const t = '2024-01-01T00:00:00.000Z';
+  const tx = db.transaction(['articles', 'rounds', 'sources', 'companies', 'investors'], 'readwrite');
+  const put = (store: 'articles' | 'rounds' | 'sources' | 'companies', value: unknown) => tx.objectStore(store).put(value as never);
+  for (const [url, published] of [['https://a.example/c', '2018-04-09'], ['https://b.example/d', '2019-01-02'], ['https://c.example/e?utm_source=feed#top', '2019-06-01'], ['https://d.example/undated', null]])
+    put('articles', { url, title: url, site: null, published, firstSeen: t, lastSeen: t });
+  put('companies', { id: 1, name: 'SenseTime', aliases: ['SenseTime'], keys: ['sensetime'], tokens: ['sensetime'], createdAt: t });
+  const base = { companyId: 1, company: 'SenseTime', valuation: null, investors: [], investorIds: [], confidence: 0.9, conflicts: [], corrected: [], firstSeen: t, updatedAt: t };
+  put('rounds', { ...base, id: 10, stage: 'series_c', amount: usd(600e6), date: '2018-04-09', dateKey: '2018-04-09', primary: true, sourceCount: 2, articleUrls: ['https://a.example/c', 'https://b.example/d'] });
+  put('rounds', { ...base, id: 11, stage: 'series_b', amount: usd(410e6), date: '2017-07', dateKey: '2017-07', primary: false, sourceCount: 2, articleUrls: ['https://a.example/c', 'https://b.example/d'] });
+  // v2 stored a negative page's figure with `primary` as the round said: true here, though no source reports it.
+  put('rounds', { ...base, id: 12, stage: 'ipo', amount: usd(740e6), date: '2019-06-01', dateKey: '2019-06-01', primary: true, sourceCount: 1, articleUrls: ['https://c.example/e?utm_source=feed#top'] });
+  const facts = (primary: boolean, stage: string, value: number, date: string) => ({ primary, company: 'SenseTime', stage, amount: usd(value), valuation: null, investors: [], date, confidence: 0.9 });
+  put('sources', { id: 100, roundId: 10, articleUrl: 'https://a.example/c', facts: facts(true, 'series_c', 600e6, '2018-04-09'), evidence: [], seenAt: t });
+  put('sources', { id: 101, roundId: 10, articleUrl: 'https://b.example/d', facts: facts(false, 'series_c', 600e6, '2018-04'), evidence: [], seenAt: t });
+  put('sources', { id: 102, roundId: 11, articleUrl: 'https://a.example/c', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
+  put('sources', { id: 103, roundId: 11, articleUrl: 'https://b.example/d', facts: facts(false, 'series_b', 410e6, '2017-07'), evidence: [], seenAt: t });
+  put('sources', { id: 104, roundId: 12, articleUrl: 'https://c.example/e?utm_source=feed#top', facts: facts(false, 'ipo', 740e6, '2019-06-01'), evidence: [], seenAt: t });
+  // v2 left the round of an undated article without a date.
+  put('rounds', { ...base, id: 13, stage: 'seed', amount: usd(5e6), date: null, dateKey: '', primary: true, sourceCount: 1, articleUrls: ['https://d.example/undated'] });
+  put('sources', { id: 105, roundId: 13, articleUrl: 'https://d.example/undated', facts: { ...facts(true, 'seed', 5e6, ''), date: null }, evidence: [], seenAt: '2016-02-03T08:00:00.000Z' });
+  await tx.done;
+  db.close();
+}
+
+describe('schema migration v2 → v3', () => {
+  it('keeps every round and marks each reported or mentioned from its sources', async () => {
+    const name = `dealmark-v2-${Math.random()}`;
+    await createV2Database(name);
+    const db = await openStore({ name });
+    expect(db.version).toBe(DB_VERSION);
+    expect(await counts(db)).toMatchObject({ articles: 4, rounds: 4, sources: 6, companies: 1 });
+    const marks = (await companyHistory(db, 'SenseTime')).map((r) => [r.id, r.primary, r.reportedIn, r.mentionedIn]);
+    expect(marks).toEqual([
+      [13, true, 1, 0],
+      [11, false, 0, 2],
+      [10, true, 1, 1],
+      [12, false, 0, 1],
+    ]);
+    // The undated article's round is dated the day it was read, and says so; the others keep their dates.
+    expect((await companyHistory(db, 'SenseTime')).map((r) => [r.id, r.date, r.dateSeen ?? false])).toEqual([
+      [13, '2016-02-03', true],
+      [11, '2017-07', false],
+      [10, '2018-04-09', false],
+      [12, '2019-06-01', false],
+    ]);
+    // The article read with tracking parameters is one article under its key now.
+    expect((await getArticle(db, 'https://c.example/e'))?.url).toBe('https://c.example/e');
+    expect((await roundsForArticle(db, 'https://c.example/e')).map((r) => [r.id, r.articleUrls])).toEqual([[12, ['https://c.example/e']]]);
+    expect((await getRound(db, 12))?.sources.map((s) => s.articleUrl)).toEqual(['https://c.example/e']);
+    // Saving after the upgrade keeps the counts current.
+    await saveArticle(db, article('https://d.example/f', '2017-07-12'), [round({ company: 'SenseTime', stage: 'series_b', amount: usd(410e6), date: '2017-07-11' })]);
+    expect((await roundsForArticle(db, 'https://d.example/f')).map((r) => [r.id, r.primary, r.reportedIn, r.mentionedIn])).toEqual([[11, true, 1, 2]]);
     db.close();
   });
 });
@@ -100,9 +165,9 @@ describe('opening', () => {
     const name = `dealmark-blocking-${Math.random()}`;
     let told = false;
     const db = await openStore({ name, onVersionChange: () => (told = true) });
-    const newer = await request(indexedDB.open(name, 3));
+    const newer = await request(indexedDB.open(name, DB_VERSION + 1));
     expect(told).toBe(true);
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     await expect(counts(db)).rejects.toMatchObject({ code: 'closed' });
   });

@@ -1,5 +1,6 @@
 // Read-only queries for the popup, hover card and options page. Each is served by an index: no full scans.
 
+import { articleKeys } from './article-key';
 import { StoreError } from './errors';
 import { findEntity, type EntityStore } from './entities';
 import { foldName } from './normalize';
@@ -14,16 +15,27 @@ function byDate(a: StoredRound, b: StoredRound): number {
 }
 
 export async function getArticle(db: DealmarkDB, url: string): Promise<ArticleRecord | undefined> {
-  return inTransaction(db, 'readonly', (tx) => tx.objectStore('articles').get(url), ['articles']);
+  return inTransaction(
+    db,
+    'readonly',
+    async (tx) => {
+      for (const key of articleKeys(url)) {
+        const found = await tx.objectStore('articles').get(key);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    ['articles'],
+  );
 }
 
-/** The rounds an article is a source of (what to show for the current tab). */
+/** The rounds an article is a source of (what to show for the current tab), by any URL of it (see article-key.ts). */
 export async function roundsForArticle(db: DealmarkDB, url: string): Promise<StoredRound[]> {
   return inTransaction(
     db,
     'readonly',
     async (tx) => {
-      const sources = await tx.objectStore('sources').index('by-article').getAll(url);
+      const sources = (await Promise.all(articleKeys(url).map((key) => tx.objectStore('sources').index('by-article').getAll(key)))).flat();
       const ids = [...new Set(sources.map((s) => s.roundId))];
       const rounds = await Promise.all(ids.map((id) => tx.objectStore('rounds').get(id)));
       return rounds.filter((r): r is StoredRound => r !== undefined).sort(byDate);
@@ -96,7 +108,7 @@ export const SEARCH_COUNT_CAP = 1000;
 /**
  * Prefix search over every word-boundary suffix of every alias ("seq" → Sequoia Capital, "horo" → Andreessen
  * Horowitz): one key-range query on the 'by-token' index, so the cost does not grow with the number of rounds.
- * Substrings inside a word ("ndree") are not matched — that would need a scan.
+ * Substrings inside a word ("ndree") are not matched — that would need a scan. Entities with no round are left out.
  */
 async function search(db: DealmarkDB, store: EntityStore, query: string, limit: number): Promise<SearchHit[]> {
   const q = foldName(query);
@@ -105,21 +117,24 @@ async function search(db: DealmarkDB, store: EntityStore, query: string, limit: 
     db,
     'readonly',
     async (tx) => {
-      const hits = new Map<number, EntityRecord>();
-      let cursor = await tx.objectStore(store).index('by-token').openCursor(IDBKeyRange.bound(q, q + '\uffff'));
-      // A cursor stops as soon as `limit` distinct entities are found, however many tokens match.
-      while (cursor && hits.size < limit) {
-        hits.set(cursor.value.id, cursor.value);
-        cursor = await cursor.continue();
-      }
+      const seen = new Set<number>();
       const out: SearchHit[] = [];
-      for (const e of hits.values()) {
-        // Counting walks the index, so a fund with 10,000 rounds would cost a keystroke 10,000 steps: stop at the cap.
-        const keys =
-          store === 'investors'
-            ? await tx.objectStore('rounds').index('by-investor').getAllKeys(e.id, SEARCH_COUNT_CAP + 1)
-            : await tx.objectStore('rounds').index('by-company-date').getAllKeys(IDBKeyRange.bound([e.id, ''], [e.id, '\uffff']), SEARCH_COUNT_CAP + 1);
-        out.push({ id: e.id, name: e.name, aliases: e.aliases, rounds: Math.min(keys.length, SEARCH_COUNT_CAP), moreRounds: keys.length > SEARCH_COUNT_CAP });
+      let cursor = await tx.objectStore(store).index('by-token').openCursor(IDBKeyRange.bound(q, q + '\uffff'));
+      // A cursor stops as soon as `limit` entities with rounds are found, however many tokens match.
+      while (cursor && out.length < limit) {
+        const e = cursor.value;
+        if (!seen.has(e.id)) {
+          seen.add(e.id);
+          // Counting walks the index, so a fund with 10,000 rounds would cost a keystroke 10,000 steps: stop at the cap.
+          const keys =
+            store === 'investors'
+              ? await tx.objectStore('rounds').index('by-investor').getAllKeys(e.id, SEARCH_COUNT_CAP + 1)
+              : await tx.objectStore('rounds').index('by-company-date').getAllKeys(IDBKeyRange.bound([e.id, ''], [e.id, '\uffff']), SEARCH_COUNT_CAP + 1);
+          // A company or investor left with no round (after a correction, merge or delete) is kept for its names
+          // but is nothing to find.
+          if (keys.length) out.push({ id: e.id, name: e.name, aliases: e.aliases, rounds: Math.min(keys.length, SEARCH_COUNT_CAP), moreRounds: keys.length > SEARCH_COUNT_CAP });
+        }
+        cursor = await cursor.continue();
       }
       // Names that start with the query first, then the rest alphabetically.
       const starts = (h: SearchHit): number => (h.aliases.some((a) => foldName(a).startsWith(q)) ? 0 : 1);

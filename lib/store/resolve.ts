@@ -6,7 +6,7 @@
 import type { Investor, Money, Stage, Valuation } from '../model';
 import { datePrecision, gapDays } from './dates';
 import { amountDifference } from './match';
-import { nameKey } from './normalize';
+import { investorKey } from './normalize';
 import type { Conflict, ConflictField, ConflictOption, CorrectableField, CorrectionRecord, SourceRecord } from './types';
 
 /** A source that only mentions a round in passing ("after its Series B last year") is a weaker witness. */
@@ -22,7 +22,10 @@ export interface ResolvedRound {
   valuation: Valuation | null;
   date: string | null;
   investors: Investor[];
+  dateSeen: boolean;
   primary: boolean;
+  reportedIn: number;
+  mentionedIn: number;
   confidence: number;
   conflicts: Conflict[];
   corrected: CorrectableField[];
@@ -89,12 +92,12 @@ const qualifierRank = (m: Money): number => (m.qualifier === 'exact' ? 0 : 1);
 const sameValuation = (a: Valuation, b: Valuation): boolean =>
   sameMoney(a, b) && (a.basis === b.basis || a.basis === 'unspecified' || b.basis === 'unspecified');
 
-/** Union of every source's investors; lead when any source names them as lead. */
+/** Union of every source's investors (one per investor identity, lib/names); lead when any source names them as lead. */
 export function unionInvestors(sources: readonly SourceRecord[]): Investor[] {
   const byKey = new Map<string, Investor>();
   for (const s of sources) {
     for (const inv of s.facts.investors) {
-      const key = nameKey(inv.name);
+      const key = investorKey(inv.name);
       if (!key) continue;
       const known = byKey.get(key);
       if (!known) byKey.set(key, { name: inv.name, role: inv.role });
@@ -102,6 +105,13 @@ export function unionInvestors(sources: readonly SourceRecord[]): Investor[] {
     }
   }
   return [...byKey.values()];
+}
+
+/** How many articles report the round and how many only mention it; reported when any source reports it. */
+export function reportedOrMentioned(sources: readonly Pick<SourceRecord, 'articleUrl' | 'facts'>[]): { primary: boolean; reportedIn: number; mentionedIn: number } {
+  const reporting = new Set(sources.filter((s) => s.facts.primary).map((s) => s.articleUrl));
+  const mentioning = new Set(sources.filter((s) => !reporting.has(s.articleUrl)).map((s) => s.articleUrl));
+  return { primary: reporting.size > 0, reportedIn: reporting.size, mentionedIn: mentioning.size };
 }
 
 /** Sources should be passed in the order they were seen (ascending id). */
@@ -120,8 +130,11 @@ export function resolveRound(sources: readonly SourceRecord[], corrections: read
       (a.basis === 'unspecified' ? 1 : 0) - (b.basis === 'unspecified' ? 1 : 0) || qualifierRank(a) - qualifierRank(b),
     ),
   );
+  // A day an article was read is a date only when no source gives a real one (and is never a conflict with one).
+  const dated = sources.filter((s) => s.facts.date && !s.facts.dateSeen);
+  const dateSeen = dated.length === 0 && sources.some((s) => s.facts.date && s.facts.dateSeen);
   const date = take(
-    decide('date', votes(sources, (s) => s.facts.date), (a, b) => (gapDays(a, b) ?? Infinity) <= SAME_DATE_DAYS, (a, b) => datePrecision(b) - datePrecision(a)),
+    decide('date', votes(dateSeen ? sources : dated, (s) => s.facts.date), (a, b) => (gapDays(a, b) ?? Infinity) <= SAME_DATE_DAYS, (a, b) => datePrecision(b) - datePrecision(a)),
   );
   let resolved: ResolvedRound = {
     stage,
@@ -129,7 +142,8 @@ export function resolveRound(sources: readonly SourceRecord[], corrections: read
     valuation,
     date,
     investors: unionInvestors(sources),
-    primary: sources.some((s) => s.facts.primary),
+    ...reportedOrMentioned(sources),
+    dateSeen,
     confidence: sources.reduce((m, s) => Math.max(m, s.facts.confidence), 0),
     conflicts,
     corrected: [],
@@ -148,7 +162,7 @@ function applyCorrection(r: ResolvedRound, c: CorrectionRecord): ResolvedRound {
     case 'valuation':
       return { ...r, valuation: c.value, corrected };
     case 'date':
-      return { ...r, date: c.value, corrected };
+      return { ...r, date: c.value, dateSeen: false, corrected };
     case 'investors':
       return { ...r, investors: c.value.map((i) => ({ ...i })), corrected };
     case 'company':

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { companyHistory, counts, getRound, roundsForArticle, saveArticle } from './index';
 import { article, evidence, freshDb, lead, participant, round, usd, valuation } from './test-support';
 
@@ -181,5 +181,35 @@ describe('one page reporting the same round twice', () => {
     const again = await saveArticle(db, page, rounds);
     expect(again.added + again.merged).toBe(0);
     expect((await companyHistory(db, 'SenseTime'))[0]).toMatchObject({ sourceCount: 1, amount: usd(410e6) });
+  });
+});
+
+describe('undated articles', () => {
+  it('a round in an article without a date is dated the day it was read, marked, and keeps that day on re-visits', async () => {
+    const db = await freshDb();
+    const undated = { url: 'https://news.example/undated', title: 'Acme raises', site: null, published: null };
+    const acme = round({ company: 'Acme', stage: 'seed', amount: usd(2e6) });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2025-03-03T10:00:00Z'));
+      await saveArticle(db, undated, [acme]);
+      vi.setSystemTime(new Date('2025-03-20T10:00:00Z'));
+      await saveArticle(db, undated, [acme]);
+    } finally {
+      vi.useRealTimers();
+    }
+    const [r] = await companyHistory(db, 'Acme');
+    expect(r).toMatchObject({ date: '2025-03-03', dateSeen: true, sourceCount: 1 });
+    // A dated report of the same round gives it its real date.
+    await saveArticle(db, article('https://other.example/acme', '2024-02-01'), [round({ company: 'Acme', stage: 'seed', amount: usd(2e6) })]);
+    const [dated] = await companyHistory(db, 'Acme');
+    expect(dated).toMatchObject({ id: r!.id, date: '2024-02-01', dateSeen: false });
+    expect(dated!.conflicts).toEqual([]);
+  });
+
+  it('an article with a published date dates its undated round by it', async () => {
+    const db = await freshDb();
+    await saveArticle(db, article('https://news.example/a', '2025-03-03'), [round({ company: 'Acme', stage: 'seed', amount: usd(2e6) })]);
+    expect((await companyHistory(db, 'Acme'))[0]).toMatchObject({ date: '2025-03-03', dateSeen: false });
   });
 });

@@ -3,8 +3,9 @@
 // same round twice. See match.ts for when two reports are one round.
 
 import type { Evidence, Round } from '../model';
+import { articleKey } from './article-key';
 import { StoreError } from './errors';
-import { ensureEntity } from './entities';
+import { ensureEntity, ensureEntityWithAliases } from './entities';
 import { bestMatch, isSameRound } from './match';
 import { nameKey } from './normalize';
 import { resolveRound } from './resolve';
@@ -16,16 +17,29 @@ import { articleProblem, roundProblem } from './validate';
 export interface IncomingRound {
   facts: RoundFacts;
   evidence: Evidence[];
+  /** Started by the user from a selection (add from the page). */
+  addedByUser?: boolean;
   /** When the fact was first seen (backup import keeps the original time). */
   seenAt?: string;
 }
 
 export type PlaceOutcome = 'added' | 'merged' | 'unchanged';
 
-/** A primary round without its own date was announced when the article was published. */
-export function toIncoming(round: Round, article: ArticleMeta): IncomingRound | null {
+/** The extractor's other names for the company (`Round.aliases`, added to lib/model by the extractor). */
+function aliasesOf(round: Round): { aliases?: string[] } {
+  const aliases = (round as { aliases?: unknown }).aliases;
+  const names = Array.isArray(aliases) ? aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '' && a.length <= 300).slice(0, 10) : [];
+  return names.length ? { aliases: names.map((a) => a.trim()) } : {};
+}
+
+/**
+ * A primary round without its own date was announced when the article was published; when the article has no
+ * date either, the day it was read is the best date there is (marked, and shown as "seen …").
+ */
+export function toIncoming(round: Round, article: ArticleMeta, seenAt = now()): IncomingRound | null {
   const company = round.company?.trim();
   if (!company || !nameKey(company)) return null;
+  const seen = !round.date && round.primary && !article.published;
   return {
     facts: {
       primary: round.primary,
@@ -34,8 +48,10 @@ export function toIncoming(round: Round, article: ArticleMeta): IncomingRound | 
       amount: round.amount ?? null,
       valuation: round.valuation ?? null,
       investors: (round.investors ?? []).filter((i) => i.name.trim() !== '').map((i) => ({ name: i.name.trim(), role: i.role })),
-      date: round.date ?? (round.primary ? article.published : null),
+      date: round.date ?? (round.primary ? article.published ?? seenAt.slice(0, 10) : null),
+      ...aliasesOf(round),
       confidence: typeof round.confidence === 'number' ? round.confidence : 0.5,
+      ...(seen ? { dateSeen: true } : {}),
     },
     evidence: round.evidence ?? [],
   };
@@ -102,14 +118,14 @@ export async function placeRound(
   /** Sources written earlier in the same save of this page. */
   touched?: Set<number>,
 ): Promise<{ roundId: number; outcome: PlaceOutcome }> {
-  const { facts } = incoming;
+  let { facts } = incoming;
   const key = nameKey(facts.company);
   const seenAt = incoming.seenAt ?? now();
   let existing = articleSources.find((s) => nameKey(s.facts.company) === key && isSameRound(facts, s.facts));
   let roundId = existing?.roundId;
   let created = false;
 
-  const company = await ensureEntity(tx, 'companies', facts.company);
+  const company = await ensureEntityWithAliases(tx, 'companies', facts.company, facts.aliases);
   if (roundId === undefined) {
     const match = await findCandidate(tx, company.id, facts);
     if (match) {
@@ -125,6 +141,8 @@ export async function placeRound(
         investors: [],
         date: null,
         primary: facts.primary,
+        reportedIn: 0,
+        mentionedIn: 0,
         confidence: facts.confidence,
         investorIds: [],
         dateKey: '',
@@ -143,6 +161,8 @@ export async function placeRound(
   let outcome: PlaceOutcome;
   if (existing) {
     outcome = 'unchanged';
+    // An undated article read again on another day: the day it was first read stays the round's date.
+    if (facts.dateSeen && existing.facts.dateSeen) facts = { ...facts, date: existing.facts.date };
     // Two reports of one round in the same page ("raised $410m in a Series B… the Series B, led by…"): one
     // source per page, and the report of the round as news beats a passing mention.
     const keepEarlier = touched?.has(existing.id) === true && !(facts.primary && !existing.facts.primary);
@@ -154,7 +174,7 @@ export async function placeRound(
     if (i >= 0) articleSources[i] = updated;
     else articleSources.push(updated);
   } else {
-    const source: Omit<SourceRecord, 'id'> = { roundId, articleUrl, facts, evidence: incoming.evidence, seenAt };
+    const source: Omit<SourceRecord, 'id'> = { roundId, articleUrl, facts, evidence: incoming.evidence, seenAt, ...(incoming.addedByUser ? { addedByUser: true } : {}) };
     const id = await addRecord(tx, 'sources', source);
     articleSources.push({ ...source, id });
     touched?.add(id);
@@ -196,7 +216,7 @@ function isDismissed(facts: RoundFacts, dismissed: readonly DismissedRound[] | u
 function checkInput(article: ArticleMeta, rounds: readonly Round[]): ArticleMeta {
   const problem = articleProblem(article) ?? (Array.isArray(rounds) ? rounds.map(roundProblem).find((p) => p) : 'rounds is not a list');
   if (problem) throw new StoreError('invalid', problem);
-  return { url: article.url.trim(), title: article.title, site: article.site ?? null, published: article.published ?? null };
+  return { url: articleKey(article.url), title: article.title, site: article.site ?? null, published: article.published ?? null };
 }
 
 async function saveInTx(tx: RwTx, meta: ArticleMeta, rounds: readonly Round[]): Promise<SaveResult> {

@@ -6,14 +6,21 @@
 // v2: companies and investors get normalized identity keys (unique multiEntry) and search tokens; v1
 //   companies whose names collapse to the same key are merged; rounds get `investorIds` + 'by-investor'
 //   and `articleUrls` (their sources' URLs).
+// v3: reported vs mentioned is a property of the round: `reportedIn` / `mentionedIn` (articles reporting it /
+//   only mentioning it), counted from each round's sources; `primary` is recomputed from them. A reported round
+//   of an undated article gets the article's published date, else the day it was read (`dateSeen`). No record
+//   is dropped, and nothing else is rewritten. Articles stored under a URL with tracking parameters move to
+//   their article key (article-key.ts) when no record holds it yet.
 
 import { unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Investor } from '../model';
 import type { ArticleRecord, CorrectionRecord, EntityRecord, SourceRecord, StoredRound } from './types';
 import { nameKey, searchTokens } from './normalize';
+import { articleKey } from './article-key';
+import { reportedOrMentioned, resolveRound } from './resolve';
 
 export const DB_NAME = 'dealmark';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface DealmarkSchema extends DBSchema {
   articles: { key: string; value: ArticleRecord };
@@ -140,9 +147,66 @@ async function migrateV1toV2(tx: UpgradeTx): Promise<void> {
   rounds.createIndex('by-investor', 'investorIds', { multiEntry: true });
 }
 
-/** idb's `upgrade` callback body: every step whose version is newer than the stored one, in order. */
-export async function upgradeSchema(db: DealmarkDB, oldVersion: number, tx: UpgradeTx): Promise<void> {
+/** v2 left a reported round of an undated article without a date: the article's date, else the day it was read. */
+function datedSource(s: SourceRecord, published: string | null | undefined): SourceRecord {
+  if (!s.facts.primary || s.facts.date) return s;
+  return { ...s, facts: { ...s.facts, date: published ?? s.seenAt.slice(0, 10), ...(published ? {} : { dateSeen: true }) } };
+}
+
+/**
+ * v2 keyed an article by the URL as read, tracking parameters and all: it moves to its article key, unless a
+ * record already holds that key (two records are never merged behind the user's back).
+ */
+async function rekeyArticles(tx: UpgradeTx): Promise<Map<string, string>> {
+  const articles = tx.objectStore('articles');
+  const moved = new Map<string, string>();
+  for (const a of await articles.getAll()) {
+    const key = articleKey(a.url);
+    if (key === a.url || moved.has(key) || (await articles.getKey(key)) !== undefined) continue;
+    await articles.delete(a.url);
+    await articles.put({ ...a, url: key });
+    moved.set(a.url, key);
+  }
+  return moved;
+}
+
+async function migrateV2toV3(tx: UpgradeTx): Promise<void> {
+  const moved = await rekeyArticles(tx);
+  const published = new Map((await tx.objectStore('articles').getAll()).map((a) => [a.url, a.published]));
+  const sourcesByRound = new Map<number, SourceRecord[]>();
+  let sourceCursor = await tx.objectStore('sources').openCursor();
+  while (sourceCursor) {
+    const read = sourceCursor.value;
+    const url = moved.get(read.articleUrl) ?? read.articleUrl;
+    const s = datedSource(url === read.articleUrl ? read : { ...read, articleUrl: url }, published.get(url));
+    if (s !== sourceCursor.value) await sourceCursor.update(s);
+    sourcesByRound.set(s.roundId, [...(sourcesByRound.get(s.roundId) ?? []), s]);
+    sourceCursor = await sourceCursor.continue();
+  }
+  let cursor = await tx.objectStore('rounds').openCursor();
+  while (cursor) {
+    const round = cursor.value;
+    const sources = sourcesByRound.get(round.id) ?? [];
+    // A round without sources (should not exist) keeps what it said about itself.
+    const marks = sources.length ? reportedOrMentioned(sources) : { primary: round.primary, reportedIn: round.primary ? 1 : 0, mentionedIn: round.primary ? 0 : 1 };
+    const next = { ...round, ...marks, articleUrls: (round.articleUrls ?? []).map((u) => moved.get(u) ?? u) };
+    if (!round.date && !round.corrected.includes('date')) {
+      // Only the date is re-decided: every other field stays exactly as v2 stored it.
+      const { date, dateSeen } = resolveRound(sources, []);
+      if (date) Object.assign(next, { date, dateKey: date, dateSeen });
+    }
+    await cursor.update(next);
+    cursor = await cursor.continue();
+  }
+}
+
+/**
+ * idb's `upgrade` callback body: every step whose version is newer than the stored one, in order, up to
+ * `target` (tests stop at an older version to build a genuine old database).
+ */
+export async function upgradeSchema(db: DealmarkDB, oldVersion: number, tx: UpgradeTx, target = DB_VERSION): Promise<void> {
   // A database that exists with no stores at all (opened without a version by another tool) is empty, not v1.
   if (oldVersion < 1 || db.objectStoreNames.length === 0) createV1Layout(unwrap(db));
-  if (oldVersion < 2) await migrateV1toV2(tx);
+  if (oldVersion < 2 && target >= 2) await migrateV1toV2(tx);
+  if (oldVersion < 3 && target >= 3) await migrateV2toV3(tx);
 }

@@ -36,7 +36,13 @@ export interface ArticleMeta {
 }
 
 /** What one source says about a round: the extractor's output, kept raw so the round can be re-decided. */
-export type RoundFacts = Omit<Round, 'evidence' | 'company'> & { company: string };
+export type RoundFacts = Omit<Round, 'evidence' | 'company'> & {
+  company: string;
+  /** `date` is the day the article was read: neither the round nor the article gave a date. */
+  dateSeen?: boolean;
+  /** Other names the article gives the company (legal name, former name): the round joins whichever is known. */
+  aliases?: string[];
+};
 
 /** Links a round to an article: one per (round, article). */
 export interface SourceRecord {
@@ -47,6 +53,8 @@ export interface SourceRecord {
   /** Quote and context of every fact, for the popup and for re-anchoring on the page. */
   evidence: Evidence[];
   seenAt: string;
+  /** A round the user started from a selection on this article (no extractor reading behind it). */
+  addedByUser?: boolean;
 }
 
 export type ConflictField = 'stage' | 'amount' | 'valuation' | 'date';
@@ -80,8 +88,18 @@ export interface StoredRound {
   investors: Investor[];
   /** Announced date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string | null;
-  /** True when at least one source reports this round (not only mentions it). */
+  /** True when `date` is only the day an undated article was read (shown "seen 3 Mar 2025"). */
+  dateSeen?: boolean;
+  /** True when at least one source reports this round (not only mentions it): `reportedIn > 0`. */
   primary: boolean;
+  /**
+   * Articles that report this round as news; 0: a round articles only mention ("after its Series B"). Every
+   * write and the v3 migration set both counts; optional only for records built outside the store (the bench
+   * probe): read them through `reportCounts`.
+   */
+  reportedIn?: number;
+  /** Articles that only mention it (an article that reports it counts in `reportedIn` only). */
+  mentionedIn?: number;
   confidence: number;
   /** Indexed (multiEntry): the investor entities of `investors`. */
   investorIds: number[];
@@ -122,7 +140,19 @@ export type Correction =
 
 export type CorrectableField = Correction['field'];
 
-export type CorrectionRecord = Correction & { id: number; roundId: number; createdAt: string };
+/** Text the user selected on a page as the evidence of a fact they added (see lib/selection). */
+export interface UserEvidence {
+  articleUrl: string;
+  evidence: Evidence;
+}
+
+export type CorrectionRecord = Correction & {
+  id: number;
+  roundId: number;
+  createdAt: string;
+  /** The selections this correction was made from ("add from the page"): highlighted on later visits. */
+  evidence?: UserEvidence[];
+};
 
 /** A round with everything the popup shows about it. */
 export interface RoundDetail {

@@ -193,8 +193,11 @@ describe.skipIf(!sharedAvailable())('annotation coverage on the labelled corpus'
   }, 1_800_000);
 });
 
-describe.skipIf(sharedAvailable())('annotation coverage (no corpus)', () => {
-  it('skips: ../shared/corpus/dev is not on this machine', () => {
-    console.log('[annotate-corpus] ../shared/corpus/dev is absent: coverage was not measured');
+// Registered only when the corpus is missing: a skipped test with this name would claim it is missing when it is not.
+if (!sharedAvailable()) {
+  describe('annotation coverage (no corpus)', () => {
+    it('was not measured: ../shared/corpus/dev is not on this machine', () => {
+      console.log('[annotate-corpus] ../shared/corpus/dev is absent: coverage was not measured');
+    });
   });
-});
+}

@@ -1,11 +1,12 @@
 // In-page annotation in real Chromium with the built test extension: funding facts become CSS highlights,
 // the page's DOM is untouched apart from <dealmark-ui>, the hover card opens on hover and by command, and
 // Escape closes it. One browser for the whole file; pages run in sequence.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { screenshotPath } from './screenshots';
 
 const FIX = join(ROOT, 'tests/fixtures/annotate');
 const page = (f: string) => readFileSync(join(FIX, f), 'utf8');
@@ -167,8 +168,7 @@ describe('annotation in Chromium', () => {
     await expect.poll(() => cardText(p), { timeout: 5000 }).toContain('Company');
     await b.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'dealmark:fact-nav', dir: 1 }), tabId);
     await expect.poll(() => cardText(p), { timeout: 5000 }).toContain('USD 90,000,000');
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
-    await p.screenshot({ path: join(ROOT, 'docs/screenshots/annotated.png') });
+    await p.screenshot({ path: screenshotPath('annotated.png') });
     // focus is in our card: Tab moves to the next fact, Escape closes
     expect(await p.evaluate(() => document.activeElement?.nodeName)).toBe('DEALMARK-UI');
     await p.keyboard.press('Tab');

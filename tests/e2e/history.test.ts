@@ -59,7 +59,7 @@ describe('round history in the extension database', () => {
     expect(a).toMatchObject({ stage: 'series_a', amount: { value: 20_000_000, currency: 'USD' } });
     expect(later).toMatchObject({ stage: 'series_b', amount: { value: 50_000_000, currency: 'USD' } });
     const cmp = compareRounds(a!, later!);
-    expect(formatRatio(cmp.amountStepUp)).toBe('×2.5');
+    expect(formatRatio(cmp.roundSize)).toBe('×2.5');
     expect(cmp.months).toBe(15);
     expect(cmp.investors.repeat.map((i) => i.name)).toContain('Cinder Ventures');
 

@@ -1,10 +1,11 @@
 // The popup in the built extension: after reading two articles about the same company (a Series A, then a
 // Series B a year later), the popup for the second shows both rounds, the step-up and the chart; a correction
-// made in the popup survives reloading the article. Also takes the popup screenshot for the README.
-import { readFileSync, mkdirSync } from 'node:fs';
+// made in the popup survives reloading the article. Also takes the popup screenshot for the README (see screenshots.ts).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
+import { screenshotPath } from './screenshots';
 import { visit } from './visit';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/popup');
@@ -54,12 +55,11 @@ describe('the popup in Chromium', () => {
     expect(await chart.locator('circle').count()).toBe(2);
     expect(await chart.locator('desc').textContent()).toContain('Series A, 12 Apr 2023: $12m');
 
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
-    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup.png'), fullPage: true });
+    await popup.screenshot({ path: screenshotPath('popup.png'), fullPage: true });
     // The browser's dark mode is followed (prefers-color-scheme).
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 25, 29)');
-    await popup.screenshot({ path: join(ROOT, 'docs/screenshots/popup-dark.png'), fullPage: true });
+    await popup.screenshot({ path: screenshotPath('popup-dark.png'), fullPage: true });
     await popup.emulateMedia({ colorScheme: 'light' });
 
     // Correct the amount with the keyboard-reachable form.

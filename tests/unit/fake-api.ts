@@ -4,6 +4,7 @@ import { handlePageRequest } from '../../lib/background/pages';
 import type { TabState } from '../../lib/background/tab-state';
 import { exportBackup, exportFactsCsv, exportRoundsCsv } from '../../lib/export';
 import { parseRequest } from '../../lib/messages';
+import type { PageSelection } from '../../lib/selection/snapshot';
 import { DEFAULT_HIGHLIGHT } from '../../lib/settings-defaults';
 import type { DealmarkDB } from '../../lib/store';
 import { storeReads, type DealmarkApi, type PageInfo, type Settings, type SiteMode } from '../../components/api';
@@ -14,6 +15,8 @@ export interface FakeApi extends DealmarkApi {
   readCalls: number[];
   settingsValue: Settings;
   allowed: Set<string>;
+  /** What readSelection answers. */
+  selection: PageSelection | null;
 }
 
 export function fakeApi(db: DealmarkDB, info: Partial<PageInfo> = {}): FakeApi {
@@ -23,6 +26,7 @@ export function fakeApi(db: DealmarkDB, info: Partial<PageInfo> = {}): FakeApi {
     sent: [],
     readCalls: [],
     allowed,
+    selection: null,
     info: { tabId: 7, url: null, state: null, ...info },
     settingsValue: { highlight: { ...DEFAULT_HIGHLIGHT }, csvBom: true },
     async page() {
@@ -30,6 +34,9 @@ export function fakeApi(db: DealmarkDB, info: Partial<PageInfo> = {}): FakeApi {
     },
     async readPage(tabId) {
       api.readCalls.push(tabId);
+    },
+    async readSelection() {
+      return api.selection;
     },
     async send<T>(req: Parameters<DealmarkApi['send']>[0]) {
       api.sent.push(req);
@@ -47,10 +54,10 @@ export function fakeApi(db: DealmarkDB, info: Partial<PageInfo> = {}): FakeApi {
       get: async () => api.settingsValue,
       set: async (next) => void (api.settingsValue = next),
     },
-    async exportFile(kind, { bom, onProgress, signal }) {
+    async exportFile(kind, { bom, reportedOnly, onProgress, signal }) {
       const blob =
         kind === 'rounds'
-          ? await exportRoundsCsv(db, { bom, onProgress, signal })
+          ? await exportRoundsCsv(db, { bom, reportedOnly, onProgress, signal })
           : kind === 'facts'
             ? await exportFactsCsv(db, { bom, onProgress, signal })
             : await exportBackup(db, { onProgress });
