@@ -52,6 +52,8 @@ function preferBody(d: Draft, f: Frame, kind: FactKind, h: Hit): void {
 
 function extend(d: Draft, f: Frame): void {
   if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
+  if (f.stage && d.stage === f.stage.stage) preferBody(d, f, 'stage', f.stage);
+  if (f.company && sameCompany(f.company.name, d.company)) preferBody(d, f, 'company', f.company);
   if (f.amount && !d.amount) { d.amount = f.amount.money; d.evidence.push(evidence(f, 'amount', f.amount)); }
   if (f.stage && !d.stage) { d.stage = f.stage.stage; d.evidence.push(evidence(f, 'stage', f.stage)); }
   if (f.valuation && !d.valuation) { d.valuation = f.valuation.valuation; d.evidence.push(evidence(f, 'valuation', f.valuation)); }
