@@ -60,12 +60,22 @@ function extend(d: Draft, f: Frame): void {
   if (f.company && !d.evidence.some((e) => e.kind === 'company')) d.evidence.push(evidence(f, 'company', f.company));
   if (!d.date && f.date) d.date = f.date;
   for (const a of f.aliases) if (!d.aliases.includes(a)) d.aliases.push(a);
+  // the draft was opened under a name the frame calls an alias (the legal name): readers' name wins
+  if (f.company && f.aliases.some((a) => sameCompany(a, d.company)) && !sameCompany(f.company.name, d.company)) {
+    d.aliases = [...new Set([d.company, ...d.aliases])].filter((a) => !sameCompany(a, f.company!.name));
+    d.company = f.company.name;
+  }
   if (f.raise && f.company) d.raiseBlocks.add(f.block);
   addInvestors(d, f);
 }
 
+/** The draft is this company's: by name, or by another name either of them gives ("the company behind X"). */
+function sameRaiser(d: Draft, f: Frame, company: string): boolean {
+  return sameCompany(d.company, company) || d.aliases.some((a) => sameCompany(a, company)) || f.aliases.some((a) => sameCompany(a, d.company));
+}
+
 function fits(d: Draft, f: Frame, company: string): boolean {
-  if (d.past !== f.past || !(sameCompany(d.company, company) || d.aliases.some((a) => sameCompany(a, company)))) return false;
+  if (d.past !== f.past || !sameRaiser(d, f, company)) return false;
   if (f.amount && d.amount && !sameMoney(f.amount.money, d.amount)) return !f.past && !(f.stage && d.stage && f.stage.stage !== d.stage);
   if (f.stage && d.stage && f.stage.stage !== d.stage) return !f.past && !f.amount;
   return true;
@@ -96,7 +106,7 @@ const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes afte
 /** Adds a frame to its company's fitting draft, or opens one. */
 function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
   // "…raised $30M in a Series B, and $10M in venture debt": one announcement, one round
-  const same = f.past ? undefined : drafts.find((x) => !x.past && sameCompany(x.company, company) && x.evidence.some((e) => e.quote === f.quote));
+  const same = f.past ? undefined : drafts.find((x) => !x.past && sameRaiser(x, f, company) && x.evidence.some((e) => e.quote === f.quote));
   if (same) { extend(same, { ...f, amount: null, stage: null }); return same; }
   let d = drafts.find((x) => fits(x, f, company)) ?? null;
   if (!d) { d = open(company, f); drafts.push(d); }

@@ -70,7 +70,7 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline)));
   const subject = ctx.topic ?? firstDeal?.company ?? null;
   return kept.map((d) => {
-    const ours = !!subject && sameCompany(d.company, subject);
+    const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));
     const primary = !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);
     return toRound(d, primary, ctx.published);
   });

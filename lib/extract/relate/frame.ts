@@ -23,7 +23,13 @@ export interface SentenceInput {
 }
 
 const MIN_ROUND = 10_000;
-const ALIAS = /^\s*(?:\(\s*|,\s*(?:aka|also known as|formerly(?: known as)?|dba)\s+)([\p{Lu}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})\s*\)?/u;
+/** Another name the sentence gives the raiser right after its name: "(CMB)", "aka Smart", "the company behind CircleCI". */
+const ALIAS_NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})`;
+const ALIAS_INTRO = String.raw`\(\s*(?:formerly\s+|legally\s+|legal\s+name\s+)?|,\s*(?:aka|also\s+known\s+as|formerly(?:\s+known\s+as)?|dba|doing\s+business\s+as|trading\s+as)\s+`;
+const ALIAS_OWNER = String.raw`,\s*(?:the\s+)?(?:company|startup|firm|developer|maker|operator|parent(?:\s+company)?|owner)\s+(?:behind|of)\s+`;
+const ALIAS = new RegExp(String.raw`^\s*(?:${ALIAS_INTRO})${ALIAS_NAME}\s*\)?`, 'u');
+/** "Circle Internet Services, the company behind CircleCI": readers know it as CircleCI, the legal name is the alias. */
+const BRAND = new RegExp(String.raw`^${ALIAS_OWNER}${ALIAS_NAME}`, 'u');
 
 const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags + 'g');
 
@@ -183,8 +189,14 @@ export function framesOf(inp: SentenceInput): Frame[] {
     if (i === 0 && past && loose) looseValuation = loose;
     // the stage of this figure's clause ("…$12M from X, eight months after raising $4M in seed funding")
     const stage = nearestStage(stages.filter((st) => st.start >= span0.start - 20 && st.end <= span0.end + 20), a.at);
-    const span = subject?.kind === 'name' ? subject.span : null;
-    const alias = span ? ALIAS.exec(text.slice(span.end)) : null;
+    let span = subject?.kind === 'name' ? subject.span : null;
+    let alias = span ? ALIAS.exec(text.slice(span.end))?.[1] ?? null : null;
+    const brand = span ? BRAND.exec(text.slice(span.end)) : null;
+    if (span && brand) {
+      const at = span.end + brand[0].length - brand[1]!.length;
+      alias = span.text;
+      span = { text: brand[1]!, start: at, end: at + brand[1]!.length, possessive: false };
+    }
     frames.push({
       block: inp.block,
       blockText: inp.blockText,
@@ -201,7 +213,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
       past,
       unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),
       date: findDates(clause, inp.published)[0]?.date ?? null,
-      aliases: alias ? [alias[1]!] : [],
+      aliases: alias ? [alias] : [],
     });
   });
   if (looseValuation && frames[0]) frames.push(valuationFrame(frames[0], inp, looseValuation));
