@@ -128,7 +128,9 @@ export function isNameLike(name: string): boolean {
   if (isLocative(n) || COMPOUND_DESCRIPTOR.test(n)) return false;
   if (findStages(n).some((s) => s.end - s.start >= n.length - 2)) return false;
   const words = l.split(/\s+/);
-  if (words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
+  // generic words alone are no name, but an organization word ends many real ones: "First Round Capital", "August Capital"
+  const orgNamed = words.length >= 2 && ORG_WORD.test(n.split(/\s+/).at(-1)!) && !OPENER.has(words[0]!);
+  if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;

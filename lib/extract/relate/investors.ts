@@ -45,6 +45,9 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
   return { name: name.text.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: name.text, start: base + name.start, end: base + name.end };
 }
 
+const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
+/** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
+const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
@@ -69,6 +72,8 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
   if (MANAGEMENT.test(rest)) return out;
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
+    // "series C investor 5Y Capital": a stage that describes the investor does not end the list
+    p.text = p.text.replace(STAGE_INVESTOR, (m) => ' '.repeat(m.length));
     if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
@@ -122,7 +127,7 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const leadB = matches(LEAD_BEFORE, text);
   const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
-  const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong)) : [];
+  const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"
@@ -134,7 +139,8 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const seen = new Set(leads.map((l) => l.start));
   const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index))]
     .filter((p) => !seen.has(p.start) && !leads.some((l) => p.start < l.end && p.end > l.start));
-  return { leads: dedupe(leads), participants: dedupe(participants) };
+  const notSource = (h: NameHit): boolean => !SOURCE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) && !/^\s+data\b/i.test(text.slice(h.end, h.end + 6));
+  return { leads: dedupe(leads).filter(notSource), participants: dedupe(participants).filter(notSource) };
 }
 
 function dedupe(hits: NameHit[]): NameHit[] {
