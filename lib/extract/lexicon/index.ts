@@ -12,9 +12,15 @@ const merged = (key: keyof Lexicon): string[] => [...new Set(LEXICONS.flatMap((l
   .sort((a, b) => b.length - a.length);
 const source = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
 
-/** A pattern matching any phrase of `key` as whole words; `flags` adds e.g. "g". */
+/** A pattern matching any of the phrases as whole words (a space in a phrase matches any whitespace). */
+export function anyPhrase(phrases: string[], flags = ''): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(sorted)})(?![\p{L}\p{N}])`, `iu${flags}`);
+}
+
+/** A pattern matching any phrase of `key` in every language; `flags` adds e.g. "g". */
 export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(merged(key))})(?![\p{L}\p{N}])`, `iu${flags}`);
+  return anyPhrase(merged(key), flags);
 }
 
 export const RAISE = phrasePattern('raise', 'g');

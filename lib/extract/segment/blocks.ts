@@ -1,6 +1,11 @@
 // Article → the blocks worth reading: the headline (block -1) and the body paragraphs without furniture.
 import type { Article } from '../../model';
-import { FURNITURE_LINE, SECTION_END } from '../lexicon/furniture';
+import { FURNITURE_OPENERS, SECTION_HEADINGS } from '../lexicon/furniture';
+import { anyPhrase } from '../lexicon/index';
+
+const FURNITURE_LINE = new RegExp(`^${anyPhrase(FURNITURE_OPENERS).source}`, 'iu');
+/** A short heading line ("More news releases", "Related stories:") that opens a list of other stories. */
+const SECTION_END = new RegExp(`^${anyPhrase(SECTION_HEADINGS).source}.{0,30}$`, 'iu');
 
 export interface Block {
   /** Index into Article.paragraphs; -1 is the headline. */

@@ -1,0 +1,35 @@
+// Headline words of pages that report no completed round (judge/page-kind.ts reads them), and of a headline
+// that does report one. Phrases as in lexicon/en.ts: a space matches any whitespace, (?:…) for endings.
+import type { NotFunding } from '../judge/page-kind';
+
+export const PAGE_KINDS: [NotFunding, string[]][] = [
+  ['talks', [
+    'in talks', 'in (?:advanced )?discussions', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',
+    'aims? to raise', 'to raise', 'eyes', 'eyeing', 'targeting', 'nears?', 'nearing', 'reportedly (?:raising|in talks)', 'could raise',
+    'would value', 'set to raise', 'mulls?',
+  ]],
+  ['acquisition', [
+    'acquires?', 'acquired', 'acquisition', 'acquiring', 'buys', 'bought', 'to buy', 'buyout', 'merger', 'merges?', 'merging', 'takeover',
+    'takes over', 'sells?', 'sold', 'to sell', 'snaps up', 'snapped up', 'sale (?:to|of)',
+  ]],
+  ['ipo', ['IPO', 'prices? (?:its )?(?:shares|IPO|offering)', 'goes public', 'go public', 'going public', 'public offering', 'listing', 'lists on', 'debut', 'SPAC']],
+  ['fund', [
+    '(?:new|first|second|third|debut|flagship|\\w+th) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
+    'venture fund', 'funds? of (?=\\$)',
+  ]],
+  ['earnings', [
+    'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',
+    'quarterly results', 'revenue (?:rises|grows|jumps|falls)', 'results', 'crece el', 'guidance',
+  ]],
+  ['layoffs', [
+    'lays? off', 'laid off', 'layoffs?', 'job cuts', 'cuts? (?:\\d+ )?jobs', 'shuts? down', 'shutting down',
+    '(?:cuts|trims|slashes|sheds) (?:its )?(?:staff|jobs|workforce|headcount)',
+    '(?:cuts?|slashes|sheds|trims|reduces) (?:nearly |about |around |some )?\\d+\\s*(?:%|percent) (?:of )?(?:its )?(?:staff|workforce|jobs|employees|headcount)',
+  ]],
+];
+
+/** A headline that reports a completed raise: "X raises $5M", "X secures funding". */
+export const COMPLETED_RAISE = [
+  'raise[sd]', 'raised', 'secure[sd]', 'closes', 'closed', 'lands', 'landed', 'bags', 'bagged', 'nabs', 'gets', 'got', 'receives?', 'received',
+  'picks up', 'pulls in', 'rakes in', 'invests', 'invested', 'backs', 'leads', 'led', 'levanta', 'recauda', 'capta', 'lève', 'sammelt', 'erhält',
+];
