@@ -1,21 +1,23 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
+import { anyPhrase } from '../lexicon/index';
+import { APPOSITIVE_OPENERS, AUXILIARIES, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
+const ANY = (phrases: string[]): string => anyPhrase(phrases).source;
 /** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
-const AUX = /(?:[\s,]+(?:has|have|had|just|today|yesterday|tonight|this\s+morning|earlier\s+today|now|recently|officially|successfully|also|finally|reportedly|quietly|already|said|says|announced|announces|confirmed|revealed|disclosed|that|on\s+\w+day|this\s+week|is|are|was|were|has\s+been|will|would|se|ha|hat|hatte|a|to|recently|further|avait|avaient|ont|había|habia|havia|tinha|tem))+\s*$/iu;
-const PRONOUN = /(?:^|[\s,(])(?:it|it['’]s|we|we['’]ve|they|the\s+(?:[a-z-]+\s+){0,3}(?:company|startup|start-up|business|platform|brand|group|app|lender|bank|insurer|unicorn|team|maker|developer|provider|outfit|venture)|this\s+(?:company|startup|firm)|la\s+(?:empresa|startup|compañía)|a\s+(?:empresa|startup)|l['’](?:entreprise|startup)|die\s+Firma|das\s+(?:Unternehmen|Startup)|(?:our|my)\s+(?:company|startup|team)|(?:the|this|that|its|their|our)\s+(?:[\w$€£¥₹.,-]+\s+){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche))\s*$/i;
-const REPORTED = /[\s,]+(?:said|says|announced|announces|confirmed|confirms|revealed|reports?|reported|told\s+[\w ]{2,30}?)(?:\s+(?:on\s+\w+|today|this\s+week|that))*\s*$/i;
+const AUX = new RegExp(`(?:[\\s,]+${ANY(AUXILIARIES)})+\\s*$`, 'iu');
+const PRONOUN = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*$`, 'iu');
+const REPORTED = new RegExp(`[\\s,]+${ANY(REPORTING_VERBS)}(?:\\s+(?:on\\s+\\w+|today|this\\s+week|that))*\\s*$`, 'iu');
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
-const APPOSITIVE = /^\s*(?:a|an|the|of|in|which|who|that|whose|one|el|la|los|las|un|una|le|les|o|um|uma|der|die|das|ein|eine|aka|also known as|formerly|based|headquartered|founded|backed|led|owned|launched|started|created|set up|spun out|incubated)\b/i;
+const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 /** "which", "who": the relative pronoun stands for the name before it. */
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
-/** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
@@ -24,6 +26,7 @@ function stripAuxiliaries(head: string): string {
   return head;
 }
 
+/** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
 export function subjectBefore(text: string, verbAt: number): Subject {
   let head = stripAuxiliaries(text.slice(0, verbAt));
   const pronoun = PRONOUN.exec(head);

@@ -1,0 +1,36 @@
+// The words between a raiser and its verb, and the words that stand for a raiser: data for relate/subject.ts.
+// Phrases as in lexicon/en.ts (a space matches any whitespace).
+
+/** Auxiliaries, adverbs of time and reporting words: "Acme [announced today that it has] raised". */
+export const AUXILIARIES = [
+  'has', 'have', 'had', 'has been', 'is', 'are', 'was', 'were', 'will', 'would', 'just', 'now', 'also', 'further', 'that', 'to',
+  'today', 'yesterday', 'tonight', 'this morning', 'earlier today', 'this week', 'on \\w+day',
+  'recently', 'officially', 'successfully', 'finally', 'reportedly', 'quietly', 'already',
+  'said', 'says', 'announced', 'announces', 'confirmed', 'revealed', 'disclosed',
+  // es, pt, fr, de
+  'se', 'ha', 'a', 'ont', 'avait', 'avaient', 'había', 'habia', 'havia', 'tinha', 'tem', 'hat', 'hatte',
+];
+
+/** Nouns that name the raiser in "the company", "the stock trading app" (not "the firm": that is often the investor). */
+export const RAISER_NOUNS = [
+  'company', 'startup', 'start-up', 'business', 'platform', 'brand', 'group', 'app', 'lender', 'bank', 'insurer', 'unicorn', 'team',
+  'maker', 'developer', 'provider', 'outfit', 'venture',
+];
+
+/** Words that stand for the raiser: pronouns, "the company", and the round itself ("the $6 billion round"). */
+export const RAISER_REFERENCES = [
+  'it', "it['’]s", 'we', "we['’]ve", 'they',
+  `the (?:[a-z-]+ ){0,3}(?:${RAISER_NOUNS.join('|')})`, 'this (?:company|startup|firm)', '(?:our|my) (?:company|startup|team)',
+  '(?:the|this|that|its|their|our) (?:[\\w$€£¥₹.,-]+ ){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche)',
+  'la (?:empresa|startup|compañía)', 'a (?:empresa|startup)', "l['’](?:entreprise|startup)", 'die Firma', 'das (?:Unternehmen|Startup)',
+];
+
+/** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
+export const APPOSITIVE_OPENERS = [
+  'a', 'an', 'the', 'of', 'in', 'which', 'who', 'that', 'whose', 'one', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'les', 'o', 'um',
+  'uma', 'der', 'die', 'das', 'ein', 'eine', 'aka', 'also known as', 'formerly', 'based', 'headquartered', 'founded', 'backed', 'led',
+  'owned', 'launched', 'started', 'created', 'set up', 'spun out', 'incubated',
+];
+
+/** Reporting verbs whose subject a following pronoun stands for: "Acme said it raised". */
+export const REPORTING_VERBS = ['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reports?', 'reported', 'told [\\w ]{2,30}?'];
