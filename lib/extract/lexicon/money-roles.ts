@@ -4,6 +4,17 @@ import type { ValuationBasis } from '../../model';
 
 export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
+/** Words right after a figure that make it no round: "$30M in annual recurring revenue", "$21 per share". */
+const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA', 'turnover', 'income', 'GMV', 'market', 'per share', 'a share',
+  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets'];
+/** Words shortly before a figure that make it no round: revenue, a price, a sale, spending, a fine. */
+const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?', 'EBITDA', 'turnover', 'income', 'GMV',
+  'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
+  'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
+  'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
+  'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir'];
+const words = (phrases: string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`;
+
 export interface RoleRule {
   role: MoneyRole;
   /** Read the ~60 characters before the figure, or the ~50 after it. */
@@ -37,6 +48,6 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'fund', side: 'before', pattern: /\b(?:fund|corpus)\s+(?:size\s+)?(?:of|at|worth|totall?ing)?\s*(?:about\s+|around\s+|roughly\s+)?$/i },
   // "Yahoo's $4.8 billion sale to Verizon": the price of a sale or a takeover is no round
   { role: 'other', side: 'after', pattern: /^\s*(?:[\w-]+\s+)?(?:sale|acquisition|purchase|takeover|buyout|merger|bid|offer)\b(?!\s+of\s+(?:new\s+)?shares\s+to)/i },
-  { role: 'other', side: 'after', pattern: /^\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}(?:revenues?|sales|ARR|profit|loss|EBITDA|turnover|income|GMV|market|per share|a share|each|a month|a year|per month|per year|salary|in assets)\b/i },
-  { role: 'other', side: 'before', pattern: /\b(?:revenues?|sales|ARR|profits?|loss(?:es)?|EBITDA|turnover|income|GMV|market(?:\s+\w+)?\s+(?:of|at|worth)|price[ds]?|priced\s+at|acquired\s+for|acquisition\s+(?:of|for)|bought\s+for|sold\s+(?:\w+\s+){0,4}for|for as much as|deal\s+(?:worth|valued)|IPO|listing|(?:public|share|stock|secondary)\s+offering|offering\s+of|cost|spend|spent|budget|pay(?:ing)?|paid|earn(?:ed|s|ing)?|generated|fined|penalty|lost|losing|burn(?:ed|ing)?|planea invertir|invertir)\b[^.;$€£¥₹]{0,30}$/iu },
+  { role: 'other', side: 'after', pattern: new RegExp(`^\\s*(?:in\\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\\s+){0,2}${words(NOT_ROUND_AFTER)}`, 'iu') },
+  { role: 'other', side: 'before', pattern: new RegExp(`${words(NOT_ROUND_BEFORE)}[^.;$€£¥₹]{0,30}$`, 'iu') },
 ];
