@@ -33,7 +33,12 @@ function addInvestors(d: Draft, f: Frame): void {
   const add = (h: Frame['leads'][number], role: Investor['role']): void => {
     if (sameCompany(h.name, d.company) || d.aliases.some((a) => sameCompany(h.name, a))) return;
     const prev = d.investors.find((i) => sameCompany(i.name, h.name));
-    if (prev) { if (role === 'lead') prev.role = 'lead'; return; }
+    if (prev) {
+      if (role === 'lead') prev.role = 'lead';
+      // the same backer named again in another paragraph (headline and lead) is highlighted there too
+      if (!d.evidence.some((e) => e.paragraph === f.block && e.text === h.text)) d.evidence.push(evidence(f, prev.role === 'lead' ? 'lead' : 'investor', h));
+      return;
+    }
     d.investors.push({ name: h.name, role });
     d.evidence.push(evidence(f, role === 'lead' ? 'lead' : 'investor', h));
   };

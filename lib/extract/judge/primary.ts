@@ -12,6 +12,8 @@ export interface JudgeContext {
   topicFromHeadline: boolean;
   /** The page's headline, or '' when the stored copy has none. */
   headline: string;
+  /** The body's first sentence (an app's h1 when the document title is the site's). */
+  lead: string;
   /** The headline states a round (a figure or stage with a raise), even without naming the raiser. */
   headlineRound: boolean;
   notFunding?: string;
@@ -67,7 +69,7 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const roundup = !ctx.notFunding && isRoundup(kept, ctx.topicFromHeadline);
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline)));
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
   const subject = ctx.topic ?? firstDeal?.company ?? null;
   return kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));

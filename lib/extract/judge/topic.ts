@@ -26,6 +26,8 @@ export interface Headline {
   topic: string | null;
   topicFromHeadline: boolean;
   headline: string;
+  /** The first sentence of the body: a page's own h1 or lead when the document title is the site's. */
+  lead: string;
   /** The headline states a round, or deals in general. */
   headlineRound: boolean;
   notFunding?: NotFunding;
@@ -39,7 +41,8 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   const lead = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
   const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title);
   const notFunding = pageKind(lead) ?? undefined;
-  return { topic, topicFromHeadline: !!own, headline: article.title, headlineRound, notFunding };
+  const first = blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '';
+  return { topic, topicFromHeadline: !!own, headline: article.title, lead: first, headlineRound, notFunding };
 }
 
 /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there. */

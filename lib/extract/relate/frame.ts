@@ -120,7 +120,7 @@ function isPast(clause: string, published: string | null): boolean {
   // "said it had raised" reports the news in the past tense; it is not an earlier round
   const win = clause.replace(/\b(?:said|says|announced|confirmed|added)\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b/gi, '');
   if (PAST.test(win)) return true;
-  return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 75);
+  return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
 }
 
 function hitOf(inp: SentenceInput, start: number, end: number): Hit {
