@@ -106,7 +106,8 @@ export class Annotator {
     const html = doc.documentElement.outerHTML;
     const te = performance.now();
     measure('dealmark:serialize', ts, te, { bytes: html.length });
-    const reply = await this.deps.analyze({ html, url: doc.location?.href ?? '' });
+    const url = doc.location?.href ?? '';
+    const reply = await this.deps.analyze({ html, url });
     const tr = performance.now();
     if (this.deps.signal.aborted) return;
     if (reply?.ok) measure('dealmark:background', te, tr, reply.value.timings);
@@ -116,6 +117,9 @@ export class Annotator {
       return;
     }
     this.result = reply.value;
+    this.resultUrl = url;
+    if (this.lateHistory?.url === url) this.result.history = this.lateHistory.history;
+    this.lateHistory = null;
     const ta = performance.now();
     const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
@@ -137,6 +141,24 @@ export class Annotator {
     measure('dealmark:total', t0, done, { facts: this.facts.length, rounds: reply.value.rounds.length });
     if (this.facts.length) this.listen();
   }
+
+  private lateHistory: { url: string; history: AnalyzeResult['history'] } | null = null;
+
+  /**
+   * The background saved this page's rounds after replying: its earlier rounds arrive now. An open card is
+   * redrawn with them; an answer for another URL (the tab moved on) is dropped.
+   */
+  remembered(url: string, history: AnalyzeResult['history']): void {
+    if (!this.result) {
+      this.lateHistory = { url, history };
+      return;
+    }
+    if (url !== this.resultUrl) return;
+    this.result.history = history;
+    if (this.current >= 0 && this.openedBy) void this.open(this.current, this.openedBy);
+  }
+
+  private resultUrl = '';
 
   /** Removes our highlights and closes the card (the styles stay for the next run). */
   private clear(): void {
