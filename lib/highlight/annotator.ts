@@ -42,6 +42,12 @@ function measure(name: string, start: number, end: number, detail?: unknown): vo
   }
 }
 
+/** Runs `fn` once the next frame has been produced (a task queued from requestAnimationFrame runs after it). */
+function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
+  if (!win || typeof win.requestAnimationFrame !== 'function') return;
+  win.requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 export class Annotator {
   facts: AnchoredFact[] = [];
   result: AnalyzeResult | null = null;
@@ -102,6 +108,8 @@ export class Annotator {
       measure('dealmark:total', t0, performance.now(), { declined: true });
       return;
     }
+    // The highlight settings are read while the background works, not after it.
+    const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     const ts = performance.now();
     const html = doc.documentElement.outerHTML;
     const te = performance.now();
@@ -127,7 +135,7 @@ export class Annotator {
       anchored: report.facts.length, skipped: report.skipped.length,
     });
     if (this.deps.signal.aborted) return;
-    const looks = (await this.deps.looks?.().catch(() => ({}))) ?? {};
+    const looks = (await looksRead) ?? {};
     if (this.deps.signal.aborted) return;
     const th = performance.now();
     this.clear();
@@ -139,6 +147,8 @@ export class Annotator {
     const done = performance.now();
     measure('dealmark:highlight', th, done, { facts: this.facts.length });
     measure('dealmark:total', t0, done, { facts: this.facts.length, rounds: reply.value.rounds.length });
+    // The highlights are on screen after the next frame: the time to highlight a reader sees ends there.
+    if (this.facts.length) afterNextPaint(doc.defaultView, () => measure('dealmark:painted', t0, performance.now()));
     if (this.facts.length) this.listen();
   }
 
