@@ -229,6 +229,7 @@ export function highlightPhases(v: VisitResult): Record<string, number> | null {
   return {
     gate: gate.duration,
     serialize: ser.duration,
+    serialize_waiting: ((ser.detail as { wallMs?: number } | null)?.wallMs ?? ser.duration) - ser.duration,
     message: bg.duration - work,
     background_parse: t?.parse_ms ?? 0,
     background_readability: t?.readability_ms ?? 0,

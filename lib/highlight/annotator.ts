@@ -6,6 +6,7 @@ import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messa
 import { anchorSteps, type AnchoredFact } from '../anchor';
 import { Aborted, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
+import { serializeSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
@@ -111,9 +112,9 @@ export class Annotator {
     // The highlight settings are read while the background works, not after it.
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     const ts = performance.now();
-    const html = doc.documentElement.outerHTML;
+    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal });
     const te = performance.now();
-    measure('dealmark:serialize', ts, te, { bytes: html.length });
+    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
     const url = doc.location?.href ?? '';
     const reply = await this.deps.analyze({ html, url });
     const tr = performance.now();
