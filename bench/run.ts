@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   process.env.DEALMARK_OUT_DIR = E2E_OUT;
   const { launchChromium, serve, tabIdOf } = await import('../tests/e2e/harness');
   const { pageProbeScript } = await import('./lib/page-probe');
-  const { confineToLocal, fromExtension, lastReply, phaseMs } = await import('./lib/visit');
+  const { fromExtension, LOCAL_ONLY_ARGS, phaseMs } = await import('./lib/visit');
   const { runOnOff } = await import('./lib/onoff');
   const m = await import('./lib/metrics');
   const db = await import('./lib/db');
@@ -72,16 +72,13 @@ async function main(): Promise<void> {
   if (quick) pages = spread(pages, 24);
   const funding = pages.find((p) => p.set === 'corpus' && p.kind === 'funding' && p.primaryRounds > 0);
   const server = await serve(routesFor(pages));
-  const on = await launchChromium();
-  const off = await launchChromium({ extension: false });
+  const on = await launchChromium({ args: LOCAL_ONLY_ARGS });
+  const off = await launchChromium({ extension: false, args: LOCAL_ONLY_ARGS });
   // The popup's baseline: the same extension over an empty database, in a profile of its own.
-  const empty = await launchChromium();
+  const empty = await launchChromium({ args: LOCAL_ONLY_ARGS });
   let runs: Awaited<ReturnType<typeof runOnOff>> = [];
   try {
-    for (const b of [on, off, empty]) {
-      await b.ctx.addInitScript(pageProbeScript());
-      await confineToLocal(b.ctx);
-    }
+    for (const b of [on, off, empty]) await b.ctx.addInitScript(pageProbeScript());
     if (pages.length) {
       log(`${pages.length} pages × ${VISITS} visits, extension on and off…`);
       // One throw-away visit each: first-run costs of the browser are not the extension's.
@@ -161,7 +158,7 @@ async function main(): Promise<void> {
       await t.waitForTimeout(1500);
       emptyUrl = `chrome-extension://${empty.extensionId}/popup.html?tab=${await tabIdOf(empty, server.origin + funding.path)}`;
     }
-    const popupRuns = quick ? 3 : 7;
+    const popupRuns = quick ? 5 : 15;
     const full = { ctx: on.ctx, url: popupUrl };
     const none = { ctx: empty.ctx, url: emptyUrl };
     await timePopupAgainstEmpty(full, none, 1); // first opens load the popup's code: not timed
@@ -185,7 +182,7 @@ async function main(): Promise<void> {
       hist100 = await db.timeCompanyHistory(on.worker, 100_000);
       log('CSV of 100,000 rounds: our formatting, papaparse, the whole export…');
       const rows = await db.loadCsvRows(on.worker);
-      const csv = await timeCsvAgainstPapa(on.worker, db, 4);
+      const csv = await timeCsvAgainstPapa(on.worker, db, 5);
       ratios.csv_format_100k = ratioOf(csv.format, `ms (${rows} rows)`, 'papaparse.unparse of the same rows, same worker');
       ratios.csv_export_100k = ratioOf(csv.whole, `ms (${rows} rows, reading the database included)`, 'papaparse.unparse of the same rows, same worker');
       csv100 = csv.last;
@@ -339,9 +336,11 @@ async function timeCsvAgainstPapa(worker: Worker, db: Db, rounds: number) {
   await db.timeOurCsv(worker); // warm both formatters
   await db.timePapaCsv(worker);
   for (let r = 0; r < rounds; r++) {
+    // the formatters are the fastest of two tries each (a collection landing in one is not the formatter)
+    const best = async (f: () => Promise<number>) => Math.min(await f(), await f());
     const steps: Record<string, () => Promise<number>> = {
-      ours: () => db.timeOurCsv(worker),
-      papa: () => db.timePapaCsv(worker),
+      ours: () => best(() => db.timeOurCsv(worker)),
+      papa: () => best(() => db.timePapaCsv(worker)),
       whole: async () => (last = await db.timeCsvExport(worker)).ms,
     };
     const order = [['ours', 'papa', 'whole'], ['papa', 'whole', 'ours'], ['whole', 'ours', 'papa']][r % 3]!;

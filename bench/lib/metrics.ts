@@ -184,20 +184,31 @@ function roundsOf(runs: PageRun[]): { on: VisitResult; off: VisitResult; innerTe
     runs.map((r) => ({ on: r.ons[k]!, off: r.offs[k]!, innerText: r.innerTextMs[k] ?? null })));
 }
 
-/** Page load with the extension vs without: per round, the sum over pages of load-event times. */
-export function loadPairs(runs: PageRun[]): Pair[] {
-  return roundsOf(runs).map((round) => {
-    const both = round.filter((x) => x.on.load_ms !== null && x.off.load_ms !== null);
-    return { a: sum(both.map((x) => x.on.load_ms!)), b: sum(both.map((x) => x.off.load_ms!)) };
-  });
+/**
+ * Pairs for an on/off figure: per round, the sum over pages of each page's figure — where each page counts
+ * with its median over all its visits, except in the round's own term. That keeps a round's ratio its own
+ * (for the spread) while one preempted visit moves a page's figure only as far as its median moves.
+ */
+function medianPairs(runs: PageRun[], a: (r: PageRun, k: number) => number | null, b: (r: PageRun, k: number) => number | null): Pair[] {
+  const n = roundsOf(runs).length;
+  const med = (f: typeof a, r: PageRun) => median(present(Array.from({ length: n }, (_, k) => f(r, k))));
+  const both = runs.filter((r) => med(a, r) !== null && med(b, r) !== null);
+  const whole = { a: sum(both.map((r) => med(a, r)!)), b: sum(both.map((r) => med(b, r)!)) };
+  // the reported ratio comes from the medians; each round's own ratio only shows how far rounds disagree
+  return [whole, ...Array.from({ length: n }, (_, k) => {
+    const ok = both.filter((r) => a(r, k) !== null && b(r, k) !== null);
+    return { a: sum(ok.map((r) => a(r, k)!)), b: sum(ok.map((r) => b(r, k)!)), round: true };
+  })];
 }
 
-/** A content-script cost vs reading `document.body.innerText.length` once, summed over pages, per round. */
+/** Page load with the extension vs without, over pages (sum of load-event times). */
+export function loadPairs(runs: PageRun[]): Pair[] {
+  return medianPairs(runs, (r, k) => r.ons[k]?.load_ms ?? null, (r, k) => r.offs[k]?.load_ms ?? null);
+}
+
+/** A content-script cost vs reading `document.body.innerText.length` once on the same page, over pages. */
 export function floorPairs(runs: PageRun[], cost: (v: VisitResult) => number | null): Pair[] {
-  return roundsOf(runs).map((round) => {
-    const both = round.filter((x) => cost(x.on) !== null && x.innerText !== null);
-    return { a: sum(both.map((x) => cost(x.on)!)), b: sum(both.map((x) => x.innerText!)) };
-  });
+  return medianPairs(runs, (r, k) => (r.ons[k] ? cost(r.ons[k]!) : null), (r, k) => r.innerTextMs[k] ?? null);
 }
 
 /** Start (document_idle) → highlights painted; null when this visit painted no highlight. */

@@ -24,19 +24,27 @@ export interface Ratio {
 export interface Pair {
   a: number;
   b: number;
+  /**
+   * Set on per-round pairs that come with a pooled one (the first pair, without the flag): the pooled pair
+   * gives value, baseline and ratio; the rounds give runs and spread.
+   */
+  round?: boolean;
 }
 
 const round3 = (v: number | null): number | null => (v === null || !Number.isFinite(v) ? null : Math.round(v * 1000) / 1000);
 
 export function ratioOf(pairs: readonly Pair[], unit: string, against: string): Ratio {
-  const ok = pairs.filter((p) => Number.isFinite(p.a) && Number.isFinite(p.b) && p.b > 0);
+  const valid = pairs.filter((p) => Number.isFinite(p.a) && Number.isFinite(p.b) && p.b > 0);
+  const pooled = valid.length && valid.some((p) => p.round) && !valid[0]!.round ? valid[0]! : null;
+  const ok = pooled ? valid.filter((p) => p.round) : valid;
   const ratios = ok.map((p) => p.a / p.b);
-  const mid = median(ratios);
-  const spread = mid && ratios.length > 1 ? (Math.max(...ratios) - Math.min(...ratios)) / mid : ratios.length === 1 ? 0 : null;
+  const spreadMid = median(ratios);
+  const mid = pooled ? pooled.a / pooled.b : spreadMid;
+  const spread = spreadMid && ratios.length > 1 ? (Math.max(...ratios) - Math.min(...ratios)) / spreadMid : ratios.length === 1 ? 0 : null;
   return {
-    value: round2(median(ok.map((p) => p.a))),
+    value: round2(pooled ? pooled.a : median(ok.map((p) => p.a))),
     unit,
-    baseline: round2(median(ok.map((p) => p.b))),
+    baseline: round2(pooled ? pooled.b : median(ok.map((p) => p.b))),
     ratio: round3(mid),
     runs: ok.length,
     spread: round3(spread),

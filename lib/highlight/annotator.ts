@@ -4,7 +4,7 @@
 // and the card view in.
 import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messages';
 import { anchorSteps, type AnchoredFact } from '../anchor';
-import { Aborted, runInSlices } from '../anchor/slices';
+import { Aborted, nextTask, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
 import { serializeSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
@@ -100,8 +100,13 @@ export class Annotator {
   private async pipeline(): Promise<void> {
     const doc = this.doc;
     const t0 = performance.now();
+    // Each step its own task: the browser evaluates this script, then the gate runs, then serializing
+    // starts, so none of them adds to another's time on the page's thread.
+    await nextTask();
+    if (this.deps.signal.aborted) return;
+    const tg = performance.now();
     const g = gate(doc);
-    measure('dealmark:gate', t0, t0 + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
+    measure('dealmark:gate', tg, tg + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
     if (!g.pass) {
       this.clear();
       this.deps.declined?.(doc.location?.href ?? '', g.articleLike ? 'no-funding' : 'not-article');
@@ -111,6 +116,7 @@ export class Annotator {
     }
     // The highlight settings are read while the background works, not after it.
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
+    await nextTask();
     const ts = performance.now();
     const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal });
     const te = performance.now();
