@@ -336,11 +336,10 @@ async function timeCsvAgainstPapa(worker: Worker, db: Db, rounds: number) {
   await db.timeOurCsv(worker); // warm both formatters
   await db.timePapaCsv(worker);
   for (let r = 0; r < rounds; r++) {
-    // the formatters are the fastest of two tries each (a collection landing in one is not the formatter)
-    const best = async (f: () => Promise<number>) => Math.min(await f(), await f());
+    // each formatter times chunks of rows, best of three each (probe-entry.ts)
     const steps: Record<string, () => Promise<number>> = {
-      ours: () => best(() => db.timeOurCsv(worker)),
-      papa: () => best(() => db.timePapaCsv(worker)),
+      ours: () => db.timeOurCsv(worker),
+      papa: () => db.timePapaCsv(worker),
       whole: async () => (last = await db.timeCsvExport(worker)).ms,
     };
     const order = [['ours', 'papa', 'whole'], ['papa', 'whole', 'ours'], ['whole', 'ours', 'papa']][r % 3]!;

@@ -129,24 +129,41 @@ export async function loadCsvRows(db: DealmarkDB): Promise<number> {
   return csvRows.length;
 }
 
-/** Our formatter, chunked as the export streams it (a chunk per 1,000 rows). */
-export function timeOurCsv(): { ms: number; bytes: number } {
-  const t0 = performance.now();
-  const chunks: string[] = [];
-  for (let i = 0; i < csvRows.length; i += 1000) {
-    let chunk = '';
-    for (const row of csvRows.slice(i, i + 1000)) chunk += csvRow(row);
-    chunks.push(chunk);
+// Both formatters run on the same chunks of rows, each chunk the fastest of three tries. A wall-clock timing
+// on a busy machine counts time spent waiting for a core, and one long call (papaparse over 100,000 rows)
+// waits more often than a short one: short chunks, best of three, leave mostly the formatting itself.
+const CSV_CHUNK = 500;
+
+function chunked(format: (rows: CsvCell[][]) => string): { ms: number; bytes: number } {
+  let ms = 0;
+  let bytes = 0;
+  for (let i = 0; i < csvRows.length; i += CSV_CHUNK) {
+    const rows = csvRows.slice(i, i + CSV_CHUNK);
+    let best = Infinity;
+    let text = '';
+    for (let k = 0; k < 3; k++) {
+      const t0 = performance.now();
+      text = format(rows);
+      best = Math.min(best, performance.now() - t0);
+    }
+    ms += best;
+    bytes += text.length;
   }
-  const ms = performance.now() - t0;
-  return { ms, bytes: chunks.reduce((n, c) => n + c.length, 0) };
+  return { ms, bytes };
+}
+
+/** Our formatter, as the export runs it (csvRow per row, concatenated). */
+export function timeOurCsv(): { ms: number; bytes: number } {
+  return chunked((rows) => {
+    let chunk = '';
+    for (const row of rows) chunk += csvRow(row);
+    return chunk;
+  });
 }
 
 /** papaparse with the same line ending and the same formula guard. */
 export function timePapaCsv(): { ms: number; bytes: number } {
-  const t0 = performance.now();
-  const text = Papa.unparse(csvRows as unknown as unknown[][], { newline: '\r\n', escapeFormulae: true, header: false });
-  return { ms: performance.now() - t0, bytes: text.length };
+  return chunked((rows) => Papa.unparse(rows as unknown as unknown[][], { newline: '\r\n', escapeFormulae: true, header: false }));
 }
 
 export { openStore, counts, deleteEverything, saveArticles };
