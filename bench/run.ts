@@ -1,27 +1,37 @@
-// npm run bench [-- --quick] [-- --no-build]
+// npm run bench [-- --quick] [-- --no-build] [-- --visits=N]
 // Builds the test and production variants, then measures Dealmark in headless Chromium with the extension and,
 // in the same run, without it; prints a table (targets beside figures) and writes bench/results.json.
+// Every figure with a natural baseline is also a ratio to it, measured in the same run, interleaved
+// (bench/lib/ratio.ts): those ratios are what holds from one machine, or one busy minute, to the next.
 // Wiring only: each measurement lives in bench/lib/<concept>.ts.
 
 // Node has no IndexedDB: the store's own bench (step 5) runs on fake-indexeddb, slower than a browser's.
 import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildVariant, E2E_OUT, PROD_OUT, ROOT } from './lib/build';
 import { bundleSizes, totalOf } from './lib/bundle';
 import { allPages, routesFor, SHARED, spread } from './lib/pages';
 import { fmt, kb, printTable, type Row } from './lib/table';
 import type { Summary } from './lib/stats';
+import { ratioOf, type Pair, type Ratio } from './lib/ratio';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const noBuild = args.has('--no-build');
+const visitsArg = process.argv.slice(2).find((a) => a.startsWith('--visits='));
+// ≥ 3 visits per side: one noisy visit cannot put a page on the "adds a long task" list
+const VISITS = visitsArg ? Math.max(1, Number(visitsArg.split('=')[1]) || 3) : 3;
 const started = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
 async function main(): Promise<void> {
   const results: Record<string, unknown> = { generated: new Date().toISOString(), quick, notes: [] as string[] };
   const notes = results.notes as string[];
+  const ratios: Record<string, Ratio> = {};
+  results.machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadavg_start: loadavg().map((x) => +x.toFixed(2)) };
+  results.visits_per_side = VISITS;
 
   // 1. Builds (test variant drives the browser; production variant is what the sizes report).
   if (!noBuild) {
@@ -51,34 +61,34 @@ async function main(): Promise<void> {
   process.env.DEALMARK_OUT_DIR = E2E_OUT;
   const { launchChromium, serve, tabIdOf } = await import('../tests/e2e/harness');
   const { pageProbeScript } = await import('./lib/page-probe');
-  const { confineToLocal, fromExtension, lastReply } = await import('./lib/visit');
+  const { fromExtension, LOCAL_ONLY_ARGS, phaseMs } = await import('./lib/visit');
   const { runOnOff } = await import('./lib/onoff');
   const m = await import('./lib/metrics');
   const db = await import('./lib/db');
-  const { timePopup } = await import('./lib/popup');
+  const { timePopupAgainstEmpty } = await import('./lib/popup');
 
   let pages = allPages();
   if (pages.length === 0) notes.push(`no shared pages at ${SHARED}: page figures not measured`);
   if (quick) pages = spread(pages, 24);
   const funding = pages.find((p) => p.set === 'corpus' && p.kind === 'funding' && p.primaryRounds > 0);
   const server = await serve(routesFor(pages));
-  const on = await launchChromium();
-  const off = await launchChromium({ extension: false });
+  const on = await launchChromium({ args: LOCAL_ONLY_ARGS });
+  const off = await launchChromium({ extension: false, args: LOCAL_ONLY_ARGS });
+  // The popup's baseline: the same extension over an empty database, in a profile of its own.
+  const empty = await launchChromium({ args: LOCAL_ONLY_ARGS });
   let runs: Awaited<ReturnType<typeof runOnOff>> = [];
   try {
-    for (const b of [on, off]) {
-      await b.ctx.addInitScript(pageProbeScript());
-      await confineToLocal(b.ctx);
-    }
+    for (const b of [on, off, empty]) await b.ctx.addInitScript(pageProbeScript());
     if (pages.length) {
-      log(`${pages.length} pages, extension on and off…`);
+      log(`${pages.length} pages × ${VISITS} visits, extension on and off…`);
       // One throw-away visit each: first-run costs of the browser are not the extension's.
       await runOnOff(on.ctx, off.ctx, server.origin, pages.slice(0, 1), { timeoutMs: 10_000, settleMs: 100 });
       runs = await runOnOff(on.ctx, off.ctx, server.origin, pages, {
         timeoutMs: 10_000,
-        settleMs: 100,
+        settleMs: 50,
+        visits: VISITS,
         onProgress: (d, n) => {
-          if (d % 20 === 0 || d === n) log(`  pages ${d}/${n}`);
+          if (d % 100 === 0 || d === n) log(`  visits ${d}/${n} per side`);
         },
       });
     }
@@ -86,6 +96,14 @@ async function main(): Promise<void> {
     results.phases_ms = split;
     results.gate_ms = { p50: split.gate.p50, p95: split.gate.p95, max: split.gate.max, n: split.gate.n, non_articles: split.gate_non_articles };
     results.annotate_ms = { p50: split.annotate_main_thread.p50, p95: split.annotate_main_thread.p95, max: split.annotate_main_thread.max, n: split.annotate_main_thread.n };
+    ratios.page_load = ratioOf(m.loadPairs(runs), 'ms (sum of load events)', 'the same pages with the extension off');
+    ratios.gate = ratioOf(m.floorPairs(runs, (v) => phaseMs(v, 'dealmark:gate')), 'ms (sum over pages)', 'document.body.innerText.length read once, same pages');
+    ratios.annotate_main_thread = ratioOf(m.floorPairs(runs, m.annotateMs), 'ms (sum over pages)', 'document.body.innerText.length read once, same pages');
+    results.time_to_highlight_ms = m.timeToHighlight(runs);
+    results.time_to_highlight_phases_ms = m.timeToHighlightPhases(runs);
+    const added = m.longTaskPagesAdded(runs);
+    results.long_task_pages_added = added.count;
+    results.long_task_pages = added;
     const lt = m.longTasks(runs);
     results.long_tasks = lt;
     const load = m.loadRatio(runs);
@@ -103,9 +121,15 @@ async function main(): Promise<void> {
       .map((r) => ({ r, ext: fromExtension([...r.on.pageErrors, ...r.on.consoleErrors], on.extensionId) }))
       .filter(({ r, ext }) => r.on.error || r.off.error || r.on.timedOut || ext.length)
       .map(({ r, ext }) => ({ page: `${r.page.set}/${r.page.name}`, on: r.on.error, off: r.off.error, timedOut: r.on.timedOut, extensionErrors: ext.slice(0, 3) }));
-    results.save_errors = runs
-      .filter((r) => (lastReply(r.on)?.value as { saveError?: string } | undefined)?.saveError)
-      .map((r) => `${r.page.set}/${r.page.name}: ${(lastReply(r.on)?.value as { saveError?: string }).saveError}`);
+    // The store writes after the reply; the test build posts what it said.
+    const saveError = (v: (typeof runs)[number]['on']): string | undefined => {
+      try {
+        return (JSON.parse(v.saved[v.saved.length - 1] ?? 'null') as { saveError?: string } | null)?.saveError;
+      } catch {
+        return undefined;
+      }
+    };
+    results.save_errors = runs.filter((r) => saveError(r.on)).map((r) => `${r.page.set}/${r.page.name}: ${saveError(r.on)}`);
     results.per_page = runs.map((r) => ({
       page: `${r.page.set}/${r.page.name}`, bytes: r.page.bytes, elements: r.on.elements, status: m.status(r.on),
       annotate_ms: m.annotateMs(r.on), background: m.backgroundTimings(r.on), in_page: r.inPage,
@@ -126,11 +150,24 @@ async function main(): Promise<void> {
       tabId = await tabIdOf(on, server.origin + funding.path);
     } else notes.push('no funding page to open the popup on: popup timed on an unknown tab');
     const popupUrl = `chrome-extension://${on.extensionId}/popup.html?tab=${tabId}`;
-    const popupRuns = quick ? 3 : 7;
-    const popup10 = await timePopup(on.ctx, popupUrl, popupRuns);
+    // The empty profile shows the same page, so both popups describe one tab (its own rounds only).
+    let emptyUrl = `chrome-extension://${empty.extensionId}/popup.html?tab=-1`;
+    if (funding) {
+      const t = await empty.ctx.newPage();
+      await t.goto(server.origin + funding.path);
+      await t.waitForTimeout(1500);
+      emptyUrl = `chrome-extension://${empty.extensionId}/popup.html?tab=${await tabIdOf(empty, server.origin + funding.path)}`;
+    }
+    const popupRuns = quick ? 5 : 15;
+    const full = { ctx: on.ctx, url: popupUrl };
+    const none = { ctx: empty.ctx, url: emptyUrl };
+    await timePopupAgainstEmpty(full, none, 1); // first opens load the popup's code: not timed
+    const p10 = await timePopupAgainstEmpty(full, none, popupRuns);
+    ratios.popup_first_paint_10k = ratioOf(p10.pairs, 'ms (first contentful paint)', 'the same popup over an empty database');
+    const popup10 = p10.full;
     const hist10 = await db.timeCompanyHistory(on.worker, 10_000);
     let seed100: { ms: number } | null = null;
-    let popup100: Awaited<ReturnType<typeof timePopup>> | null = null;
+    let popup100: Awaited<ReturnType<typeof timePopupAgainstEmpty>>['full'] | null = null;
     let hist100: Awaited<ReturnType<typeof db.timeCompanyHistory>> | null = null;
     let csv100: Awaited<ReturnType<typeof db.timeCsvExport>> | null = null;
     let csv10: Awaited<ReturnType<typeof db.timeCsvExport>> | null = null;
@@ -138,10 +175,17 @@ async function main(): Promise<void> {
     if (!quick) {
       log('growing to 100,000 rounds…');
       seed100 = await db.seedRounds(on.worker, 100_000, 10_000);
-      popup100 = await timePopup(on.ctx, popupUrl, popupRuns);
+      const p100 = await timePopupAgainstEmpty(full, none, popupRuns);
+      ratios.popup_first_paint_100k = ratioOf(p100.pairs, 'ms (first contentful paint)', 'the same popup over an empty database');
+      popup100 = p100.full;
+      results.popup_empty = p100.empty;
       hist100 = await db.timeCompanyHistory(on.worker, 100_000);
-      log('CSV export of 100,000 rounds…');
-      csv100 = await db.timeCsvExport(on.worker);
+      log('CSV of 100,000 rounds: our formatting, papaparse, the whole export…');
+      const rows = await db.loadCsvRows(on.worker);
+      const csv = await timeCsvAgainstPapa(on.worker, db, 5);
+      ratios.csv_format_100k = ratioOf(csv.format, `ms (${rows} rows)`, 'papaparse.unparse of the same rows, same worker');
+      ratios.csv_export_100k = ratioOf(csv.whole, `ms (${rows} rows, reading the database included)`, 'papaparse.unparse of the same rows, same worker');
+      csv100 = csv.last;
     } else notes.push('--quick: 100,000-round figures not measured');
     results.db = { seed_10k_ms: Math.round(seed10.ms), seed_100k_ms: seed100 ? Math.round(seed100.ms) : null, plan: db.PLAN, popup_url: popupUrl,
       popup_10k: popup10, popup_100k: popup100, history_10k: hist10, history_100k: hist100, csv_10k: csv10, csv_100k: csv100 };
@@ -155,6 +199,7 @@ async function main(): Promise<void> {
   } finally {
     await on.close();
     await off.close();
+    await empty.close();
     await server.close();
   }
 
@@ -165,6 +210,8 @@ async function main(): Promise<void> {
     const ex = await benchExtract();
     results.extract = ex;
     results.extract_ms_per_article = ex.extract_ms_per_article ?? null;
+    ratios.extract = ex.ratios.extract_vs_readability;
+    ratios.cli = ex.ratios.cli_vs_readability;
     results.cli_pages_per_s = ex.cli_pages_per_s ?? null;
   } catch (err) {
     results.extract = { error: err instanceof Error ? err.message : String(err) };
@@ -173,11 +220,14 @@ async function main(): Promise<void> {
   }
   try {
     const { benchStore } = await import('./store');
-    results.store_node = await benchStore();
+    // fake-indexeddb is pure JS and slow: 20,000 rounds show its shape; the browser figures above are at 100,000
+    results.store_node = await benchStore({ rounds: 20_000 });
   } catch (err) {
     results.store_node = { error: err instanceof Error ? err.message : String(err) };
   }
 
+  results.ratios = ratios;
+  (results.machine as Record<string, unknown>).loadavg_end = loadavg().map((x) => +x.toFixed(2));
   results.runtime_s = Math.round((performance.now() - started) / 1000);
   printAll(results, runs.length);
   writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
@@ -224,6 +274,7 @@ function printAll(r: Record<string, any>, pages: number): void {
     { metric: 'background, gzip (raw)', value: `${kb(r.bundle_gzip_bytes.background)} (${kb(r.bundle_bytes.background)})`, over: 'background.js' },
   ];
   printTable(`Dealmark bench — ${r.quick ? 'QUICK subset' : 'full run'}, ${pages} pages, ${r.generated}`, rows);
+  printRatios(r);
   const g = r.growth;
   if (g) {
     const gr = (x: any): Row => ({
@@ -240,6 +291,64 @@ function printAll(r: Record<string, any>, pages: number): void {
   if (r.save_errors?.length) console.log(`Rounds found but not saved (${r.save_errors.length}): ${r.save_errors.slice(0, 5).join('; ')}`);
   if (r.statuses) console.log(`Extension replies: ${JSON.stringify(r.statuses)}`);
   for (const n of r.notes) console.log(`note: ${n}`);
+}
+
+const RATIO_TARGETS: Record<string, number> = { csv_format_100k: 1.5, popup_first_paint_100k: 1.5 };
+
+function printRatios(r: Record<string, any>): void {
+  const tth = r.time_to_highlight_ms;
+  const m = r.machine ?? {};
+  const rows: Row[] = Object.entries((r.ratios ?? {}) as Record<string, Ratio>).map(([name, x]) => ({
+    metric: name,
+    value: `×${fmt(x.ratio, '', 3)}  (${fmt(x.value, '', 1)} vs ${fmt(x.baseline, '', 1)} ${x.unit})`,
+    target: RATIO_TARGETS[name] ? `≤ ×${RATIO_TARGETS[name]}` : undefined,
+    ok: RATIO_TARGETS[name] && x.ratio !== null ? x.ratio <= RATIO_TARGETS[name]! : undefined,
+    over: `${x.runs} rounds, spread ${fmt(x.spread, '', 3)}; vs ${x.against}`,
+  }));
+  if (tth) rows.push({
+    metric: 'time to highlight, document_idle → painted',
+    value: `${fmt(tth.p50, '', 1)} / ${fmt(tth.p95, '', 1)} / ${fmt(tth.max, '', 1)} ms`,
+    target: 'p95 ≤ 100, max ≤ 300',
+    ok: tth.pages ? tth.p95 <= 100 && tth.max <= 300 : undefined,
+    over: `${tth.pages} highlighted pages, median of ${r.visits_per_side} visits each (p50/p95/max)`,
+  });
+  if (r.long_task_pages_added !== undefined) rows.push({
+    metric: 'pages where the extension adds a long task',
+    value: String(r.long_task_pages_added), target: '0', ok: r.long_task_pages_added === 0,
+    over: `median of ${r.visits_per_side} visits per side`,
+  });
+  const ph = r.time_to_highlight_phases_ms;
+  if (ph?.visits) {
+    printTable(`Time to highlight by phase (wall ms, p50 / p95 / max over ${ph.visits} highlighted visits)`,
+      Object.entries(ph.phases as Record<string, Summary>).map(([k, x]) => ({ metric: k, value: `${fmt(x.p50, '', 1)} / ${fmt(x.p95, '', 1)} / ${fmt(x.max, '', 1)}` })));
+  }
+  printTable(`Ratios to a baseline measured in the same run (${m.cores} cores, ${m.cpu}; load ${m.loadavg_start?.join(' ')} → ${m.loadavg_end?.join(' ')})`, rows);
+}
+
+type Db = typeof import('./lib/db');
+type Worker = import('playwright-core').Worker;
+
+/** Our CSV formatting, papaparse and the whole export, in rotating order; each pair is against papaparse. */
+async function timeCsvAgainstPapa(worker: Worker, db: Db, rounds: number) {
+  const format: Pair[] = [];
+  const whole: Pair[] = [];
+  let last: Awaited<ReturnType<Db['timeCsvExport']>> | null = null;
+  await db.timeOurCsv(worker); // warm both formatters
+  await db.timePapaCsv(worker);
+  for (let r = 0; r < rounds; r++) {
+    // each formatter times chunks of rows, best of three each (probe-entry.ts)
+    const steps: Record<string, () => Promise<number>> = {
+      ours: () => db.timeOurCsv(worker),
+      papa: () => db.timePapaCsv(worker),
+      whole: async () => (last = await db.timeCsvExport(worker)).ms,
+    };
+    const order = [['ours', 'papa', 'whole'], ['papa', 'whole', 'ours'], ['whole', 'ours', 'papa']][r % 3]!;
+    const t: Record<string, number> = {};
+    for (const k of order) t[k] = await steps[k]!();
+    format.push({ a: t.ours!, b: t.papa! });
+    whole.push({ a: t.whole!, b: t.papa! });
+  }
+  return { format, whole, last: last as Awaited<ReturnType<Db['timeCsvExport']>> | null };
 }
 
 main().catch((err) => {

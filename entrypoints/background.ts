@@ -1,5 +1,6 @@
 import { checkSender, parseRequest, type Reply, type Request } from '@/lib/messages';
-import { handleRequest, onPageAnalyzed, tabStates } from '@/lib/background/handle';
+import { handleRequest, onPageAnalyzed, onPageRemembered, tabStates } from '@/lib/background/handle';
+import { pageHistory } from '@/lib/pipeline/page-history';
 import { watchSites } from '@/lib/background/sites';
 import { watchCommands } from '@/lib/background/commands';
 
@@ -25,6 +26,10 @@ export default defineBackground(() => {
   onPageAnalyzed((tabId, count) => {
     void browser.action.setBadgeBackgroundColor({ tabId, color: '#0f5132' }).catch(() => undefined);
     void browser.action.setBadgeText({ tabId, text: count ? String(count) : '' }).catch(() => undefined);
+  });
+  // Saved after the reply: the page's hover card gets the company's earlier rounds when the store has them.
+  onPageRemembered((tabId, url, r) => {
+    void browser.tabs.sendMessage(tabId, pageHistory(url, r.history, r.saveError)).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url) tabStates.forget(tabId);

@@ -7,6 +7,7 @@ import { Annotator, type CardView } from '@/lib/highlight/annotator';
 import { isFactNav } from '@/lib/background/commands';
 import { completeHighlight, HIGHLIGHT_SETTING_KEY } from '@/lib/settings-defaults';
 import type { AnalyzeResult, Reply } from '@/lib/messages';
+import { isPageHistory } from '@/lib/pipeline/page-history';
 
 const e2e = import.meta.env.DEALMARK_E2E === '1';
 
@@ -51,6 +52,10 @@ export default defineContentScript({
     });
     const onMessage = (msg: unknown): undefined => {
       if (isFactNav(msg)) void annotator.move(msg.dir);
+      if (isPageHistory(msg)) {
+        annotator.remembered(msg.url, msg.history);
+        if (e2e) window.postMessage({ source: 'dealmark-saved', saved: JSON.stringify(msg) }, location.origin);
+      }
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

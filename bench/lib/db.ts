@@ -90,3 +90,19 @@ export async function csvText(worker: Worker): Promise<string> {
     return g.__dmProbe.exportText(g.__dmDb) as Promise<string>;
   });
 }
+
+/** Prepares the rows both CSV formatters are timed on (all rounds in the database, as cells). */
+export async function loadCsvRows(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const g = globalThis as any;
+    return g.__dmProbe.loadCsvRows(g.__dmDb) as Promise<number>;
+  });
+}
+
+export async function timeOurCsv(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as any).__dmProbe.timeOurCsv().ms as number);
+}
+
+export async function timePapaCsv(worker: Worker): Promise<number> {
+  return worker.evaluate(() => (globalThis as any).__dmProbe.timePapaCsv().ms as number);
+}

@@ -2,6 +2,7 @@
 // and the in-page vs off-thread Readability comparison.
 import type { PageRun } from './onoff';
 import { median, round2, sum, summarize, type Summary } from './stats';
+import type { Pair } from './ratio';
 import { lastReply, maxSliceMs, phaseMs, type VisitResult } from './visit';
 
 /** Main-thread phases the content script measures; their sum is the content script's main-thread cost. */
@@ -51,7 +52,8 @@ export function longTasksInExtensionWindow(v: VisitResult): number {
 const present = (xs: (number | null | undefined)[]): number[] => xs.filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 
 export function phaseSplit(runs: PageRun[]) {
-  const on = runs.map((r) => r.on);
+  // every visit with the extension: n is pages × visits
+  const on = runs.flatMap((r) => r.ons);
   const bg = on.map(backgroundTimings);
   return {
     gate: summarize(present(on.map((v) => phaseMs(v, 'dealmark:gate')))),
@@ -170,5 +172,106 @@ export function readabilityRoutes(runs: PageRun[]) {
       background_readability_ms: summarize(bg.map((b) => b.readability_ms)),
       background_parse_plus_readability_ms: summarize(bg.map((b) => b.parse_ms + b.readability_ms)),
     },
+  };
+}
+
+// ── Interleaved, repeated visits (issue 13): ratios per round, and per-page medians over visits ──────────
+
+/** Round k of the on/off pass: every page's k-th visit on each side. */
+function roundsOf(runs: PageRun[]): { on: VisitResult; off: VisitResult; innerText: number | null }[][] {
+  const n = Math.min(...runs.map((r) => Math.min(r.ons.length, r.offs.length)));
+  return Array.from({ length: Number.isFinite(n) ? n : 0 }, (_, k) =>
+    runs.map((r) => ({ on: r.ons[k]!, off: r.offs[k]!, innerText: r.innerTextMs[k] ?? null })));
+}
+
+/**
+ * Pairs for an on/off figure: per round, the sum over pages of each page's figure — where each page counts
+ * with its median over all its visits, except in the round's own term. That keeps a round's ratio its own
+ * (for the spread) while one preempted visit moves a page's figure only as far as its median moves.
+ */
+function medianPairs(runs: PageRun[], a: (r: PageRun, k: number) => number | null, b: (r: PageRun, k: number) => number | null): Pair[] {
+  const n = roundsOf(runs).length;
+  const med = (f: typeof a, r: PageRun) => median(present(Array.from({ length: n }, (_, k) => f(r, k))));
+  const both = runs.filter((r) => med(a, r) !== null && med(b, r) !== null);
+  const whole = { a: sum(both.map((r) => med(a, r)!)), b: sum(both.map((r) => med(b, r)!)) };
+  // the reported ratio comes from the medians; each round's own ratio only shows how far rounds disagree
+  return [whole, ...Array.from({ length: n }, (_, k) => {
+    const ok = both.filter((r) => a(r, k) !== null && b(r, k) !== null);
+    return { a: sum(ok.map((r) => a(r, k)!)), b: sum(ok.map((r) => b(r, k)!)), round: true };
+  })];
+}
+
+/** Page load with the extension vs without, over pages (sum of load-event times). */
+export function loadPairs(runs: PageRun[]): Pair[] {
+  return medianPairs(runs, (r, k) => r.ons[k]?.load_ms ?? null, (r, k) => r.offs[k]?.load_ms ?? null);
+}
+
+/** A content-script cost vs reading `document.body.innerText.length` once on the same page, over pages. */
+export function floorPairs(runs: PageRun[], cost: (v: VisitResult) => number | null): Pair[] {
+  return medianPairs(runs, (r, k) => (r.ons[k] ? cost(r.ons[k]!) : null), (r, k) => r.innerTextMs[k] ?? null);
+}
+
+/** Start (document_idle) → highlights painted; null when this visit painted no highlight. */
+export function highlightMs(v: VisitResult): number | null {
+  const total = v.measures.find((m) => m.name === 'dealmark:total');
+  const facts = (total?.detail as { facts?: number } | null)?.facts ?? 0;
+  if (!total || facts <= 0) return null;
+  const painted = v.measures.find((m) => m.name === 'dealmark:painted');
+  return painted ? painted.duration : total.duration;
+}
+
+/** Per page, the median over its visits; the figure is over pages that were highlighted at all. */
+export function timeToHighlight(runs: PageRun[]) {
+  const perPage = runs
+    .map((r) => ({ page: `${r.page.set}/${r.page.name}`, ms: median(present(r.ons.map(highlightMs))) }))
+    .filter((x): x is { page: string; ms: number } => x.ms !== null);
+  const s = summarize(perPage.map((x) => x.ms));
+  return { p50: s.p50, p95: s.p95, max: s.max, pages: s.n };
+}
+
+/** Where a highlighted visit's time to highlight goes, phase by phase (wall time, ms). */
+export function highlightPhases(v: VisitResult): Record<string, number> | null {
+  const get = (n: string) => v.measures.find((m) => m.name === `dealmark:${n}`);
+  const [gate, ser, bg, anchor, hl, total, painted] = ['gate', 'serialize', 'background', 'anchor', 'highlight', 'total', 'painted'].map(get);
+  if (!gate || !ser || !bg || !anchor || !hl || !total || highlightMs(v) === null) return null;
+  const t = backgroundTimings(v);
+  const work = t ? t.parse_ms + t.readability_ms + t.extract_ms : 0;
+  const wall = (anchor.detail as { wallMs?: number } | null)?.wallMs ?? anchor.duration;
+  return {
+    gate: gate.duration,
+    serialize: ser.duration,
+    serialize_waiting: ((ser.detail as { wallMs?: number } | null)?.wallMs ?? ser.duration) - ser.duration,
+    message: bg.duration - work,
+    background_parse: t?.parse_ms ?? 0,
+    background_readability: t?.readability_ms ?? 0,
+    background_extract: t?.extract_ms ?? 0,
+    anchor_busy: anchor.duration,
+    anchor_waiting: wall - anchor.duration,
+    settings_read: hl.start - (anchor.start + wall),
+    highlight: hl.duration,
+    paint: painted ? painted.duration - total.duration : 0,
+  };
+}
+
+/** Per phase, p50/p95/max over every highlighted visit; and the slowest pages with their phases. */
+export function timeToHighlightPhases(runs: PageRun[]) {
+  const all = runs.flatMap((r) => r.ons.map((v) => ({ page: `${r.page.set}/${r.page.name}`, ms: highlightMs(v), ph: highlightPhases(v) })))
+    .filter((x): x is { page: string; ms: number; ph: Record<string, number> } => x.ms !== null && x.ph !== null);
+  const names = all.length ? Object.keys(all[0]!.ph) : [];
+  const phases = Object.fromEntries(names.map((n) => [n, summarize(all.map((x) => x.ph[n]!))]));
+  const slowest = [...all].sort((a, b) => b.ms - a.ms).slice(0, 8)
+    .map((x) => ({ page: x.page, ms: round2(x.ms), phases: Object.fromEntries(Object.entries(x.ph).map(([k, v]) => [k, round2(v)])) }));
+  return { visits: all.length, phases, slowest };
+}
+
+/** Pages where the extension adds a long task: the median visit with it has more than the median without. */
+export function longTaskPagesAdded(runs: PageRun[]) {
+  const added = runs.filter((r) => (median(r.ons.map((v) => v.longtasks.length)) ?? 0) > (median(r.offs.map((v) => v.longtasks.length)) ?? 0));
+  const inWindow = runs.filter((r) => (median(r.ons.map(longTasksInExtensionWindow)) ?? 0) > 0);
+  return {
+    count: added.length,
+    pages: added.map((r) => `${r.page.set}/${r.page.name} (on ${r.ons.map((v) => v.longtasks.length).join(',')} vs off ${r.offs.map((v) => v.longtasks.length).join(',')})`),
+    in_extension_window: inWindow.map((r) => `${r.page.set}/${r.page.name}`),
+    visits_per_side: Math.min(...runs.map((r) => Math.min(r.ons.length, r.offs.length))),
   };
 }

@@ -1,15 +1,24 @@
-// The side-by-side pass: every page loaded in a context with the extension and in one without, in the same
-// run, alternating which goes first so neither side always gets the warmer cache. The extension-off visit
-// also times the in-page Readability alternative (after its own figures are read).
-import type { BrowserContext } from 'playwright-core';
+// The side-by-side pass: every page is visited `visits` times in a context with the extension and as many
+// times in one without, in the same run. Visits are grouped in rounds (round k visits every page once per
+// side, alternating which side goes first), so a page's visits are spread over the run and a noisy minute
+// touches one visit of many pages rather than all visits of one. The first extension-off visit also times the
+// in-page Readability alternative; every extension-off visit times the floor any content script pays
+// (`document.body.innerText.length`, read once).
+import type { BrowserContext, Page } from 'playwright-core';
 import type { BenchPage } from './pages';
 import { timeInPage, type InPageTiming } from './readability-inpage';
 import { visit, type VisitResult } from './visit';
 
 export interface PageRun {
   page: BenchPage;
+  /** First visit each side (what the single-visit figures always reported). */
   on: VisitResult;
   off: VisitResult;
+  /** Every visit, in round order. */
+  ons: VisitResult[];
+  offs: VisitResult[];
+  /** innerText read once on each extension-off visit, ms (null where it could not be read). */
+  innerTextMs: (number | null)[];
   inPage: InPageTiming | null;
   inPageError?: string;
 }
@@ -17,7 +26,16 @@ export interface PageRun {
 export interface OnOffOptions {
   timeoutMs: number;
   settleMs: number;
-  onProgress?: (done: number, total: number, run: PageRun) => void;
+  visits?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+async function innerTextOnce(p: Page): Promise<number | null> {
+  return p.evaluate(() => {
+    const t0 = performance.now();
+    const n = document.body ? document.body.innerText.length : 0;
+    return n >= 0 ? performance.now() - t0 : null;
+  });
 }
 
 export async function runOnOff(
@@ -27,37 +45,63 @@ export async function runOnOff(
   pages: BenchPage[],
   opts: OnOffOptions,
 ): Promise<PageRun[]> {
-  const runs: PageRun[] = [];
-  for (const [i, page] of pages.entries()) {
-    const url = origin + page.path;
-    let inPage: InPageTiming | null = null;
-    let inPageError: string | undefined;
-    const visitOff = () =>
-      visit(off, url, {
-        waitForExtension: false,
-        timeoutMs: opts.timeoutMs,
-        settleMs: opts.settleMs,
-        after: async (p) => {
-          try {
-            inPage = await timeInPage(p);
-          } catch (err) {
-            inPageError = err instanceof Error ? err.message.split('\n')[0] : String(err);
-          }
-        },
-      });
-    const visitOn = () => visit(on, url, { waitForExtension: true, timeoutMs: opts.timeoutMs, settleMs: opts.settleMs });
-    let onR: VisitResult;
-    let offR: VisitResult;
-    if (i % 2 === 0) {
-      offR = await visitOff();
-      onR = await visitOn();
-    } else {
-      onR = await visitOn();
-      offR = await visitOff();
+  const visits = opts.visits ?? 1;
+  const runs: PageRun[] = pages.map((page) => ({ page, on: null as never, off: null as never, ons: [], offs: [], innerTextMs: [], inPage: null }));
+  const total = visits * pages.length;
+  let done = 0;
+  // One tab per side, navigated from page to page; replaced after a visit that failed.
+  const tabs: { on: Page | null; off: Page | null } = { on: null, off: null };
+  const tabFor = async (side: 'on' | 'off'): Promise<Page> => (tabs[side] ??= await (side === 'on' ? on : off).newPage());
+  const settle = async (side: 'on' | 'off', r: VisitResult): Promise<VisitResult> => {
+    if (r.error || r.timedOut) {
+      await tabs[side]?.close().catch(() => undefined);
+      tabs[side] = null;
     }
-    const run: PageRun = { page, on: onR, off: offR, inPage, ...(inPageError ? { inPageError } : {}) };
-    runs.push(run);
-    opts.onProgress?.(i + 1, pages.length, run);
+    return r;
+  };
+  for (let k = 0; k < visits; k++) {
+    for (const [i, run] of runs.entries()) {
+      const url = origin + run.page.path;
+      const visitOff = async () => {
+        let text: number | null = null;
+        const r = await visit(off, url, {
+          tab: await tabFor('off'),
+          waitForExtension: false,
+          timeoutMs: opts.timeoutMs,
+          settleMs: opts.settleMs,
+          after: async (p) => {
+            text = await innerTextOnce(p).catch(() => null);
+            if (k > 0) return;
+            try {
+              run.inPage = await timeInPage(p);
+            } catch (err) {
+              run.inPageError = err instanceof Error ? err.message.split('\n')[0] : String(err);
+            }
+          },
+        });
+        run.offs.push(await settle('off', r));
+        run.innerTextMs.push(text);
+      };
+      const visitOn = async () => {
+        const r = await visit(on, url, { tab: await tabFor('on'), waitForExtension: true, timeoutMs: opts.timeoutMs, settleMs: opts.settleMs });
+        run.ons.push(await settle('on', r));
+      };
+      if ((i + k) % 2 === 0) {
+        await visitOff();
+        await visitOn();
+      } else {
+        await visitOn();
+        await visitOff();
+      }
+      done++;
+      opts.onProgress?.(done, total);
+    }
+  }
+  await tabs.on?.close().catch(() => undefined);
+  await tabs.off?.close().catch(() => undefined);
+  for (const r of runs) {
+    r.on = r.ons[0]!;
+    r.off = r.offs[0]!;
   }
   return runs;
 }

@@ -7,6 +7,8 @@
 export interface ProbeState {
   longtasks: { start: number; duration: number }[];
   replies: string[];
+  /** The test build's `{source:'dealmark-saved'}` posts: the page's rounds were saved (or why not). */
+  saved: string[];
   mutations: string[];
   mutationCount: number;
   errors: string[];
@@ -16,7 +18,7 @@ export interface ProbeState {
 export function installPageProbe(): void {
   const w = window as unknown as { __dmProbe?: ProbeState };
   if (w.__dmProbe) return;
-  const state: ProbeState = { longtasks: [], replies: [], mutations: [], mutationCount: 0, errors: [], hostSeen: false };
+  const state: ProbeState = { longtasks: [], replies: [], saved: [], mutations: [], mutationCount: 0, errors: [], hostSeen: false };
   Object.defineProperty(window, '__dmProbe', { value: state, enumerable: false });
   // Kept before the page can replace them (a hostile page may redefine Array.prototype.map etc.).
   const push = Array.prototype.push;
@@ -31,6 +33,7 @@ export function installPageProbe(): void {
   window.addEventListener('message', (e: MessageEvent) => {
     const d = e.data as { source?: unknown; reply?: unknown } | null;
     if (d && typeof d === 'object' && d.source === 'dealmark') push.call(state.replies, String(d.reply));
+    if (d && typeof d === 'object' && d.source === 'dealmark-saved') push.call(state.saved, String((d as { saved?: unknown }).saved));
   });
   window.addEventListener('error', (e) => push.call(state.errors, String((e as ErrorEvent).message)));
   // No Array.prototype methods below: a hostile page may have replaced them; plain loops cannot be.

@@ -1,6 +1,7 @@
 // The popup's first paint, opened as a page for a given tab: first-contentful-paint from the paint timeline,
 // and "settled": when its #app last changed (its reads from the history done), after a quiet period.
 import type { BrowserContext } from 'playwright-core';
+import { interleave, type Pair } from './ratio';
 import { summarize, type Summary } from './stats';
 
 export interface PopupTiming {
@@ -18,39 +19,72 @@ function watchApp(): void {
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
 }
 
-export async function timePopup(ctx: BrowserContext, url: string, runs: number): Promise<PopupTiming> {
-  const fp: number[] = [];
-  const fcp: number[] = [];
-  const settled: number[] = [];
-  let text = '';
-  for (let i = 0; i < runs; i++) {
-    const page = await ctx.newPage();
-    try {
-      await page.addInitScript({ content: `(() => { const __name = (f) => f; (${watchApp.toString()})(); })();` });
-      await page.goto(url, { waitUntil: 'load' });
-      await page
-        .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 })
-        .catch(() => undefined);
-      // Quiet for 500 ms (or 10 s at most): the popup has shown what it will show.
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const quiet = await page.evaluate(() => performance.now() - (window as unknown as { __dmLastChange: number }).__dmLastChange);
-        if (quiet > 500 || Date.now() > deadline) break;
-        await page.waitForTimeout(100);
-      }
-      const t = await page.evaluate(() => ({
-        fp: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
-        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        last: (window as unknown as { __dmLastChange: number }).__dmLastChange,
-        text: document.body.innerText.slice(0, 300),
-      }));
-      if (t.fp !== null) fp.push(t.fp);
-      if (t.fcp !== null) fcp.push(t.fcp);
-      settled.push(t.last);
-      text = t.text;
-    } finally {
-      await page.close();
+interface PopupOpen {
+  fp: number | null;
+  fcp: number | null;
+  settled: number;
+  text: string;
+}
+
+/** Opens the popup page once: its first (contentful) paint, and when it last changed before going quiet. */
+export async function openPopupOnce(ctx: BrowserContext, url: string, settle = true): Promise<PopupOpen> {
+  const page = await ctx.newPage();
+  try {
+    await page.addInitScript({ content: `(() => { const __name = (f) => f; (${watchApp.toString()})(); })();` });
+    await page.goto(url, { waitUntil: 'load' });
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
+    // Quiet for 500 ms (or 10 s at most): the popup has shown what it will show.
+    const deadline = Date.now() + (settle ? 10_000 : 0);
+    for (;;) {
+      const quiet = await page.evaluate(() => performance.now() - (window as unknown as { __dmLastChange: number }).__dmLastChange);
+      if (!settle || quiet > 500 || Date.now() > deadline) break;
+      await page.waitForTimeout(100);
     }
+    const t = await page.evaluate(() => ({
+      fp: performance.getEntriesByName('first-paint')[0]?.startTime ?? null,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      last: (window as unknown as { __dmLastChange: number }).__dmLastChange,
+      text: document.body.innerText.slice(0, 300),
+    }));
+    return { fp: t.fp, fcp: t.fcp, settled: t.last, text: t.text };
+  } finally {
+    await page.close();
   }
-  return { first_paint_ms: summarize(fp), first_contentful_paint_ms: summarize(fcp), settled_ms: summarize(settled), text };
+}
+
+export async function timePopup(ctx: BrowserContext, url: string, runs: number): Promise<PopupTiming> {
+  const opens: PopupOpen[] = [];
+  for (let i = 0; i < runs; i++) opens.push(await openPopupOnce(ctx, url));
+  return summarizeOpens(opens);
+}
+
+function summarizeOpens(opens: PopupOpen[]): PopupTiming {
+  const nums = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
+  return {
+    first_paint_ms: summarize(nums(opens.map((o) => o.fp))),
+    first_contentful_paint_ms: summarize(nums(opens.map((o) => o.fcp))),
+    settled_ms: summarize(opens.slice(0, 3).map((o) => o.settled)),
+    text: opens[opens.length - 1]?.text ?? '',
+  };
+}
+
+/** The popup over a full database (A) and over an empty one (B), opened alternately: first contentful paint. */
+export async function timePopupAgainstEmpty(
+  full: { ctx: BrowserContext; url: string },
+  empty: { ctx: BrowserContext; url: string },
+  rounds: number,
+): Promise<{ pairs: Pair[]; full: PopupTiming; empty: PopupTiming }> {
+  const a: PopupOpen[] = [];
+  const b: PopupOpen[] = [];
+  const fcp = (o: PopupOpen) => o.fcp ?? Number.NaN;
+  // "settled" needs half a second of quiet per open: the first three opens each side wait for it, the
+  // rest only for the first contentful paint, so there can be many more rounds of the ratio
+  const pairs = await interleave(
+    rounds,
+    async () => { const o = await openPopupOnce(full.ctx, full.url, a.length < 3); a.push(o); return fcp(o); },
+    async () => { const o = await openPopupOnce(empty.ctx, empty.url, b.length < 3); b.push(o); return fcp(o); },
+  );
+  return { pairs, full: summarizeOpens(a), empty: summarizeOpens(b) };
 }

@@ -20,6 +20,7 @@ export interface VisitResult {
   longtasks: { start: number; duration: number }[];
   measures: MeasureEntry[];
   replies: string[];
+  saved: string[];
   mutationCount: number;
   mutations: string[];
   hostSeen: boolean;
@@ -31,6 +32,13 @@ export interface VisitResult {
   /** Seen by the page itself: window error events and CSP violations (with the blocked source). */
   probeErrors: string[];
 }
+
+/**
+ * Chromium flags that make only 127.0.0.1 reachable: every other host fails to resolve, at once and the same
+ * way with the extension on and off. Cheaper than `confineToLocal`, which sends every request of a page
+ * through the driver (a real page makes dozens) and was the larger part of a bench visit.
+ */
+export const LOCAL_ONLY_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'];
 
 /** Only 127.0.0.1 is reachable: real pages reference CDNs, which must fail fast and the same way on and off. */
 export async function confineToLocal(ctx: BrowserContext): Promise<void> {
@@ -56,23 +64,31 @@ export interface VisitOptions {
   settleMs: number;
   /** Runs in the loaded page before the tab is closed (e.g. the in-page Readability timing). */
   after?: (page: Page) => Promise<void>;
+  /**
+   * A tab to navigate instead of opening (and closing) one per visit: opening tabs was a fifth of a visit.
+   * The caller owns it; after a visit that failed it should open a fresh one.
+   */
+  tab?: Page;
 }
 
 export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions): Promise<VisitResult> {
-  const page = await ctx.newPage();
+  const page = opts.tab ?? (await ctx.newPage());
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
   // Where an error came from is kept with it: a content script's errors carry chrome-extension:// URLs.
-  page.on('pageerror', (e) => pageErrors.push(`${e.message} @ ${(e.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`));
-  page.on('console', (m) => {
+  const onError = (e: Error) => pageErrors.push(`${e.message} @ ${(e.stack ?? '').split('\n').slice(1, 3).join(' ').trim()}`);
+  const onConsole = (m: import('playwright-core').ConsoleMessage) => {
     if (m.type() === 'error') consoleErrors.push(`${m.text()} @ ${m.location().url}`);
-  });
-  page.on('dialog', (d) => {
+  };
+  const onDialog = (d: import('playwright-core').Dialog) => {
     pageErrors.push(`dialog: ${d.type()} ${d.message()}`);
     void d.dismiss().catch(() => undefined);
-  });
+  };
+  page.on('pageerror', onError);
+  page.on('console', onConsole);
+  page.on('dialog', onDialog);
   const result: VisitResult = {
-    url, load_ms: null, dcl_ms: null, elements: 0, longtasks: [], measures: [], replies: [], mutationCount: 0, mutations: [],
+    url, load_ms: null, dcl_ms: null, elements: 0, longtasks: [], measures: [], replies: [], saved: [], mutationCount: 0, mutations: [],
     hostSeen: false, done_ms: null, timedOut: false, pageErrors, consoleErrors, probeErrors: [],
   };
   try {
@@ -126,7 +142,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
         elements: document.getElementsByTagName('*').length,
         measures,
         probe: probe
-          ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen, probeErrors: probe.errors.slice() }
+          ? { longtasks: probe.longtasks.slice(), replies: probe.replies.slice(), saved: (probe.saved ?? []).slice(), mutationCount: probe.mutationCount, mutations: probe.mutations.slice(), hostSeen: probe.hostSeen, probeErrors: probe.errors.slice() }
           : null,
       };
     });
@@ -139,7 +155,10 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
   } catch (err) {
     result.error = err instanceof Error ? err.message.split('\n')[0] : String(err);
   } finally {
-    await page.close().catch(() => undefined);
+    page.off('pageerror', onError);
+    page.off('console', onConsole);
+    page.off('dialog', onDialog);
+    if (!opts.tab) await page.close().catch(() => undefined);
   }
   return result;
 }

@@ -23,7 +23,15 @@ const now = (): number => performance.now();
 /** About one sentence: a one-line news brief still counts, a navigation-only page does not. */
 const MIN_ARTICLE_CHARS = 80;
 
-export async function analyzePage(page: PageSnapshot, history: History | null): Promise<AnalyzeResult> {
+/** A page read but not yet remembered: the reply the page can show now, and what the store still needs. */
+export interface ReadPage {
+  result: AnalyzeResult;
+  /** Null when there is nothing to remember (not an article, no rounds). */
+  article: Article | null;
+}
+
+/** Parse, Readability, extraction: everything the page's highlights wait for. No store access. */
+export function readPage(page: PageSnapshot): ReadPage {
   const timings = { parse_ms: 0, readability_ms: 0, extract_ms: 0, store_ms: 0 };
   let t = now();
   const doc = parseHtml(page.html);
@@ -34,7 +42,7 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
   timings.readability_ms = now() - t;
   // Readability returns *something* for nearly any page; a few words of body text is not an article.
   const bodyChars = article ? article.paragraphs.reduce((n, p) => n + p.length, 0) : 0;
-  if (!article || bodyChars < MIN_ARTICLE_CHARS) return { status: 'not-article', title: article?.title ?? '', rounds: [], history: {}, timings };
+  if (!article || bodyChars < MIN_ARTICLE_CHARS) return { result: { status: 'not-article', title: article?.title ?? '', rounds: [], history: {}, timings }, article: null };
   // The canonical URL identifies the article across visits; the tab's URL is the fallback.
   if (!article.url) article.url = page.url;
 
@@ -53,19 +61,40 @@ export async function analyzePage(page: PageSnapshot, history: History | null): 
     timings,
     articleUrl: article.url,
   };
-  if (!history || !rounds.length) return result;
+  return { result, article: rounds.length ? article : null };
+}
 
-  t = now();
+/** What remembering a page adds to its reply: each company's earlier rounds, and a failed save's reason. */
+export interface Remembered {
+  history: Record<string, Round[]>;
+  saveError?: string;
+  store_ms: number;
+}
+
+/** Saves the article's rounds and reads back each company's earlier rounds (the hover card's history). */
+export async function rememberPage(article: Article, rounds: Round[], history: History): Promise<Remembered> {
+  const t = now();
+  const out: Remembered = { history: {}, store_ms: 0 };
   let reported: RoundKeys = [];
   try {
     reported = await history.save(article, rounds);
   } catch (err) {
     // The page still shows what it says; the user learns the history could not keep it.
-    result.saveError = err instanceof Error ? err.message : String(err);
+    out.saveError = err instanceof Error ? err.message : String(err);
   }
-  for (const company of new Set(primary.map((r) => r.company).filter((c): c is string => !!c))) {
-    result.history[company] = await history.earlierRounds(company, reported).catch(() => []);
-  }
-  timings.store_ms = now() - t;
+  const companies = new Set(rounds.filter((r) => r.primary).map((r) => r.company).filter((c): c is string => !!c));
+  for (const company of companies) out.history[company] = await history.earlierRounds(company, reported).catch(() => []);
+  out.store_ms = now() - t;
+  return out;
+}
+
+/** Read and remember in one go (the CLI-like path and tests); the background replies between the two. */
+export async function analyzePage(page: PageSnapshot, history: History | null): Promise<AnalyzeResult> {
+  const { result, article } = readPage(page);
+  if (!history || !article) return result;
+  const r = await rememberPage(article, result.rounds, history);
+  result.history = r.history;
+  result.timings.store_ms = r.store_ms;
+  if (r.saveError) result.saveError = r.saveError;
   return result;
 }

@@ -1,5 +1,6 @@
-import { isPageRequest, type Request } from '@/lib/messages';
-import { analyzePage, type History } from './analyze';
+import { isPageRequest, type AnalyzeResult, type Request } from '@/lib/messages';
+import type { Article } from '@/lib/model';
+import { readPage, rememberPage, type History, type Remembered } from './analyze';
 import { backgroundDb, handlePageRequest } from './pages';
 import { storeHistory } from './store-history';
 import { TabStates } from './tab-state';
@@ -18,6 +19,15 @@ export function onPageAnalyzed(fn: typeof onAnalyzed): void {
   onAnalyzed = fn;
 }
 
+/** Called once a page's rounds are saved, so the entrypoint can hand the hover card its history. */
+let onRemembered: (tabId: number, url: string, r: Remembered) => void = () => undefined;
+export function onPageRemembered(fn: typeof onRemembered): void {
+  onRemembered = fn;
+}
+
+/** Saves still running, per tab: the popup's first read waits for its tab's, so it sees the saved round. */
+const saving = new Map<number, Promise<unknown>>();
+
 // What the background answers; kept apart from the entrypoint so it can be tested without a browser.
 export async function handleRequest(req: Request, tabId: number | undefined): Promise<unknown> {
   // Corrections, deletes and imports from the popup and options page (checkSender allows only extension pages).
@@ -26,18 +36,20 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
     case 'ping':
       return { pong: true };
     case 'analyze': {
-      const result = await analyzePage(req.page, history);
+      // The page's highlights wait only for the reading; the store write follows the reply.
+      const { result, article } = readPage(req.page);
       if (tabId !== undefined) {
+        // a failed save reaches the tab state later, from remember()
         tabStates.set(tabId, {
           url: req.page.url,
           status: result.status,
           rounds: result.rounds,
           title: result.title,
-          ...(result.saveError ? { error: result.saveError } : {}),
           ...(result.articleUrl ? { articleUrl: result.articleUrl } : {}),
         });
         onAnalyzed(tabId, result.rounds.filter((r) => r.primary).length);
       }
+      if (history && article) remember(history, article, result, tabId, req.page.url);
       return result;
     }
     case 'declined':
@@ -47,6 +59,22 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
       }
       return null;
     case 'tab-state':
+      await saving.get(req.tabId);
       return tabStates.get(req.tabId) ?? null;
   }
+}
+
+function remember(history: History, article: Article, result: AnalyzeResult, tabId: number | undefined, url: string): void {
+  const done = rememberPage(article, result.rounds, history).then((r) => {
+    result.timings.store_ms = r.store_ms;
+    if (tabId === undefined) return;
+    const state = tabStates.get(tabId);
+    if (r.saveError && state?.url === url) tabStates.set(tabId, { ...state, error: r.saveError });
+    onRemembered(tabId, url, r);
+  });
+  if (tabId === undefined) return;
+  const settled = done.catch(() => undefined).finally(() => {
+    if (saving.get(tabId) === settled) saving.delete(tabId);
+  });
+  saving.set(tabId, settled);
 }

@@ -4,8 +4,9 @@
 // and the card view in.
 import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messages';
 import { anchorSteps, type AnchoredFact } from '../anchor';
-import { Aborted, runInSlices } from '../anchor/slices';
+import { Aborted, nextTask, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
+import { serializeSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
@@ -40,6 +41,12 @@ function measure(name: string, start: number, end: number, detail?: unknown): vo
   } catch {
     /* no user timing here: not worth an error */
   }
+}
+
+/** Runs `fn` once the next frame has been produced (a task queued from requestAnimationFrame runs after it). */
+function afterNextPaint(win: (Window & typeof globalThis) | null, fn: () => void): void {
+  if (!win || typeof win.requestAnimationFrame !== 'function') return;
+  win.requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
 export class Annotator {
@@ -93,8 +100,13 @@ export class Annotator {
   private async pipeline(): Promise<void> {
     const doc = this.doc;
     const t0 = performance.now();
+    // Each step its own task: the browser evaluates this script, then the gate runs, then serializing
+    // starts, so none of them adds to another's time on the page's thread.
+    await nextTask();
+    if (this.deps.signal.aborted) return;
+    const tg = performance.now();
     const g = gate(doc);
-    measure('dealmark:gate', t0, t0 + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
+    measure('dealmark:gate', tg, tg + g.ms, { pass: g.pass, readerable: g.readerable, money: g.money, funding: g.funding });
     if (!g.pass) {
       this.clear();
       this.deps.declined?.(doc.location?.href ?? '', g.articleLike ? 'no-funding' : 'not-article');
@@ -102,11 +114,15 @@ export class Annotator {
       measure('dealmark:total', t0, performance.now(), { declined: true });
       return;
     }
+    // The highlight settings are read while the background works, not after it.
+    const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
+    await nextTask();
     const ts = performance.now();
-    const html = doc.documentElement.outerHTML;
+    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal });
     const te = performance.now();
-    measure('dealmark:serialize', ts, te, { bytes: html.length });
-    const reply = await this.deps.analyze({ html, url: doc.location?.href ?? '' });
+    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
+    const url = doc.location?.href ?? '';
+    const reply = await this.deps.analyze({ html, url });
     const tr = performance.now();
     if (this.deps.signal.aborted) return;
     if (reply?.ok) measure('dealmark:background', te, tr, reply.value.timings);
@@ -116,6 +132,9 @@ export class Annotator {
       return;
     }
     this.result = reply.value;
+    this.resultUrl = url;
+    if (this.lateHistory?.url === url) this.result.history = this.lateHistory.history;
+    this.lateHistory = null;
     const ta = performance.now();
     const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
@@ -123,7 +142,7 @@ export class Annotator {
       anchored: report.facts.length, skipped: report.skipped.length,
     });
     if (this.deps.signal.aborted) return;
-    const looks = (await this.deps.looks?.().catch(() => ({}))) ?? {};
+    const looks = (await looksRead) ?? {};
     if (this.deps.signal.aborted) return;
     const th = performance.now();
     this.clear();
@@ -135,8 +154,28 @@ export class Annotator {
     const done = performance.now();
     measure('dealmark:highlight', th, done, { facts: this.facts.length });
     measure('dealmark:total', t0, done, { facts: this.facts.length, rounds: reply.value.rounds.length });
+    // The highlights are on screen after the next frame: the time to highlight a reader sees ends there.
+    if (this.facts.length) afterNextPaint(doc.defaultView, () => measure('dealmark:painted', t0, performance.now()));
     if (this.facts.length) this.listen();
   }
+
+  private lateHistory: { url: string; history: AnalyzeResult['history'] } | null = null;
+
+  /**
+   * The background saved this page's rounds after replying: its earlier rounds arrive now. An open card is
+   * redrawn with them; an answer for another URL (the tab moved on) is dropped.
+   */
+  remembered(url: string, history: AnalyzeResult['history']): void {
+    if (!this.result) {
+      this.lateHistory = { url, history };
+      return;
+    }
+    if (url !== this.resultUrl) return;
+    this.result.history = history;
+    if (this.current >= 0 && this.openedBy) void this.open(this.current, this.openedBy);
+  }
+
+  private resultUrl = '';
 
   /** Removes our highlights and closes the card (the styles stay for the next run). */
   private clear(): void {

@@ -22,7 +22,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(opts: { headless?: boolean; extension?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(opts: { headless?: boolean; extension?: boolean; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const userDir = mkdtempSync(join(tmpdir(), 'dealmark-chromium-'));
   const withExtension = opts.extension !== false;
   const args = [
@@ -34,6 +34,7 @@ export async function launchChromium(opts: { headless?: boolean; extension?: boo
     '--no-first-run',
     '--disable-quic',
     ...(withExtension ? [`--disable-extensions-except=${CHROME_DIR}`, `--load-extension=${CHROME_DIR}`] : []),
+    ...(opts.args ?? []),
   ];
   const ctx = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM,
