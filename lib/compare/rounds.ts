@@ -57,7 +57,7 @@ export function compareRounds(earlier: ComparableRound, later: ComparableRound, 
   };
 }
 
-/** Amount ratio between two rounds (the hover card's "→ ×2.25"). */
+/** Amount ratio between two rounds (the hover card's "→ round size ×2.25"). */
 export const amountStepUp = (earlier: ComparableRound, later: ComparableRound): RatioResult =>
   ratio(figureOf(earlier, 'amount').value, figureOf(later, 'amount').value);
 

@@ -13,7 +13,7 @@ export interface FactDescription {
   value: string;
   /** "lead investor of SenseTime's Series C" */
   role: string;
-  /** "Series B $410m, Jul 2017 → ×1.46 in 9 months", oldest first. */
+  /** "Series B $410m, Jul 2017 → round size ×1.46 in 9 months", oldest first. */
   history: string[];
   primary: boolean;
 }
@@ -55,7 +55,8 @@ export function historyLines(current: Round, earlier: readonly Round[]): string[
     if (when) line += `, ${when}`;
     const step = amountStepUp(r, current);
     if (step.ok) {
-      line += ` → ${formatRatio(step)}`;
+      // the amount ratio is the round size, not the step-up (that is the valuation multiple)
+      line += ` → round size ${formatRatio(step)}`;
       const months = monthsBetween(r.date, current.date);
       if (months !== null) line += ` in ${formatMonths(months)}`;
     }

@@ -62,7 +62,7 @@ describe('what the card says', () => {
   it('gives the normalized value, the role and the step-up from earlier rounds', () => {
     const amount = describeFact({ kind: 'amount', text: '$600m' }, round, { SenseTime: [earlier] });
     expect(amount.value).toBe('USD 600,000,000 · more than $3bn valuation');
-    expect(amount.history).toEqual(['Series B $410m, Jul 2017 → ×1.46 in 9 months']);
+    expect(amount.history).toEqual(['Series B $410m, Jul 2017 → round size ×1.46 in 9 months']);
     const lead = describeFact({ kind: 'lead', text: 'Alibaba Group' }, round, {});
     expect(lead.role).toBe('lead investor of SenseTime’s Series C');
     const mentioned = describeFact({ kind: 'amount', text: '$410m' }, { ...earlier, primary: false }, { SenseTime: [earlier] });

@@ -158,7 +158,7 @@ describe('annotation in Chromium', () => {
     await expect.poll(() => cardText(p), { timeout: 5000 }).toContain('USD 90,000,000');
     const text = (await cardText(p))!;
     expect(text).toContain('1.2bn valuation');
-    expect(text).toMatch(/Series B \$40m, Jun 2022 → ×2\.25 in 9 months/);
+    expect(text).toMatch(/Series B \$40m, Jun 2022 → round size ×2\.25 in 9 months/);
     await p.mouse.move(5, 5);
     await expect.poll(() => cardText(p), { timeout: 5000 }).toBeNull();
 
