@@ -27,7 +27,7 @@ export const en: Lexicon = {
   participantBefore: [
     'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
     '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'awarded by', 'provided by', 'granted by',
-    'with support from', 'with backing from', 'with investment from', 'with contributions? from',
+    'together with', 'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',

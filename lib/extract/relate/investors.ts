@@ -45,6 +45,8 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
   return { name: name.text.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: name.text, start: base + name.start, end: base + name.end };
 }
 
+/** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
+const MONEY_CONTEXT = /[$€£¥₹]|\d\s*(?:m|mn|bn|million|billion|crore|lakh)\b|\b(?:rais\w*|secur\w*|clos\w*|funding|round|investments?|financing|capital|backing|money|cash|backed|invest\w*|led|co-led|seed|series\s+[a-j])\b/i;
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
@@ -127,7 +129,8 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const leadB = matches(LEAD_BEFORE, text);
   const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
-  const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))) : [];
+  const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
+    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"
