@@ -37,5 +37,5 @@ export const CJK_LIST_SEPARATOR = /[、，,]|以及|和|及|与|與|및/u;
 /** Descriptions around a raiser's name: the name comes after the last of these. */
 export const CJK_DESCRIPTOR = /(?:的|商|平台|企业|企業|品牌|机构|機構|厂商|厂家|服务商|提供商|运营商|公司(?=.)|初创|初創|独角兽|獨角獸|创企|創企|获悉|獲悉|消息|日前|近日|今日|已|宣布|正式|首发|首發|丨|\||成立即|成立|刚刚|剛剛|再次|又)/gu;
 /** Words that are not investors in a list: 老股东 (existing shareholders), 等 (and others). */
-export const CJK_NOT_INVESTOR = /^(?:在|于|於|从|從|自|当|當|该|該|此|这|這|第.轮|第.輪|老股东|现有股东|現有股東|原股东|等|其他|多家|机构|投资机构|本轮|本輪|本次|继续|繼續|持续|持續|追加)/u;
+export const CJK_NOT_INVESTOR = /^(?:最新|再度|再次|刚刚|剛剛|又|在|于|於|从|從|自|当|當|该|該|此|这|這|第.轮|第.輪|老股东|现有股东|現有股東|原股东|等|其他|多家|机构|投资机构|本轮|本輪|本次|继续|繼續|持续|持續|追加)/u;
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
