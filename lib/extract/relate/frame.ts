@@ -40,9 +40,11 @@ function firstMatch(re: RegExp, text: string, accept: (i: number, len: number) =
 }
 
 /** Raise-verb matches before (or just after) the anchor, nearest first. */
-function raiseVerbs(text: string, anchorAt: number): { index: number; end: number }[] {
+function raiseVerbs(text: string, anchorAt: number, anchorEnd: number): { index: number; end: number }[] {
   RAISE.lastIndex = 0;
-  const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
+  // "200 billion won": a word inside the figure is no verb
+  const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))
+    .filter((m) => m.index >= anchorEnd || m.end <= anchorAt);
   // verbs before the figure, nearest first, then those after it ("xAI, $6B: … xAI announced its round")
   const before = all.filter((m) => m.index <= anchorAt + 30).sort((a, b) => b.index - a.index);
   return [...before, ...all.filter((m) => m.index > anchorAt + 30)];
@@ -72,13 +74,13 @@ function secondaryRaiser(text: string): NameSpan | null {
   return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
 
-function findRaiser(text: string, anchorAt: number): Raiser {
+function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt): Raiser {
   const seller = secondaryRaiser(text);
   if (seller) return { subject: { kind: 'name', span: seller }, verb: true };
   const item = ITEM_HEAD.exec(text);
   const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
   if (head && head.end >= item![1]!.trim().length - 1) return { subject: { kind: 'name', span: head }, verb: true };
-  const verbs = raiseVerbs(text, anchorAt);
+  const verbs = raiseVerbs(text, anchorAt, anchorEnd);
   for (const v of verbs) {
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s, verb: true };
@@ -172,7 +174,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
   let looseValuation: RoledMoney | undefined;
   const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
-    const { subject, verb, investor } = findRaiser(text, a.at);
+    const { subject, verb, investor } = findRaiser(text, a.at, a.end);
     const leads = i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [];
     const participants = i === 0 ? inv.participants.map((h) => shift(h, inp.start)) : [];
     if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
