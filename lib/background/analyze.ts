@@ -13,6 +13,11 @@ export interface History {
   save(article: Article, rounds: Round[]): Promise<RoundKeys>;
   /** A company's other rounds, oldest first: everything but the rounds this article reports. */
   earlierRounds(company: string, reported: RoundKeys): Promise<Round[]>;
+  /**
+   * The user corrected this article's rounds or added facts from it: its reply must carry the corrected
+   * rounds (which the save puts in place), so it waits for the save instead of following it.
+   */
+  userEdited?(url: string): Promise<boolean>;
 }
 
 /** Opaque to the analyzer: the store's ids of the rounds an article reports. */

@@ -36,20 +36,24 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
     case 'ping':
       return { pong: true };
     case 'analyze': {
-      // The page's highlights wait only for the reading; the store write follows the reply.
+      // The page's highlights wait only for the reading; the store write follows the reply — unless the user
+      // corrected this article, whose reply must show the corrected rounds the save puts in place.
       const { result, article } = readPage(req.page);
+      const edited = !!history && !!article && !!(await history.userEdited?.(article.url ?? req.page.url).catch(() => false));
+      if (edited) await rememberNow(history!, article!, result);
       if (tabId !== undefined) {
-        // a failed save reaches the tab state later, from remember()
+        // on the fast path a failed save reaches the tab state later, from remember()
         tabStates.set(tabId, {
           url: req.page.url,
           status: result.status,
           rounds: result.rounds,
           title: result.title,
+          ...(result.saveError ? { error: result.saveError } : {}),
           ...(result.articleUrl ? { articleUrl: result.articleUrl } : {}),
         });
         onAnalyzed(tabId, result.rounds.filter((r) => r.primary).length);
       }
-      if (history && article) remember(history, article, result, tabId, req.page.url);
+      if (history && article && !edited) remember(history, article, result, tabId, req.page.url);
       return result;
     }
     case 'declined':
@@ -64,8 +68,17 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
   }
 }
 
+/** The slow path: save first, then reply with the corrected rounds and the history. */
+async function rememberNow(history: History, article: Article, result: AnalyzeResult): Promise<void> {
+  const r = await rememberPage(article, result.rounds, history);
+  result.history = r.history;
+  result.timings.store_ms = r.store_ms;
+  if (r.saveError) result.saveError = r.saveError;
+}
+
 function remember(history: History, article: Article, result: AnalyzeResult, tabId: number | undefined, url: string): void {
-  const done = rememberPage(article, result.rounds, history).then((r) => {
+  // a copy: the save puts corrected rounds in place, and the reply already sent must not change under it
+  const done = rememberPage(article, [...result.rounds], history).then((r) => {
     result.timings.store_ms = r.store_ms;
     if (tabId === undefined) return;
     const state = tabStates.get(tabId);

@@ -45,6 +45,15 @@ export function storeHistory(db: () => Promise<DealmarkDB>): History {
       // store merged into the one already known) must stay in the history shown beside it.
       return roundIds.filter((id, i): id is number => id !== null && rounds[i]!.primary);
     },
+    async userEdited(url: string) {
+      const key = articleKey(url);
+      for (const s of await roundsForArticle(await db(), key)) {
+        if (s.corrected.length) return true;
+        const detail = await getRound(await db(), s.id);
+        if (detail?.sources.some((src) => src.addedByUser && src.articleUrl === key)) return true;
+      }
+      return false;
+    },
     async earlierRounds(company: string, reported: RoundKeys) {
       const own = new Set(reported);
       return (await companyHistory(await db(), company)).filter((r) => !own.has(r.id)).map(asRound);
