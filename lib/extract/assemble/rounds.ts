@@ -55,7 +55,14 @@ function preferBody(d: Draft, f: Frame, kind: FactKind, h: Hit): void {
   }
 }
 
+/** The draft's company was read from the headline alone so far. */
+const headlineOnly = (d: Draft): boolean => d.evidence.filter((e) => e.kind === 'company').every((e) => e.paragraph === -1);
+
 function extend(d: Draft, f: Frame): void {
+  // a title-case headline runs words into the name ("Meltano Spins Out of GitLab"): the body's shorter name wins
+  if (f.company && f.block >= 0 && headlineOnly(d) && sameCompany(f.company.name, d.company) && f.company.name.length < d.company.length) {
+    d.company = f.company.name;
+  }
   if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
   if (f.stage && d.stage === f.stage.stage) preferBody(d, f, 'stage', f.stage);
   if (f.company && sameCompany(f.company.name, d.company)) preferBody(d, f, 'company', f.company);

@@ -60,4 +60,4 @@ export const LEGAL_SUFFIXES = [
 ];
 
 /** Lower-case words allowed inside a name: "Bank of America", "Procter & Gamble", "Caisse de dépôt". */
-export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', '&', 'y', 'e', 'for'];
+export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', '&', 'y', 'e'];

@@ -152,6 +152,25 @@ function earlierStages(text: string, stages: StageMention[], anchors: { at: numb
     .map((st) => ({ at: st.start, end: st.end, m: null }));
 }
 
+const INVESTS_IN = /\b(?:invests?|has\s+invested|have\s+invested|backs|back)\s+(?:in\s+)?/gi;
+
+/** An investor investing in a named company, no figure: a frame with the company and that investor only. */
+function investmentWithoutFigure(text: string): ((inp: SentenceInput) => Frame) | null {
+  for (const m of text.matchAll(INVESTS_IN)) {
+    const company = objectAfter(text, m.index + m[0].length - (/\bin\s+$/i.test(m[0]) ? 3 : 0));
+    const by = subjectBefore(text, m.index);
+    if (!company || by?.kind !== 'name') continue;
+    return (inp) => ({
+      block: inp.block, blockText: inp.blockText, quote: text,
+      company: { name: company.text, ...hitOf(inp, company.start, company.end) }, companyRef: false,
+      amount: null, valuation: null, stage: null, leads: [],
+      participants: [{ name: by.span.text, ...hitOf(inp, by.span.start, by.span.end) }],
+      raise: true, past: false, unfinished: false, date: null, aliases: [],
+    });
+  }
+  return null;
+}
+
 /** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
 export function framesOf(inp: SentenceInput): Frame[] {
   const { text } = inp;
@@ -167,6 +186,9 @@ export function framesOf(inp: SentenceInput): Frame[] {
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
   if (rounds.length) anchors.push(...earlierStages(text, stages, anchors, inp.published));
   if (!anchors.length) {
+    // "Telstra Ventures invests in GitLab": an investment named without its figure
+    const backed = investmentWithoutFigure(text);
+    if (backed) return [backed(inp)];
     if (!inv.leads.length && !inv.participants.length && !valuation) return [];
     anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
   }
