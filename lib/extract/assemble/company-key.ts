@@ -1,14 +1,18 @@
 // When two mentions name one company: "SenseTime Group" and "SenseTime", "Insilico Medicine" and "Insilico".
+// Looser than the store's identity key (lib/names): within one article a shorter form of a name is the same
+// company; across articles only the store's conservative key decides. The folding is lib/names' own.
+import { foldedWords } from '../../names';
+import { CJK_CHAR } from '../lexicon/cjk';
 import { LEGAL_SUFFIXES } from '../lexicon/names';
 
 const LEGAL = new Set(LEGAL_SUFFIXES.map((s) => s.toLowerCase().replace(/\./g, '')));
 const GENERIC = new Set(['group', 'holdings', 'holding', 'technologies', 'technology', 'labs', 'the', 'ai', 'io', 'app', 'inc', 'global']);
 
-const CJK = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+const CJK = new RegExp(`^${CJK_CHAR.source}`, 'u');
 
+/** Folded words without possessive endings or legal forms: "Peter Thiel's Fund Inc." → peter thiel fund. */
 export function nameTokens(name: string): string[] {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u).filter((t) => t && !LEGAL.has(t));
+  return foldedWords(name.replace(/[’']s\b/g, '')).filter((t) => !LEGAL.has(t));
 }
 
 /** Same company: equal tokens, or one is the other's leading words and shares a distinctive one. */

@@ -1,5 +1,6 @@
 // Sentence splitting with offsets. Periods in abbreviations, initials, decimals and domain-like names
 // ("Binah.ai", "U.S.", "Inc.") do not end a sentence; a period glued to a capital ("2016.But") does.
+import { CJK_CHAR } from '../lexicon/cjk';
 
 export interface Span {
   text: string;
@@ -59,11 +60,10 @@ export function splitSentences(p: string): Span[] {
   return out;
 }
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 
 /** Sentences of any language; Chinese and Japanese sentences end at 。！？ with no space after. */
 export function sentencesOf(text: string): Span[] {
-  if (!CJK.test(text)) return splitSentences(text);
+  if (!CJK_CHAR.test(text)) return splitSentences(text);
   const out: Span[] = [];
   const re = /[^。！？!?]+[。！？!?]*/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
