@@ -34,6 +34,8 @@ export function extract(article: Article): Extraction {
   const frames = framesOfBlocks(blocks, art, published);
   const head = readHeadline(art, blocks, frames);
   const drafts = assemble(frames, { topic: head.topic, blockSubjects: paragraphSubjects(blocks) });
-  const rounds = judge(drafts, { ...head, published, site: article.site });
+  const headlineAmounts = frames.flatMap((f) => (f.block === -1 && f.amount ? [f.amount.money] : []));
+  const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
+  const rounds = judge(drafts, { ...head, published, site: article.site, headlineAmounts, body });
   return head.notFunding ? { rounds, notFunding: head.notFunding } : { rounds };
 }

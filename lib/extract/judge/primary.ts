@@ -1,7 +1,9 @@
 // Which drafts this article reports (primary) and which it only mentions: earlier rounds, rivals' rounds,
 // rounds on a page that reports none. A roundup — several companies, each with its own raise and figure —
 // reports every current deal; a single-deal story reports its subject's round.
-import type { Round } from '../../model';
+import type { Money, Round } from '../../model';
+import { anyPhrase } from '../lexicon/index';
+import { MANY_DEALS, MANY_DEALS_CJK } from '../lexicon/page-kinds';
 import { nameTokens, sameCompany } from '../assemble/company-key';
 import { siteCompany } from './topic';
 import type { Draft } from '../assemble/rounds';
@@ -20,6 +22,10 @@ export interface JudgeContext {
   published: string | null;
   /** The outlet's own name ("PYMNTS", "BioWorld"): never the raiser. */
   site: string | null;
+  /** The round figures the headline states ("Leads $13M In…"). */
+  headlineAmounts?: Money[];
+  /** The body's text, to tell a name the headline misread from one the body uses. */
+  body?: string;
 }
 
 const ROUNDUP_COMPANIES = 3;
@@ -64,13 +70,43 @@ function toRound(d: Draft, primary: boolean, published: string | null): Round {
   return round;
 }
 
+const MANY = anyPhrase(MANY_DEALS);
+const MANY_CJK = new RegExp(MANY_DEALS_CJK.join('|'), 'u');
+
+const sameFigure = (a: Money, b: Money): boolean => [a, ...(a.alt ? [a.alt] : [])].some((x) =>
+  [b, ...(b.alt ? [b.alt] : [])].some((y) => x.currency === y.currency && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value)));
+
+/** "New Oriental Leads $13M In Kaishu": a headline with one figure, no word of many deals, tells one deal — its figure's. */
+function headlineDeal(kept: Draft[], ctx: JudgeContext): Draft | null {
+  const amounts = ctx.headlineAmounts ?? [];
+  if (ctx.topicFromHeadline || amounts.length !== 1 || MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline)) return null;
+  return kept.find((d) => isDeal(d) && d.amount && sameFigure(d.amount, amounts[0]!)) ?? null;
+}
+
+const headlineOnly = (d: Draft): boolean => d.evidence.every((e) => e.paragraph === -1);
+
+/**
+ * "…Leads $8M In Children’s Audio Start-Up": a title-case headline makes names of common words. A round read
+ * from the headline alone, under a name the body never uses, is the body's round of the same figure.
+ */
+function misreadHeadline(kept: Draft[], body: string): Draft[] {
+  const misread = (d: Draft): boolean => headlineOnly(d) && !!d.amount && !body.includes(d.company)
+    && kept.some((x) => x !== d && !headlineOnly(x) && !!x.amount && sameFigure(x.amount, d.amount!));
+  return kept.filter((d) => !misread(d));
+}
+
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
-  const kept = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
-  const roundup = !ctx.notFunding && isRoundup(kept, ctx.topicFromHeadline);
+  const all = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
+  const kept = ctx.body === undefined ? all : misreadHeadline(all, ctx.body);
+  if (kept.length < all.length && ctx.topic && !kept.some((d) => sameCompany(d.company, ctx.topic!))) {
+    ctx = { ...ctx, topic: null, topicFromHeadline: false };
+  }
+  const told = headlineDeal(kept, ctx);
+  const roundup = !ctx.notFunding && !told && isRoundup(kept, ctx.topicFromHeadline);
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
-  const subject = ctx.topic ?? firstDeal?.company ?? null;
+  const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   return kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));
     const primary = !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);

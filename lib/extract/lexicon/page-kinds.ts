@@ -33,3 +33,13 @@ export const COMPLETED_RAISE = [
   'raise[sd]', 'raised', 'secure[sd]', 'closes', 'closed', 'lands', 'landed', 'bags', 'bagged', 'nabs', 'gets', 'got', 'receives?', 'received',
   'picks up', 'pulls in', 'rakes in', 'invests', 'invested', 'backs', 'leads', 'led', 'levanta', 'recauda', 'capta', 'lève', 'sammelt', 'erhält',
 ];
+
+/** Headline words of a page about many deals ("Startups in Mena raised $764M", "Deals of the week"). */
+export const MANY_DEALS = [
+  'deals', 'rounds', 'roundup', 'round-up', 'digest', 'recap', 'startups', 'companies', 'week', 'weekly', 'month', 'monthly',
+  'newsletter', 'funding news', 'top \\d+', '\\d+ (?:startups|companies|deals)', 'startups?-?\\s?funding', 'financings',
+  'rondas', 'startups', 'levées', 'Finanzierungsrunden', 'Woche',
+];
+
+/** The same in Chinese, Japanese and Korean, matched inside a run of characters ("医疗健康行业周报"). */
+export const MANY_DEALS_CJK = ['周报', '週報', '周刊', '日报', '汇总', '盘点', '速递', '一周', '本周', '今週', '주간', '위클리', '라운드업'];

@@ -1,6 +1,6 @@
 // Proper names in running text: runs of capitalised tokens ("Norwest Venture Partners", "Bank of America",
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
-import { DESCRIPTOR_NOUNS, JOB_TITLES, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { COLUMN_NOUNS, DESCRIPTOR_NOUNS, JOB_TITLES, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { INVEST, RAISE } from '../lexicon/index';
 import { isLocative } from './places';
 import { findStages } from './stage';
@@ -23,6 +23,7 @@ const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
 const TITLES = new Set(JOB_TITLES);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
+const COLUMN = new Set(COLUMN_NOUNS);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
 interface Tok { t: string; s: number; e: number }
@@ -101,7 +102,7 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
 }
 
 /** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */
-const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|Plattform|Startup|Start-up|Unternehmen|Firma|Anbieter|Spezialist)$/i;
+const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|listed|owned|registered|Plattform|Startup|Start-up|Unternehmen|Firma|Anbieter|Spezialist)$/i;
 
 const ORG_WORD = /^(?:Partners|Capital|Ventures|Group|Holdings|Bank|Fund|Dynamics|Investments?|Equity|Growth|Labs|Technologies|Systems|Therapeutics|Energy|Motors|Airways|Airlines|Telecom|Media|Foods|Health|University|Angels|Advisors|Management)$/;
 
@@ -109,10 +110,13 @@ const ORG_WORD = /^(?:Partners|Capital|Ventures|Group|Holdings|Bank|Fund|Dynamic
 function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
-  // a camel-case brand ("UpStart") is no descriptor even if its letters spell one
-  for (let i = 0; i < words.length - 1; i++) if ((DESCRIPTOR.has(lower(words[i]!)) && !/\p{Ll}\p{Lu}/u.test(words[i]!)) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
+  // a camel-case brand ("UpStart") is no descriptor even if its letters spell one, but "FinTech" is one
+  const describes = (w: string): boolean => DESCRIPTOR.has(lower(w)) && (!/\p{Ll}\p{Lu}/u.test(w) || /Tech$/.test(w));
+  for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
-  const placeStrips = (i: number): boolean => isLocative(words[i]!) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
+  // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
+  const firmName = ORG_WORD.test(words.at(-1)!);
+  const placeStrips = (i: number): boolean => !firmName && isLocative(words[i]!) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
   while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
@@ -133,6 +137,8 @@ export function isNameLike(name: string): boolean {
   if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
+  // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
+  if (COLUMN.has(words.at(-1)!)) return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;
   return true;
 }

@@ -45,9 +45,11 @@ function raiseVerbs(text: string, anchorAt: number, anchorEnd: number): { index:
   // "200 billion won": a word inside the figure is no verb
   const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))
     .filter((m) => m.index >= anchorEnd || m.end <= anchorAt);
-  // verbs before the figure, nearest first, then those after it ("xAI, $6B: … xAI announced its round")
-  const before = all.filter((m) => m.index <= anchorAt + 30).sort((a, b) => b.index - a.index);
-  return [...before, ...all.filter((m) => m.index > anchorAt + 30)];
+  // verbs before the figure, nearest first, then those just after it ("$5M raised by…"), then the rest
+  // ("xAI, $6B: … xAI announced its round"); "Petal has landed $55M, while BNY announced…" is Petal's
+  const before = all.filter((m) => m.end <= anchorAt).sort((a, b) => b.index - a.index);
+  const near = all.filter((m) => m.index >= anchorEnd && m.index <= anchorAt + 30);
+  return [...before, ...near, ...all.filter((m) => m.index > anchorAt + 30)];
 }
 
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */

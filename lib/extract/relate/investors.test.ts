@@ -16,6 +16,11 @@ const cases: [string, string[], string[]][] = [
   ['The Series B was led by existing investors Y Combinator’s Continuity Fund, with participation from GV (formerly Google Ventures).', ['Y Combinator’s Continuity Fund'], ['GV']],
   ['Wexley raises $20m Series C led by Tallis Group, with Brennan and Oakmont, valuing it at $1 billion', ['Tallis Group'], ['Brennan', 'Oakmont']],
   ['Parrot closed $4 million led by Sentry Capital to expand into Kenya and Ghana.', ['Sentry Capital'], []],
+  // a list hanging from customers or a portfolio names no investor; a team led by someone is managed, not funded
+  ['Demand from retailers like Hollis Bank, Ardent Retail and Quill fuelled the Series C led by Marrow Capital.', ['Marrow Capital'], []],
+  ['La inversión de Brava Capital, que participa en empresas líderes como Tolva y Quinta, nos permitirá crecer.', [], []],
+  ['After the seed round the founders hired a sales team led by Ana Ruiz and Peter Holm.', [], []],
+  ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
 ];
 
 describe('investor lists', () => {

@@ -1,7 +1,8 @@
 // Investor lists: the names after "led by" / "with participation from" / "alongside", and the names before
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
-import { AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
+import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
+import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import { firstName, lastName } from '../recognize/names';
@@ -48,6 +49,11 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
 /** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
 const MONEY_CONTEXT = /[$€£¥₹]|\d\s*(?:m|mn|bn|million|billion|crore|lakh)\b|\b(?:rais\w*|secur\w*|clos\w*|funding|round|investments?|financing|capital|backing|money|cash|backed|invest\w*|led|co-led|seed|series\s+[a-j])\b/i;
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
+/** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
+const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:\s+[\p{L}-]+){0,2}\s*$`, 'iu');
+/** "a business team led by A": a head that "led by" makes managed, not funded. */
+const MANAGED_HEAD = new RegExp(String.raw`${anyPhrase(MANAGED_HEADS).source}\s*$`, 'iu');
+const LIST_WORDS = /^(?:like|such\s+as|including|included|como|comme|wie|tra\s+cui|darunter)$/iu;
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
@@ -126,11 +132,12 @@ function matches(re: RegExp, text: string): { index: number; end: number }[] {
  * introducers ("from", "with", "including") are read only in a sentence that states a round (`round`).
  */
 export function findInvestors(text: string, round: boolean): InvestorHits {
-  const leadB = matches(LEAD_BEFORE, text);
+  const leadB = matches(LEAD_BEFORE, text).filter((m) => !MANAGED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)));
   const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
-    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
+    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)))
+    && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"

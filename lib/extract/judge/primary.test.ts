@@ -1,0 +1,39 @@
+// Reported or only mentioned: which rounds a page reports, judged from its headline and its structure.
+// Articles written for these tests.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../model';
+import { extract } from '../index';
+
+const art = (title: string, paragraphs: string[]): Article => ({ title, paragraphs, site: null, url: null, published: '2024-05-20' });
+const reported = (a: Article) => extract(a).rounds.filter((r) => r.primary).map((r) => r.company);
+const mentioned = (a: Article) => extract(a).rounds.filter((r) => !r.primary).map((r) => r.company);
+
+describe('a headline with one figure tells one deal', () => {
+  const story = art('Orchard Learning Leads $8M In Children’s Audio Start-Up', [
+    'Orchard Learning has led a RMB56 million (US$8 million) funding round in Tinkle Tales, a children’s audio platform.',
+    'Brightwater Partners and Kessel Capital also participated in the round.',
+    'In March, Quizzly, a homework app, raised US$40 million in a Series C round. At the same time, Pagewise, a reading start-up, raised RMB90 million.',
+  ]);
+  it('reports the round whose figure the headline gives', () => expect(reported(story)).toEqual(['Tinkle Tales']));
+  it('keeps the rivals’ rounds as mentions', () => expect(mentioned(story)).toEqual(['Quizzly', 'Pagewise']));
+
+  it('but a headline about many deals reports each of them', () => {
+    const roundup = art('Startups in the Gulf raised $96M this week', [
+      'Dunefield, a logistics app, raised $40 million in a Series B round.',
+      'Saltmarsh raised $36 million in seed funding.',
+      'Qanat raised $20 million to build water sensors.',
+    ]);
+    expect(reported(roundup)).toEqual(['Dunefield', 'Saltmarsh', 'Qanat']);
+  });
+});
+
+describe('a column’s name is no company', () => {
+  it('"Deal Roundup:" in a headline', () => {
+    const page = art('Deal Roundup: a quiet week ends with Lumio’s big haul', [
+      'Lumio: The payments app Lumio raised $90 million in a fresh round of funding from Harrow Capital.',
+      'Vantly: The hiring platform Vantly raised $12 million in a Series A led by Osprey Ventures.',
+    ]);
+    expect(extract(page).rounds.map((r) => r.company)).not.toContain('Deal Roundup');
+    expect(reported(page)).toEqual(['Lumio', 'Vantly']);
+  });
+});

@@ -1,0 +1,14 @@
+// One sentence → its funding frames: who raised, how much. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { framesOf } from './frame';
+
+const frames = (text: string) => framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' })
+  .map((f) => ({ company: f.company?.name ?? null, amount: f.amount?.money.value ?? null }));
+
+describe('the raiser of a figure', () => {
+  it.each([
+    // the verb before the figure wins over a later clause's verb
+    ['In today’s fintech news, Boston-based FinTech Quilla has landed an additional $30 million, while Marlow Bank announced a tie-up.', 'Quilla', 30_000_000],
+    ['Paris-listed Orwell Media Group raised €12 million in a private placement.', 'Orwell Media Group', 12_000_000],
+  ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));
+});
