@@ -106,6 +106,13 @@ function isFollowUp(f: Frame): boolean {
 }
 const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa`, 'iu');
 
+const SHARE_OF_ROUND = /\b(?:each|tranche|of which|part of|portion|share of|first close|second close)\b/i;
+
+/** "…took $15.5M, led by Insight" after another company's $40M round; but "Rs 1 crore each from A and B" adds to it. */
+function otherFigure(last: Draft, f: Frame): boolean {
+  return !!f.amount && !!last.amount && !sameMoney(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
+}
+
 /** With no other context, "its Series C" belongs to the name the sentence opens with. */
 function sentenceName(f: Frame): string | null {
   const n = firstName(f.quote, 40);
@@ -153,7 +160,8 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     if (!company || (!roundLike && !named)) {
       // a follow-up: "The round was led by X", "Y and Z also participated"
       // a follow-up adds to the round last spoken of, if it is of the same time (current or earlier)
-      if (last && isFollowUp(f) && last.past === f.past) extend(last, { ...f, amount: null, stage: null, company: null, date: null });
+      // but a figure of its own that is not the last round's is another round, its raiser unread
+      if (last && isFollowUp(f) && last.past === f.past && !otherFigure(last, f)) extend(last, { ...f, amount: null, stage: null, company: null, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;

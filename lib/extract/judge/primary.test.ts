@@ -37,3 +37,14 @@ describe('a column’s name is no company', () => {
     expect(reported(page)).toEqual(['Lumio', 'Vantly']);
   });
 });
+
+describe('a figure of its own is another round', () => {
+  it('investors of an unread raiser’s round do not join the round before', () => {
+    const page = art('Deals of the week', [
+      'Harbor Health raised $40 million in a Series B led by Quarry Partners.',
+      'Among the seed deals, Pennywise took a chunk of $15.5 million, led by Osprey Capital with participation from Lark Ventures.',
+    ]);
+    const harbor = extract(page).rounds.find((r) => r.company === 'Harbor Health');
+    expect(harbor?.investors.map((i) => i.name)).toEqual(['Quarry Partners']);
+  });
+});

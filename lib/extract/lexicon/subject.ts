@@ -34,3 +34,9 @@ export const APPOSITIVE_OPENERS = [
 
 /** Reporting verbs whose subject a following pronoun stands for: "Acme said it raised". */
 export const REPORTING_VERBS = ['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'revealed', 'reports?', 'reported', 'told [\\w ]{2,30}?'];
+
+/** A figure's raiser named after it: "a $250M debt round raised by Tamara", "a $200M Series D by Tabby". */
+export const PASSIVE_RAISE = [
+  '(?:raised|secured|closed|landed|bagged|received|announced|picked up) by',
+  '(?:series [a-j]\\+?|seed|pre-seed|pre-series [a-j]|debt|bridge|growth) (?:round |funding |financing )?(?:raised )?by',
+];

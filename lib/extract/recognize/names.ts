@@ -115,7 +115,7 @@ function trimRun(r: NameSpan): NameSpan | null {
   for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
-  const firmName = ORG_WORD.test(words.at(-1)!);
+  const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
   const placeStrips = (i: number): boolean => !firmName && isLocative(words[i]!) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
   while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
@@ -160,13 +160,17 @@ export function firstName(text: string, slack = 0): NameSpan | null {
   for (const r of nameRuns(text)) {
     // words the run lost in trimming ("Bestandsinvestoren Moorland Ventures") may stand before it
     const gap = text.slice(allowed, r.start).trim().split(/\s+/).filter(Boolean);
-    if (r.start > allowed && !gap.every((w) => OPENER.has(lower(w)) || TITLES.has(lower(w)))) return null;
+    // (and a dash: "China’s top workout platform—Keep")
+    // "Saudi Arabia-based Tamara": a place may go with the "-based" word after it
+    const based = gap.length > 0 && COMPOUND_DESCRIPTOR.test(gap.at(-1)!);
+    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
+    if (r.start > allowed && !gap.every(trimmed)) return null;
     if (isNameLike(r.text)) return r;
     // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
     if (isLocative(r.text)) {
       const rest = text.slice(r.end).replace(/^[’']s?/, (x) => ' '.repeat(x.length));
       // "German carmaker Autowerk": after a place, any few lower-case words describe the name
-      allowed = r.end + Math.max(leadingWords(rest), /^\s*(?:[\p{Ll}][\p{L}-]*\s+){0,4}/u.exec(rest)![0].length) + 1;
+      allowed = r.end + Math.max(leadingWords(rest), /^\s*(?:[\p{Ll}][\p{L}-]*(?:\s+|\s*[–—]\s*)){0,4}/u.exec(rest)![0].length) + 1;
     }
   }
   return null;

@@ -5,10 +5,16 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]
 const PLACES = new Set(data.places.map(fold));
 const DEMONYMS = new Set(data.demonyms.map(fold));
 
+/** Places the gazetteer writes in capitals ("MENA", "DACH"); other capitals are brands ("OYO" is no Oyo State). */
+const CAPS_PLACES = new Set(data.places.filter((p) => /^\p{Lu}{2,}$/u.test(p)).map(fold));
+const allCaps = (s: string): boolean => /^[\p{Lu}\s]{3,}$/u.test(s.replace(/[’']s$/, ''));
+
 /** "Hong Kong", "Delhi's", "U.S." — a place, not an organization. */
 export function isPlace(name: string): boolean {
   const f = fold(name);
-  return PLACES.has(f) || PLACES.has(f.replace(/\./g, '')) || /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?)$/.test(f);
+  if (/^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?)$/.test(f)) return true;
+  if (allCaps(name.trim()) && !CAPS_PLACES.has(f)) return false;
+  return PLACES.has(f) || PLACES.has(f.replace(/\./g, ''));
 }
 
 /** "Indian", "Japanese", "Singaporean". */

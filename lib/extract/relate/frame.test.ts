@@ -10,5 +10,12 @@ describe('the raiser of a figure', () => {
     // the verb before the figure wins over a later clause's verb
     ['In today’s fintech news, Boston-based FinTech Quilla has landed an additional $30 million, while Marlow Bank announced a tie-up.', 'Quilla', 30_000_000],
     ['Paris-listed Orwell Media Group raised €12 million in a private placement.', 'Orwell Media Group', 12_000_000],
+    // the raiser named after the figure
+    ['The biggest were a $90 million debt round raised by Dubai-based Marlin, and a $40 million Series C by Oasys.', 'Marlin', 90_000_000],
+    ['a $40 million Series C by Oasys', 'Oasys', 40_000_000],
+    // a descriptor and a dash before the name
+    ['Harrow Capital led a USD 60 million Series D funding round for Brazil’s largest running app—Stride.', 'Stride', 60_000_000],
+    // a brand in capitals is no place, though a state shares its letters ("Oyo")
+    ['The week’s headline was the approval of OYO’s $1.5 billion fundraising round.', 'OYO', 1_500_000_000],
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));
 });

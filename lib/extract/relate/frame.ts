@@ -9,7 +9,7 @@ import { findStages, type StageMention } from '../recognize/stage';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findInvestors } from './investors';
 import { type RoledMoney, roleOf } from './money-role';
-import { objectAfter, openingSubject, possessiveBefore, type Subject, subjectBefore } from './subject';
+import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { Frame, Hit, NameHit } from './types';
 
 export interface SentenceInput {
@@ -82,6 +82,8 @@ function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt): Raise
   const item = ITEM_HEAD.exec(text);
   const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
   if (head && head.end >= item![1]!.trim().length - 1) return { subject: { kind: 'name', span: head }, verb: true };
+  const passive = passiveRaiser(text, anchorEnd);
+  if (passive) return { subject: { kind: 'name', span: passive }, verb: true };
   const verbs = raiseVerbs(text, anchorAt, anchorEnd);
   for (const v of verbs) {
     const s = subjectBefore(text, v.index);

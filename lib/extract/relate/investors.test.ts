@@ -20,6 +20,7 @@ const cases: [string, string[], string[]][] = [
   ['Demand from retailers like Hollis Bank, Ardent Retail and Quill fuelled the Series C led by Marrow Capital.', ['Marrow Capital'], []],
   ['La inversión de Brava Capital, que participa en empresas líderes como Tolva y Quinta, nos permitirá crecer.', [], []],
   ['After the seed round the founders hired a sales team led by Ana Ruiz and Peter Holm.', [], []],
+  ['One of the undisclosed deals was Kestrel’s investment in Lumio’s Series B round.', [], ['Kestrel']],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
 ];
 

@@ -147,10 +147,20 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const stops = [...leadB, ...leadA, ...strong, ...partA, ...commaWeak].map((m) => m.index);
   const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
-  const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index))]
+  const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index)), ...possessiveInvestors(text)]
     .filter((p) => !seen.has(p.start) && !leads.some((l) => p.start < l.end && p.end > l.start));
   const notSource = (h: NameHit): boolean => !SOURCE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) && !/^\s+data\b/i.test(text.slice(h.end, h.end + 6));
   return { leads: dedupe(leads).filter(notSource), participants: dedupe(participants).filter(notSource) };
+}
+
+/** "Airbnb’s investment in OYO", "Tencent’s $50M investment in Acme": the possessive names the investor. */
+const OWN_INVESTMENT = /[’']s?\s+(?:[\w$€£¥₹.,-]+\s+){0,2}?investment\s+(?:in|into)\s/giu;
+
+function possessiveInvestors(text: string): NameHit[] {
+  return [...text.matchAll(OWN_INVESTMENT)].flatMap((m) => {
+    const n = lastName(text.slice(0, m.index) + '’s', 3);
+    return n?.possessive ? [hit(n, 0)] : [];
+  });
 }
 
 function dedupe(hits: NameHit[]): NameHit[] {

@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { anyPhrase } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -102,4 +102,16 @@ export function possessiveBefore(text: string, at: number): NameSpan | null {
   if (!name || !name.possessive) return null;
   const base = Math.max(0, at - 60);
   return { ...name, start: name.start + base, end: name.end + base };
+}
+
+/** "…by <raiser>" up to a few words after a figure: the words between may be its stage and round noun. */
+const PASSIVE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?${ANY(PASSIVE_RAISE)}\s+`, 'iu');
+
+/** "a $250M debt round raised by Tamara", "a $200M Series D by Tabby": the raiser named after the figure. */
+export function passiveRaiser(text: string, figureEnd: number): NameSpan | null {
+  const m = PASSIVE.exec(text.slice(figureEnd, figureEnd + 80));
+  if (!m) return null;
+  const at = figureEnd + m[0].length;
+  const n = firstName(text.slice(at), 0);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
