@@ -64,3 +64,9 @@ export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'del
 
 /** Words that end the name of a column or a page rather than of a company: "Deal Roundup", "Funding Digest". */
 export const COLUMN_NOUNS = ['roundup', 'round-up', 'digest', 'recap', 'newsletter', 'wrap', 'wrap-up', 'briefing', 'roundtable', 'review', 'tracker'];
+
+/** Organization nouns a page may write in lower case after the name ("Cassava technologies", "C5 capital"); none is a verb. */
+export const LOWER_ORG_NOUNS = [
+  'technologies', 'technology', 'capital', 'labs', 'holdings', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'logistics',
+  'payments', 'systems', 'solutions', 'networks', 'motors', 'foods', 'pharmaceuticals', 'studios', 'games', 'limited', 'inc',
+];

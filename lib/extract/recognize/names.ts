@@ -1,6 +1,6 @@
 // Proper names in running text: runs of capitalised tokens ("Norwest Venture Partners", "Bank of America",
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
-import { COLUMN_NOUNS, DESCRIPTOR_NOUNS, JOB_TITLES, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { COLUMN_NOUNS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { INVEST, RAISE } from '../lexicon/index';
 import { isLocative } from './places';
 import { findStages } from './stage';
@@ -24,6 +24,7 @@ const TITLES = new Set(JOB_TITLES);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
+const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
 interface Tok { t: string; s: number; e: number }
@@ -61,6 +62,8 @@ function runEnd(text: string, toks: Tok[], i: number): number {
   while (j + 1 < toks.length && !possessiveAt(text, toks[j]!) && spaced(text, toks[j]!, toks[j + 1]!)) {
     const nx = toks[j + 1]!.t;
     if (capital(nx) || /^\d+$/.test(nx)) { j++; continue; }
+    // "Cassava technologies", "C5 capital": a lower-case organization noun still ends the name
+    if (LOWER_ORG.has(nx) && capital(toks[j]!.t)) { j++; continue; }
     const after = toks[j + 2];
     if (CONNECT.has(nx) && after && capital(after.t) && spaced(text, toks[j + 1]!, after)) { j += 2; continue; }
     break;

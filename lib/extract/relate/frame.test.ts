@@ -19,3 +19,11 @@ describe('the raiser of a figure', () => {
     ['The week’s headline was the approval of OYO’s $1.5 billion fundraising round.', 'OYO', 1_500_000_000],
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));
 });
+
+describe('investors go with their figure', () => {
+  it('each of two raises in one sentence keeps its own backers', () => {
+    const text = 'Fintech led the month: Lumio received a $50m investment from Harrow Capital; in energy, Kenya’s Solvane, who received a $40m investment from Norlake and Pembury, came second.';
+    const fs = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect(fs.map((f) => [f.company?.name, f.participants.map((h) => h.name)])).toEqual([['Lumio', ['Harrow Capital']], ['Solvane', ['Norlake', 'Pembury']]]);
+  });
+});

@@ -40,7 +40,7 @@ function firstMatch(re: RegExp, text: string, accept: (i: number, len: number) =
 }
 
 /** Raise-verb matches before (or just after) the anchor, nearest first. */
-function raiseVerbs(text: string, anchorAt: number, anchorEnd: number): { index: number; end: number }[] {
+function raiseVerbs(text: string, anchorAt: number, anchorEnd: number, nextAt: number): { index: number; end: number }[] {
   RAISE.lastIndex = 0;
   // "200 billion won": a word inside the figure is no verb
   const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))
@@ -49,7 +49,8 @@ function raiseVerbs(text: string, anchorAt: number, anchorEnd: number): { index:
   // ("xAI, $6B: … xAI announced its round"); "Petal has landed $55M, while BNY announced…" is Petal's
   const before = all.filter((m) => m.end <= anchorAt).sort((a, b) => b.index - a.index);
   const near = all.filter((m) => m.index >= anchorEnd && m.index <= anchorAt + 30);
-  return [...before, ...near, ...all.filter((m) => m.index > anchorAt + 30)];
+  // a verb past the next figure is that figure's ("…X received $50m from A; …Y who received $40m")
+  return [...before, ...near, ...all.filter((m) => m.index > anchorAt + 30 && m.index < nextAt)];
 }
 
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
@@ -76,7 +77,7 @@ function secondaryRaiser(text: string): NameSpan | null {
   return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
 
-function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt): Raiser {
+function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
   const seller = secondaryRaiser(text);
   if (seller) return { subject: { kind: 'name', span: seller }, verb: true };
   const item = ITEM_HEAD.exec(text);
@@ -84,7 +85,7 @@ function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt): Raise
   if (head && head.end >= item![1]!.trim().length - 1) return { subject: { kind: 'name', span: head }, verb: true };
   const passive = passiveRaiser(text, anchorEnd);
   if (passive) return { subject: { kind: 'name', span: passive }, verb: true };
-  const verbs = raiseVerbs(text, anchorAt, anchorEnd);
+  const verbs = raiseVerbs(text, anchorAt, anchorEnd, nextAt);
   for (const v of verbs) {
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s, verb: true };
@@ -175,6 +176,16 @@ function investmentWithoutFigure(text: string): ((inp: SentenceInput) => Frame) 
   return null;
 }
 
+/**
+ * Which figure an investor named at `at` goes with: the last one before it ("X received $50m from A; Y
+ * received $40m from B and C"), or the first when the list comes before every figure ("A led a $5M round").
+ */
+function ownerOf(anchors: { at: number }[], at: number): number {
+  let owner = 0;
+  anchors.forEach((a, i) => { if (a.at <= at && (anchors[owner]!.at > at || a.at > anchors[owner]!.at)) owner = i; });
+  return owner;
+}
+
 /** The frames of one sentence; none when it states no round (no amount, stage, investor or raise). */
 export function framesOf(inp: SentenceInput): Frame[] {
   const { text } = inp;
@@ -200,9 +211,10 @@ export function framesOf(inp: SentenceInput): Frame[] {
   let looseValuation: RoledMoney | undefined;
   const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
-    const { subject, verb, investor } = findRaiser(text, a.at, a.end);
-    const leads = i === 0 ? inv.leads.map((h) => shift(h, inp.start)) : [];
-    const participants = i === 0 ? inv.participants.map((h) => shift(h, inp.start)) : [];
+    const { subject, verb, investor } = findRaiser(text, a.at, a.end, anchors[i + 1]?.at ?? text.length);
+    const mine = (h: NameHit): boolean => ownerOf(anchors, h.start) === i;
+    const leads = inv.leads.filter(mine).map((h) => shift(h, inp.start));
+    const participants = inv.participants.filter(mine).map((h) => shift(h, inp.start));
     if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
       (investor.lead ? leads : participants).push(shift(investor, inp.start));
     }
