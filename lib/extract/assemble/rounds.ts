@@ -46,6 +46,8 @@ function addInvestors(d: Draft, f: Frame): void {
   for (const h of f.participants) add(h, 'participant');
 }
 
+const PRONOUN_RAISE = /(?:^|[\s,])(?:it|we|they|the\s+(?:company|startup))\s+(?:(?:has|have|had|just|also|recently|now)\s+)*(?:raised|secured|closed|landed|received|bagged|picked\s+up|completed)\b/i;
+
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
 /** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */
 function preferBody(d: Draft, f: Frame, kind: FactKind, h: Hit): void {
@@ -77,7 +79,8 @@ function extend(d: Draft, f: Frame): void {
     d.aliases = [...new Set([d.company, ...d.aliases])].filter((a) => !sameCompany(a, f.company!.name));
     d.company = f.company.name;
   }
-  if (f.raise && f.company) d.raiseBlocks.add(f.block);
+  // "It has raised $31M": a raise told of the company by "it" is its raise too
+  if (f.raise && (f.company || (f.companyRef && PRONOUN_RAISE.test(f.quote)))) d.raiseBlocks.add(f.block);
   addInvestors(d, f);
 }
 
@@ -161,7 +164,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // a follow-up: "The round was led by X", "Y and Z also participated"
       // a follow-up adds to the round last spoken of, if it is of the same time (current or earlier)
       // but a figure of its own that is not the last round's is another round, its raiser unread
-      if (last && isFollowUp(f) && last.past === f.past && !otherFigure(last, f)) extend(last, { ...f, amount: null, stage: null, company: null, date: null });
+      if (last && isFollowUp(f) && last.past === f.past && !otherFigure(last, f)) extend(last, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;

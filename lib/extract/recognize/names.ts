@@ -25,6 +25,7 @@ const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
 const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
+const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
 interface Tok { t: string; s: number; e: number }
@@ -140,6 +141,8 @@ export function isNameLike(name: string): boolean {
   if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
+  // "January-April": a span of months
+  if (n.split(/[-–]/).every((w) => MONTHS.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
   if (COLUMN.has(words.at(-1)!)) return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;

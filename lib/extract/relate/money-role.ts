@@ -11,8 +11,8 @@ export interface RoledMoney extends MoneyMention {
 }
 
 export function roleOf(text: string, m: MoneyMention): RoledMoney {
-  const before = text.slice(Math.max(0, m.start - 60), m.start);
-  const after = text.slice(m.end, m.end + 50);
+  const before = text.slice(Math.max(0, m.start - 100), m.start);
+  const after = text.slice(m.end, m.end + 70);
   for (const rule of ROLE_RULES) {
     if (rule.pattern.test(rule.side === 'before' ? before : after)) return { ...m, role: rule.role, basis: rule.basis ?? 'unspecified' };
   }

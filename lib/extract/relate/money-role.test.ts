@@ -1,0 +1,19 @@
+// What a figure is — a round, a valuation, a total, a fund, a price — from the words around it. Own sentences.
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../recognize/money';
+import { roleOf } from './money-role';
+
+const roles = (text: string) => findMoney(text).map((m) => roleOf(text, m).role);
+
+describe('money roles', () => {
+  it.each([
+    ['Quill raised $12 million in a Series A.', ['round']],
+    ['Harrow Partners has committed $240 million to 14 deals so far this year.', ['total']],
+    ['Lindqvist, which invested $95m across nine startups, came second.', ['total']],
+    ['Maple Ventures has closed its third fund with $310 million in capital commitments.', ['fund']],
+    ['The firm raised $150 million from its limited partners.', ['fund']],
+    ['The round has lowered Quill’s valuation from $4.5 billion to around $3 billion.', ['valuation', 'valuation']],
+    ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
+    ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
+  ])('%s', (text, want) => expect(roles(text)).toEqual(want));
+});
