@@ -48,3 +48,20 @@ describe('a figure of its own is another round', () => {
     expect(harbor?.investors.map((i) => i.name)).toEqual(['Quarry Partners']);
   });
 });
+
+describe('investors named as the subject of "invested"', () => {
+  it('join the round in context, not raise one of their own', () => {
+    const page = art('Orbit Games raises $2 billion', [
+      'Orbit Games said it had raised US$2 billion from Kuro Group and the holding company Brickwell, valuing it at US$31.5 billion.',
+      'Kuro, an existing investor, and Brickwell each invested US$1 billion, Orbit said.',
+    ]);
+    expect(extract(page).rounds.map((r) => r.company)).toEqual(['Orbit Games']);
+  });
+});
+
+describe('a source is never the raiser', () => {
+  it('"According to data from X, Y is the top unicorn, having raised…"', () => {
+    const page = art('', ['According to data collected by Tallyboard, Zipcart is the top unicorn, having raised $12.5 billion from investors.']);
+    expect(extract(page).rounds.map((r) => r.company)).not.toContain('Tallyboard');
+  });
+});

@@ -12,7 +12,7 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
   'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
   'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
-  'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir'];
+  'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', '(?:gross|net) proceeds(?: of)?', 'proceeds of'];
 const words = (phrases: string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`;
 
 export interface RoleRule {

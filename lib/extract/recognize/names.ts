@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { COLUMN_NOUNS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { INVEST, RAISE } from '../lexicon/index';
-import { isLocative } from './places';
+import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
 
 export interface NameSpan {
@@ -120,7 +120,7 @@ function trimRun(r: NameSpan): NameSpan | null {
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
-  const placeStrips = (i: number): boolean => !firmName && isLocative(words[i]!) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
+  const placeStrips = (i: number): boolean => !firmName && (isDemonym(words[i]!) || /-(?:based|headquartered|born)$/i.test(words[i]!)) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
   while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;

@@ -27,3 +27,10 @@ describe('investors go with their figure', () => {
     expect(fs.map((f) => [f.company?.name, f.participants.map((h) => h.name)])).toEqual([['Lumio', ['Harrow Capital']], ['Solvane', ['Norlake', 'Pembury']]]);
   });
 });
+
+describe('sentences that state no round', () => {
+  it.each([
+    // a firm whose name holds "Capital" does not make a sale a funding sentence
+    'Tessel has been acquired by Marlow for £1.1 billion from funds managed by Abbot Partners and Castell Capital.',
+  ])('%s', (text) => expect(frames(text)).toEqual([]));
+});

@@ -33,6 +33,12 @@ const BRAND = new RegExp(String.raw`^${ALIAS_OWNER}${ALIAS_NAME}`, 'u');
 
 const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags + 'g');
 
+/** A round noun in the sentence, not a firm's name word: "funding", "capital" — but not "Castik Capital". */
+function speaksOfRound(text: string): boolean {
+  GLOBAL_ROUND_NOUN.lastIndex = 0;
+  return [...text.matchAll(GLOBAL_ROUND_NOUN)].some((m) => !/^\p{Lu}/u.test(m[0]) || /^(?:Series|Seed|Pre-seed)\b/i.test(m[0]) || m.index === 0);
+}
+
 function firstMatch(re: RegExp, text: string, accept: (i: number, len: number) => boolean): { index: number; end: number } | null {
   re.lastIndex = 0;
   for (const m of text.matchAll(re)) if (accept(m.index, m[0].length)) return { index: m.index, end: m.index + m[0].length };
@@ -98,6 +104,8 @@ function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt
     const by = subjectBefore(text, invest.index);
     const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(text.slice(invest.index, invest.end)) } : undefined;
     if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
+    // "Sony, an existing investor, and Kirkbi each invested $1B": investors of the round in context
+    if (investor && /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i.test(text.slice(invest.index, invest.end))) return { subject: { kind: 'ref' }, verb: true, investor };
   }
   const verb = verbs.length > 0 || !!invest;
   const opening = verb ? openingSubject(text) : null;
@@ -196,7 +204,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
   const valuation = valuations[0];
   // a title-case headline ("With SEBI’s Nod For IPO, Acme Raises…") makes every word a name: no weak lists there
   const titleCase = inp.block === -1 && (text.match(/(?:^|\s)\p{Ll}{3,}/gu) ?? []).length < 2;
-  const inv = findInvestors(text, !titleCase && (rounds.length > 0 || stages.length > 0 || ROUND_NOUN.test(text)));
+  const inv = findInvestors(text, !titleCase && (rounds.length > 0 || stages.length > 0 || speaksOfRound(text)));
   type Anchor = { at: number; end: number; m: RoledMoney | null };
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
   if (rounds.length) anchors.push(...earlierStages(text, stages, anchors, inp.published));
@@ -249,7 +257,7 @@ export function framesOf(inp: SentenceInput): Frame[] {
       // one list per sentence: it goes with the sentence's first round
       leads,
       participants,
-      raise: verb || ROUND_NOUN.test(text),
+      raise: verb || speaksOfRound(text),
       past,
       unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),
       date: findDates(clause, inp.published)[0]?.date ?? null,

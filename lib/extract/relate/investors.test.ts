@@ -21,6 +21,9 @@ const cases: [string, string[], string[]][] = [
   ['La inversión de Brava Capital, que participa en empresas líderes como Tolva y Quinta, nos permitirá crecer.', [], []],
   ['After the seed round the founders hired a sales team led by Ana Ruiz and Peter Holm.', [], []],
   ['One of the undisclosed deals was Kestrel’s investment in Lumio’s Series B round.', [], ['Kestrel']],
+  // a parenthesis after a firm's name says who runs the firm; a place word opens a firm's name
+  ['Backers include 808 Capital (led by Ines Varga, founder of Tessel) and Lisbon Grey.', [], ['808 Capital', 'Lisbon Grey']],
+  ['The company launched with $4 million in seed funding (led by Harrow Ventures).', ['Harrow Ventures'], []],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
 ];
 

@@ -54,6 +54,12 @@ const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).
 /** "a business team led by A": a head that "led by" makes managed, not funded. */
 const MANAGED_HEAD = new RegExp(String.raw`${anyPhrase(MANAGED_HEADS).source}\s*$`, 'iu');
 const LIST_WORDS = /^(?:like|such\s+as|including|included|como|comme|wie|tra\s+cui|darunter)$/iu;
+/** "468 Capital (led by Florian Leibert, …)": a parenthesis after a firm's name says who runs the firm. */
+function firmLeader(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(before) && !findStages(before.slice(-16)).length && !findMoney(before.slice(-24)).length;
+}
+
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
@@ -132,7 +138,7 @@ function matches(re: RegExp, text: string): { index: number; end: number }[] {
  * introducers ("from", "with", "including") are read only in a sentence that states a round (`round`).
  */
 export function findInvestors(text: string, round: boolean): InvestorHits {
-  const leadB = matches(LEAD_BEFORE, text).filter((m) => !MANAGED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)));
+  const leadB = matches(LEAD_BEFORE, text).filter((m) => !MANAGED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && !firmLeader(text, m.index));
   const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))

@@ -14,6 +14,7 @@ describe('money roles', () => {
     ['The firm raised $150 million from its limited partners.', ['fund']],
     ['The round has lowered Quill’s valuation from $4.5 billion to around $3 billion.', ['valuation', 'valuation']],
     ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
+    ['Pellar said it closed its public offering of 8.3 million shares priced at $9 per share for gross proceeds of about $75 million.', ['other', 'other']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));
 });

@@ -18,6 +18,8 @@ const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 /** "which", "who": the relative pronoun stands for the name before it. */
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
+const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled))\b/i;
+
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
@@ -48,6 +50,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (!seg.text.trim()) continue;
+    // "According to data from CB Insights, Uber is…": the source of a figure never raised it
+    if (SOURCE_SEGMENT.test(seg.text)) return null;
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     const name = lastName(seg.text);
