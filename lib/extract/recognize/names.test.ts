@@ -12,6 +12,7 @@ describe('name runs', () => {
     ['Frankfurt-listed Orwell Media Group', ['Orwell Media Group']],
     // a place word that opens a firm's name ("Falcón" is a Venezuelan state) stays in it
     ['joined by Falcon Ridge Capital and Boston Harbor Partners', ['Falcon Ridge Capital', 'Boston Harbor Partners']],
+    ['with Source Point Capital and Today Brava Ventures', ['Source Point Capital', 'Brava Ventures']],
   ])('%s', (text, names) => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(names);
   });

@@ -25,6 +25,7 @@ const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
 const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
+const NOUN_OPENERS = new Set(['source', 'sources', 'credit', 'image', 'photo', 'press', 'release', 'news', 'report', 'update', 'video', 'note', 'share', 'next', 'first', 'second', 'third']);
 const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
@@ -121,7 +122,9 @@ function trimRun(r: NameSpan): NameSpan | null {
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
   const placeStrips = (i: number): boolean => !firmName && (isDemonym(words[i]!) || /-(?:based|headquartered|born)$/i.test(words[i]!)) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
-  while (k < words.length - 1 && (OPENER.has(lower(words[k]!)) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
+  // a noun that opens sentences ("Source:", "Credit") still opens a firm's name ("Source Code Capital")
+  const opener = (w: string): boolean => OPENER.has(lower(w)) && !(firmName && NOUN_OPENERS.has(lower(w)));
+  while (k < words.length - 1 && (opener(words[k]!) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
   return { ...r, text: r.text.slice(cut), start: r.start + cut };

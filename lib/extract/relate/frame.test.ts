@@ -15,6 +15,10 @@ describe('the raiser of a figure', () => {
     ['a $40 million Series C by Oasys', 'Oasys', 40_000_000],
     // a descriptor and a dash before the name
     ['Harrow Capital led a USD 60 million Series D funding round for Brazil’s largest running app—Stride.', 'Stride', 60_000_000],
+    // the brand readers know, when the legal owner is named first
+    ['Brio Ninety Ltd, the Pune headquartered company that owns shopping app Kartly, raised $80 million.', 'Kartly', 80_000_000],
+    // but "a developer of" describes, it names no brand
+    ['Halden, a developer of CAR-T cell therapies, picked up $115 million in equity financing.', 'Halden', 115_000_000],
     // a brand in capitals is no place, though a state shares its letters ("Oyo")
     ['The week’s headline was the approval of OYO’s $1.5 billion fundraising round.', 'OYO', 1_500_000_000],
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));

@@ -26,7 +26,10 @@ const MIN_ROUND = 10_000;
 /** Another name the sentence gives the raiser right after its name: "(CMB)", "aka Smart", "the company behind CircleCI". */
 const ALIAS_NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})`;
 const ALIAS_INTRO = String.raw`\(\s*(?:formerly\s+|legally\s+|legal\s+name\s+)?|,\s*(?:aka|also\s+known\s+as|formerly(?:\s+known\s+as)?|dba|doing\s+business\s+as|trading\s+as)\s+`;
-const ALIAS_OWNER = String.raw`,\s*(?:the\s+)?(?:company|startup|firm|developer|maker|operator|parent(?:\s+company)?|owner)\s+(?:behind|of)\s+`;
+const OWNER_NOUN = String.raw`(?:company|startup|firm|developer|maker|operator|parent(?:\s+company)?|owner)`;
+const OWNS = String.raw`(?:behind|of|(?:that|which)\s+(?:owns|runs|operates))\s+(?:[\p{Ll}-]+\s+){0,3}`;
+/** ", the company behind X", ", the Delhi-headquartered company that owns payments platform X". */
+const ALIAS_OWNER = String.raw`,\s*(?:the\s+(?:[\p{L}-]+\s+){0,3}?)?${OWNER_NOUN}\s+${OWNS}`;
 const ALIAS = new RegExp(String.raw`^\s*(?:${ALIAS_INTRO})${ALIAS_NAME}\s*\)?`, 'u');
 /** "Circle Internet Services, the company behind CircleCI": readers know it as CircleCI, the legal name is the alias. */
 const BRAND = new RegExp(String.raw`^${ALIAS_OWNER}${ALIAS_NAME}`, 'u');
