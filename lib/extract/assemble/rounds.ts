@@ -116,6 +116,11 @@ function otherFigure(last: Draft, f: Frame): boolean {
   return !!f.amount && !!last.amount && !sameMoney(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
 }
 
+function backToToday(last: Draft, f: Frame): boolean {
+  const told = last.evidence.at(-1);
+  return !told || told.paragraph !== f.block || told.quote === f.quote;
+}
+
 /** With no other context, "its Series C" belongs to the name the sentence opens with. */
 function sentenceName(f: Frame): string | null {
   const n = firstName(f.quote, 40);
@@ -148,6 +153,7 @@ export interface AssembleContext {
 export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
   const drafts: Draft[] = [];
   let last = null as Draft | null;
+  let lastCurrent = null as Draft | null;
   let blockCompany = null as { block: number; name: string } | null;
   for (const f of frames) {
     const named = f.company?.name ?? null;
@@ -164,11 +170,15 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // a follow-up: "The round was led by X", "Y and Z also participated"
       // a follow-up adds to the round last spoken of, if it is of the same time (current or earlier)
       // but a figure of its own that is not the last round's is another round, its raiser unread
-      if (last && isFollowUp(f) && last.past === f.past && !otherFigure(last, f)) extend(last, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
+      // (a present-tense one after an earlier round's sentence, in its own paragraph or split from that
+      // sentence, goes back to today's round)
+      const to = last && last.past && !f.past && backToToday(last, f) ? lastCurrent : last;
+      if (to && isFollowUp(f) && to.past === f.past && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;
     last = placeFrame(drafts, f, company);
+    if (!last.past) lastCurrent = last;
   }
   return drafts.filter((d) => d.amount || d.stage || d.investors.length || d.valuation);
 }

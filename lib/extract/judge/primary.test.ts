@@ -65,3 +65,30 @@ describe('a source is never the raiser', () => {
     expect(extract(page).rounds.map((r) => r.company)).not.toContain('Tallyboard');
   });
 });
+
+describe('today’s round and the earlier one in the same sentences', () => {
+  const page = art('Lumora smashes its funding record', [
+    'Robotics company Lumora has raised $300m in a Series C funding round led by Harbor Group.',
+    'Naming other participants such as Ostrava Partners and Kessel Holdings, this round tops the record set last May when the four-year-old startup raised $120 million in a Series B round.',
+    'With a valuation of more than $2 billion, Lumora, which builds warehouse robots, is now the most valuable robotics startup in the region.',
+  ]);
+  const [today, earlier] = extract(page).rounds;
+  it('backers named before the earlier round’s clause are today’s', () => {
+    expect(today?.investors.map((i) => i.name)).toEqual(['Harbor Group', 'Ostrava Partners', 'Kessel Holdings']);
+    expect(earlier?.investors).toEqual([]);
+  });
+  it('a valuation told in the present, in its own paragraph, is today’s', () => {
+    expect(today?.valuation?.value).toBe(2_000_000_000);
+    expect(earlier?.valuation).toBeNull();
+  });
+});
+
+describe('backers of a total are no round’s', () => {
+  it('"has so far raised £22m from investors such as X"', () => {
+    const page = art('Quillbank opens its crowdfunding round', [
+      'Quillbank raised £1 million in crowdfunding on Monday.',
+      'Quillbank revealed that it has so far raised £22m from investors such as Dana Whitlock and several venture firms.',
+    ]);
+    expect(extract(page).rounds[0]?.investors).toEqual([]);
+  });
+});

@@ -23,7 +23,8 @@ export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
   return anyPhrase(merged(key), flags);
 }
 
-export const RAISE = phrasePattern('raise', 'g');
+// "the fund-raising", "a capital-raising": a raise word after a hyphen is a noun, no verb
+export const RAISE = new RegExp(`(?<!-)${phrasePattern('raise').source}`, 'giu');
 export const INVEST = phrasePattern('invest', 'g');
 export const LEAD_BEFORE = phrasePattern('leadBefore', 'g');
 export const LEAD_AFTER = phrasePattern('leadAfter', 'g');

@@ -108,7 +108,8 @@ function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt
     const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(text.slice(invest.index, invest.end)) } : undefined;
     if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
     // "Sony, an existing investor, and Kirkbi each invested $1B": investors of the round in context
-    if (investor && /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i.test(text.slice(invest.index, invest.end))) return { subject: { kind: 'ref' }, verb: true, investor };
+    const figureNext = /^\s*(?:a\s+total\s+of\s+|about\s+|around\s+|nearly\s+)?(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/.test(text.slice(invest.end));
+    if (investor && figureNext && /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i.test(text.slice(invest.index, invest.end))) return { subject: { kind: 'ref' }, verb: true, investor };
   }
   const verb = verbs.length > 0 || !!invest;
   const opening = verb ? openingSubject(text) : null;
@@ -211,6 +212,12 @@ export function framesOf(inp: SentenceInput): Frame[] {
   type Anchor = { at: number; end: number; m: RoledMoney | null };
   const anchors: Anchor[] = rounds.length ? rounds.map((m) => ({ at: m.start, end: m.end, m })) : stages.slice(0, 1).map((s) => ({ at: s.start, end: s.end, m: null }));
   if (rounds.length) anchors.push(...earlierStages(text, stages, anchors, inp.published));
+  // "It has so far raised £22m from investors such as A": backers of the total, not of a round
+  const total = moneys.find((m) => m.role === 'total');
+  if (!anchors.length && total) {
+    inv.leads = inv.leads.filter((h) => h.start < total.start);
+    inv.participants = inv.participants.filter((h) => h.start < total.start);
+  }
   if (!anchors.length) {
     // "Telstra Ventures invests in GitLab": an investment named without its figure
     const backed = investmentWithoutFigure(text);
@@ -220,24 +227,27 @@ export function framesOf(inp: SentenceInput): Frame[] {
   }
   const frames: Frame[] = [];
   let looseValuation: RoledMoney | undefined;
+  const loose: NameHit[] = [];
   const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
     const { subject, verb, investor } = findRaiser(text, a.at, a.end, anchors[i + 1]?.at ?? text.length);
-    const mine = (h: NameHit): boolean => ownerOf(anchors, h.start) === i;
+    const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
+    const clause = text.slice(span0.start, span0.end);
+    const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at)));
+    // "Listing other participants such as A and B, this round surpasses the $410M Series B of last July":
+    // backers named before an earlier round's clause are today's round's
+    const mine = (h: NameHit): boolean => ownerOf(anchors, h.start) === i && !(past && h.end <= span0.start && (loose.push(h), true));
     const leads = inv.leads.filter(mine).map((h) => shift(h, inp.start));
     const participants = inv.participants.filter(mine).map((h) => shift(h, inp.start));
     if (investor && ![...leads, ...participants].some((h) => h.start < investor.end + inp.start && h.end > investor.start + inp.start)) {
       (investor.lead ? leads : participants).push(shift(investor, inp.start));
     }
-    const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
-    const clause = text.slice(span0.start, span0.end);
-    const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at)));
     // a valuation goes with the figure whose clause holds it; one in no clause goes with the first round
     const inClause = (v: RoledMoney, c: { start: number; end: number }): boolean => v.start >= c.start && v.end <= c.end;
-    const loose = valuations.find((v) => !clauses.some((c) => inClause(v, c)));
+    const outside = valuations.find((v) => !clauses.some((c) => inClause(v, c)));
     // "X, which raised $20M in 2019, is now valued at $500M": a loose valuation never goes to an earlier round
-    const own = valuations.find((v) => inClause(v, clauses[i]!)) ?? (i === 0 && !past ? loose : undefined);
-    if (i === 0 && past && loose) looseValuation = loose;
+    const own = valuations.find((v) => inClause(v, clauses[i]!)) ?? (i === 0 && !past ? outside : undefined);
+    if (i === 0 && past && outside) looseValuation = outside;
     // the stage of this figure's clause ("…$12M from X, eight months after raising $4M in seed funding")
     const stage = nearestStage(stages.filter((st) => st.start >= span0.start - 20 && st.end <= span0.end + 20), a.at);
     let span = subject?.kind === 'name' ? subject.span : null;
@@ -267,14 +277,14 @@ export function framesOf(inp: SentenceInput): Frame[] {
       aliases: alias ? [alias] : [],
     });
   });
-  if (looseValuation && frames[0]) frames.push(valuationFrame(frames[0], inp, looseValuation));
+  if ((looseValuation || loose.length) && frames[0]) frames.push(currentFrame(frames[0], inp, looseValuation, loose));
   return frames;
 }
 
-/** Today's valuation told beside an earlier round: a frame of its own, for the current round. */
-function valuationFrame(first: Frame, inp: SentenceInput, v: RoledMoney): Frame {
+/** Today's valuation or backers told beside an earlier round: a frame of their own, for the current round. */
+function currentFrame(first: Frame, inp: SentenceInput, v: RoledMoney | undefined, backers: NameHit[]): Frame {
   return {
-    ...first, amount: null, stage: null, leads: [], participants: [], past: false, date: null,
-    valuation: { ...hitOf(inp, v.start, v.end), valuation: { ...money(v), basis: v.basis } as Valuation },
+    ...first, amount: null, stage: null, leads: [], participants: backers.map((h) => shift(h, inp.start)), past: false, date: null,
+    valuation: v ? { ...hitOf(inp, v.start, v.end), valuation: { ...money(v), basis: v.basis } as Valuation } : null,
   };
 }
