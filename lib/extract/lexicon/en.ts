@@ -7,6 +7,8 @@ export const en: Lexicon = {
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
     'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launche(?:s|d) with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"
+    '(?:led|leads|topped|tops|headed|heads) the (?:list|pack|chart|charts|tally|table|rankings)',
   ],
   invest: [
     'invest(?:s|ed)?', 'has invested', 'back(?:s|ed)?', 'lead(?:s)?', 'led', 'co-led', 'co-leads', 'pump(?:s|ed)?', 'inject(?:s|ed)?',

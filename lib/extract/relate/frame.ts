@@ -8,6 +8,7 @@ import { type CurrencyContext, findMoney } from '../recognize/money';
 import { findStages, type StageMention } from '../recognize/stage';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findInvestors } from './investors';
+import { pairRespectively } from './respectively';
 import { type RoledMoney, roleOf } from './money-role';
 import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { Frame, Hit, NameHit } from './types';
@@ -226,11 +227,15 @@ export function framesOf(inp: SentenceInput): Frame[] {
     anchors.push({ at: valuation?.start ?? 0, end: valuation?.end ?? 0, m: null });
   }
   const frames: Frame[] = [];
+  // "A, B and C raised $24M, $22M and $9.6M, respectively"
+  const pairs = pairRespectively(text, rounds);
   let looseValuation: RoledMoney | undefined;
   const loose: NameHit[] = [];
   const clauses = anchors.map((a, i) => clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length));
   anchors.forEach((a, i) => {
-    const { subject, verb, investor } = findRaiser(text, a.at, a.end, anchors[i + 1]?.at ?? text.length);
+    const paired = i < rounds.length ? pairs?.[i] : undefined;
+    const { subject, verb, investor }: Raiser = paired ? { subject: { kind: 'name', span: paired.name }, verb: true }
+      : findRaiser(text, a.at, a.end, anchors[i + 1]?.at ?? text.length);
     const span0 = clauseOf(text, a, anchors[i - 1]?.end ?? 0, anchors[i + 1]?.at ?? text.length);
     const clause = text.slice(span0.start, span0.end);
     const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at)));
