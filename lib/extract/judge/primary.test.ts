@@ -92,3 +92,15 @@ describe('backers of a total are no round’s', () => {
     expect(extract(page).rounds[0]?.investors).toEqual([]);
   });
 });
+
+describe('a digest’s headline reports its deals', () => {
+  it('"Week in Review: …" names no company, yet its one round is reported', () => {
+    const page = art('Lakeside Week in Review: Rain Again', [
+      'Here we look at a funding round for Tidewell; and action from City Hall on parking.',
+      'In other tech financing news, Tidewell, the data storage startup, raised an additional $32.5 million.',
+    ]);
+    const [r] = extract(page).rounds;
+    expect(r).toMatchObject({ company: 'Tidewell', primary: true });
+    expect(r?.investors).toEqual([]);
+  });
+});

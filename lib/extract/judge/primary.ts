@@ -105,7 +105,9 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const roundup = !ctx.notFunding && !told && isRoundup(kept, ctx.topicFromHeadline);
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
+  // (a digest's headline — "Week in Review: …" — may report any of its deals)
+  const digest = MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline);
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   return kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));

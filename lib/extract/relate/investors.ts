@@ -60,6 +60,12 @@ function firmLeader(text: string, at: number): boolean {
   return /\p{Lu}[\p{L}\p{N}.&-]*\s*\(\s*$/u.test(before) && !findStages(before.slice(-16)).length && !findMoney(before.slice(-24)).length;
 }
 
+/** The ~50 characters before `at`, within its clause: "a funding round for Q; and action from City Hall" has no money context. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 50), at);
+  return before.slice(before.lastIndexOf(';') + 1);
+}
+
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
@@ -142,7 +148,7 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
-    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(text.slice(Math.max(0, m.index - 50), m.index)))
+    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)))
     && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));

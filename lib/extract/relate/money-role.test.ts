@@ -12,6 +12,7 @@ describe('money roles', () => {
     ['Lindqvist, which invested $95m across nine startups, came second.', ['total']],
     ['Maple Ventures has closed its third fund with $310 million in capital commitments.', ['fund']],
     ['The firm raised $150 million from its limited partners.', ['fund']],
+    ['The Austin-based firm raised $120 million, plus a $9 million side vehicle, for its debut fund in 2019.', ['fund', 'fund']],
     ['The round has lowered Quill’s valuation from $4.5 billion to around $3 billion.', ['valuation', 'valuation']],
     ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
     ['Pellar said it closed its public offering of 8.3 million shares priced at $9 per share for gross proceeds of about $75 million.', ['other', 'other']],
