@@ -41,10 +41,6 @@ const STILL_TO_SPLIT: string[] = [
   'lib/extract/relate/investors.ts regex /^\\s*(?:[\\p{Lu}][\\p{L}\\p{N}.&-]*\\s+){0,3',
   // this branch's own, split next
   'lib/extract/judge/topic.ts regex /\\.(?:com|net|org|io)\\b|\\b(?:times|post|',
-  'lib/extract/recognize/money.ts regex /(?:more than|over|above|north of|upward',
-  'lib/extract/recognize/money.ts regex /(?:about|around|approximately|approx\\.?',
-  'lib/extract/recognize/money.ts regex /(?:half a|a half|quarter of a|several h',
-  'lib/extract/recognize/money.ts regex /[$€£¥₹₦₩₱฿₺]|\\b(?:US|USD|S|HK|A|AU|C|CA',
   'lib/extract/recognize/stage.ts regex /\\b(?:venture debt|debt financing|debt f',
   'lib/extract/recognize/stage.ts regex /\\bequity crowdfunding\\b|\\bcrowdfunding ',
   'lib/extract/recognize/stage.ts regex /^(?:[- ]stage)?\\s+(?:and\\s+(?:early\\s+)',
