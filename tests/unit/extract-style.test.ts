@@ -39,11 +39,6 @@ const STILL_TO_SPLIT: string[] = [
   'lib/extract/relate/investors.ts regex /[$€£¥₹]|\\d\\s*(?:m|mn|bn|million|billion',
   'lib/extract/relate/investors.ts regex /^\\s*(?:its\\s+|the\\s+|their\\s+)?(?:co-?f',
   'lib/extract/relate/investors.ts regex /^\\s*(?:[\\p{Lu}][\\p{L}\\p{N}.&-]*\\s+){0,3',
-  // this branch's own, split next
-  'lib/extract/judge/topic.ts regex /\\.(?:com|net|org|io)\\b|\\b(?:times|post|',
-  'lib/extract/recognize/stage.ts regex /\\b(?:venture debt|debt financing|debt f',
-  'lib/extract/recognize/stage.ts regex /\\bequity crowdfunding\\b|\\bcrowdfunding ',
-  'lib/extract/recognize/stage.ts regex /^(?:[- ]stage)?\\s+(?:and\\s+(?:early\\s+)',
 ];
 
 interface Offender { key: string; where: string; size: number }
