@@ -98,7 +98,6 @@ function offendersIn(file: string): Offender[] {
 }
 
 const offenders = sourceFiles(DIR).flatMap(offendersIn);
-if (process.env.STYLE_DUMP) fs.writeFileSync(process.env.STYLE_DUMP, JSON.stringify(offenders, null, 1));
 const report = (list: Offender[]): string => list.map((o) => `${o.where}  ${o.key}  (${o.size})`).join('\n');
 
 describe('lib/extract style', () => {
