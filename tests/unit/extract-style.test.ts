@@ -3,6 +3,7 @@
 // Every non-test .ts file under lib/extract is walked with the TypeScript parser (not a regex over the text,
 // which would misread regexes inside strings and comments).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +117,7 @@ describe('lib/extract style', () => {
   });
 
   it('finds an offender it is shown', () => {
-    const tmp = path.join(fs.mkdtempSync(path.join(ROOT, 'node_modules/.cache-style-')), 'x.ts');
+    const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'extract-style-')), 'x.ts');
     try {
       const longBody = Array.from({ length: MAX_BODY_LINES + 1 }, (_, i) => `  const v${i} = ${i};`).join('\n');
       fs.writeFileSync(tmp, `const R = /${'a'.repeat(MAX_REGEX)}/;\nexport function big(): void {\n${longBody}\n}\n`);

@@ -38,7 +38,6 @@ const QUALIFIER_PATTERNS: [RegExp, Qualifier][] = QUALIFIERS.map(([q, words]) =>
 const NUMBER_WORDS_SOURCE = String.raw`${oneOf(Object.keys(NUMBER_WORDS))}\s+(?=${oneOf(SCALES_AFTER_WORDS)}\b)`;
 const NUMBER_WORDS_AT = new RegExp(NUMBER_WORDS_SOURCE, 'iy');
 const DIGITS_AT = /\d[\d.,]*/y;
-const ONE_SPACE_AT = /[ \u00a0]?/y;
 const RANGE_HIGH = new RegExp(String.raw`^\s?${oneOf(RANGE_DASHES)}\s?(\d[\d.,]*)`);
 const RANGE_GAP = new RegExp(String.raw`^\s*${oneOf([...RANGE_DASHES, 'and'])}\s*$`);
 const CONVERSION_GAP = new RegExp(String.raw`^\s*\(\s*${oneOf(CONVERSION_WORDS)}?\s*$`, 'i');
@@ -159,7 +158,7 @@ interface Raw { start: number; end: number; value: number; cur: string; bare: bo
 /** Reads one amount starting exactly at i (a currency mark, a digit or a number word), or null. */
 function readAt(text: string, i: number, inherit: string | null = null): Raw | null {
   const pre = currencyBeforeAt(text, i);
-  const num = numberAt(text, pre ? stickyEnd(ONE_SPACE_AT, text, i + pre[0].length) : i);
+  const num = numberAt(text, pre ? skipSpace(text, i + pre[0].length) : i);
   if (!num) return null;
   const range = num.words ? null : rangeHighAt(text, num.end, num.value);
   let q = range ? range.end : num.end;
@@ -176,12 +175,6 @@ function readAt(text: string, i: number, inherit: string | null = null): Raw | n
   if (!scale && pre && /^[RN]$/.test(pre[0])) return null;
   const mult = scale ? scale[0] : 1;
   return { start: i, end: q, value: num.value * mult, cur, bare: cur === '$' || cur === '¥', high: range ? range.high * mult : undefined };
-}
-
-function stickyEnd(re: RegExp, text: string, i: number): number {
-  re.lastIndex = i;
-  re.exec(text);
-  return re.lastIndex;
 }
 
 // ---- the page's "$" and "¥" ----
@@ -240,7 +233,8 @@ function readAll(text: string): Raw[] {
   return raws;
 }
 
-interface Resolve { (cur: string): string }
+/** The currency a mark means on this page: a bare "$" or "¥" resolved by the CurrencyContext, others as they are. */
+type Resolve = (cur: string) => string;
 
 function mentionOf(text: string, r: Raw, resolve: Resolve): MoneyMention {
   const mention: MoneyMention = {
