@@ -3,7 +3,8 @@
 // investors or a valuation ("The round was led by X") extends the round last spoken of.
 import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
 import { makeEvidence } from '../evidence';
-import { ROUND_NOUN } from '../lexicon/index';
+import { anyPhrase, ROUND_NOUN } from '../lexicon/index';
+import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName } from '../recognize/names';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
@@ -46,7 +47,9 @@ function addInvestors(d: Draft, f: Frame): void {
   for (const h of f.participants) add(h, 'participant');
 }
 
-const PRONOUN_RAISE = /(?:^|[\s,])(?:it|we|they|the\s+(?:company|startup))\s+(?:(?:has|have|had|just|also|recently|now)\s+)*(?:raised|secured|closed|landed|received|bagged|picked\s+up|completed)\b/i;
+const words = (phrases: readonly string[]): string => anyPhrase([...phrases]).source;
+/** "It has raised $31M", "the startup recently closed…". */
+const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
 
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
 /** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */

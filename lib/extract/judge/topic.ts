@@ -5,10 +5,12 @@ import type { Frame } from '../relate/types';
 import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
 import { type NotFunding, pageKind } from './page-kind';
+import { oneOf } from '../lexicon/alternatives';
+import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
 
 // The company a company's own blog speaks for: "RethinkDB Blog" → RethinkDB (its posts say "we raised").
-const BLOG = /\s*(?:blog|news(?:room)?|press(?: releases)?|releases|media|updates|engineering|\(company newsroom\))\s*$/i;
-const OUTLET = /\.(?:com|net|org|io)\b|\b(?:times|post|journal|review|daily|news|tech|crunch|wire|herald|business|magazine|insider|report)\b/i;
+const BLOG = new RegExp(String.raw`\s*${oneOf(OWN_SITE_SECTIONS)}\s*$`, 'i');
+const OUTLET = new RegExp(String.raw`\.${oneOf(OUTLET_DOMAINS)}\b|\b${oneOf(OUTLET_WORDS)}\b`, 'i');
 
 export function siteCompany(site: string | null): string | null {
   if (!site || !BLOG.test(site)) return null;
@@ -17,9 +19,9 @@ export function siteCompany(site: string | null): string | null {
 }
 
 /** A company's own post: "we have raised", "our $5M seed", "announcing our Series A". */
-const FIRST_PERSON = /\b(?:we|we['’]ve|we['’]re|our)\b[^.]{0,80}\b(?:raised|raise|closed|secured|funding|round|financing|investment)\b/i;
+const OWN_RAISE = new RegExp(String.raw`\b${oneOf(FIRST_PERSON)}\b[^.]{0,80}\b${oneOf(OWN_RAISE_WORDS)}\b`, 'i');
 /** A headline about deals in general ("Deals of the week", "Funding roundup") may report any of them. */
-const HEADLINE_DEALS = /\b(?:deals?|fundings?|funding round|rounds|raises|financings?|investments|roundup|round-up)\b/i;
+const HEADLINE_DEALS = new RegExp(String.raw`\b${oneOf(DEALS_HEADLINE_WORDS)}\b`, 'i');
 
 export interface Headline {
   /** The company the article is about: the headline's raiser, or a company blog's own company. */
@@ -33,16 +35,18 @@ export interface Headline {
   notFunding?: NotFunding;
 }
 
+/** The body's first sentence (the headline, block -1, is not the body). */
+const firstBodySentence = (blocks: Block[]): string => blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '';
+
 export function readHeadline(article: Article, blocks: Block[], frames: Frame[]): Headline {
   const own = frames.find((f) => f.block === -1 && f.company && f.raise);
-  const firstPerson = FIRST_PERSON.test(blocks.slice(0, 4).map((b) => b.text).join(' '));
+  const firstPerson = OWN_RAISE.test(blocks.slice(0, 4).map((b) => b.text).join(' '));
   const topic = own?.company?.name ?? (firstPerson ? siteCompany(article.site) : null);
   // a page stored without its headline is judged by its first sentence
-  const lead = article.title || (blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '');
+  const judgedBy = article.title || firstBodySentence(blocks);
   const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title);
-  const notFunding = pageKind(lead) ?? undefined;
-  const first = blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '';
-  return { topic, topicFromHeadline: !!own, headline: article.title, lead: first, headlineRound, notFunding };
+  const notFunding = pageKind(judgedBy) ?? undefined;
+  return { topic, topicFromHeadline: !!own, headline: article.title, lead: firstBodySentence(blocks), headlineRound, notFunding };
 }
 
 /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there. */

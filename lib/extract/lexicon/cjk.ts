@@ -1,6 +1,7 @@
 // Chinese, Japanese and Korean funding news: figures in 万 / 亿 / 億円 / 억원, rounds written A轮 / シリーズA /
 // 시리즈 A, and the words around the raiser and its investors. Data only; relate/cjk.ts reads it.
 import type { Stage } from '../../model';
+import { oneOf } from './alternatives';
 
 /** Scale characters and what they multiply by. */
 export const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 亿: 1e8, 億: 1e8, 조: 1e12, 억: 1e8, 만: 1e4 };
@@ -27,7 +28,10 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 ];
 
 /** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
-export const CJK_RAISE = /(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?(?:完成|获得|獲得|获投|獲投|获(?!悉)|獲(?!悉)|拿下|募集|斩获|啟動|启动|完成了)|資金調達|を調達|투자(?:를)? 유치|유치/u;
+const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下', '募集', '斩获', '啟動', '启动', '完成了'];
+const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
+const RAISE_JA_KO = ['資金調達', 'を調達', '투자(?:를)? 유치', '유치'];
+export const CJK_RAISE = new RegExp(`${RAISE_LEAD_IN}${oneOf(RAISE_VERBS)}|${RAISE_JA_KO.join('|')}`, 'u');
 /** Lead and other investors: 由X领投, X跟投, 投资方为X. */
 export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
 /** Other investors: X跟投, X共同参与本次投资 (took part in this round), X等追加投资 (followed on). */
@@ -36,7 +40,13 @@ export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,12
 /** Separators inside an investor list. */
 export const CJK_LIST_SEPARATOR = /[、，,]|以及|和|及|与|與|및/u;
 /** Descriptions around a raiser's name: the name comes after the last of these. */
-export const CJK_DESCRIPTOR = /(?:的|商|平台|企业|企業|品牌|机构|機構|厂商|厂家|服务商|提供商|运营商|公司(?=.)|初创|初創|独角兽|獨角獸|创企|創企|获悉|獲悉|消息|日前|近日|今日|已|宣布|正式|首发|首發|丨|\||成立即|成立|刚刚|剛剛|再次|又)/gu;
+const DESCRIPTORS = ['的', '商', '平台', '企业', '企業', '品牌', '机构', '機構', '厂商', '厂家', '服务商', '提供商', '运营商', '公司(?=.)', '初创', '初創',
+  '独角兽', '獨角獸', '创企', '創企', '获悉', '獲悉', '消息', '日前', '近日', '今日', '已', '宣布', '正式', '首发', '首發', '丨', '\\|', '成立即', '成立',
+  '刚刚', '剛剛', '再次', '又'];
+export const CJK_DESCRIPTOR = new RegExp(oneOf(DESCRIPTORS), 'gu');
 /** Words that are not investors in a list: 老股东 (existing shareholders), 等 (and others). */
-export const CJK_NOT_INVESTOR = /^(?:[A-J]\+?(?:轮|輪)(?:股东|股東|投资方|投資方)|最新|再度|再次|刚刚|剛剛|又|在|于|於|从|從|自|当|當|该|該|此|这|這|第.轮|第.輪|老股东|现有股东|現有股東|原股东|等|其他|多家|机构|投资机构|本轮|本輪|本次|继续|繼續|持续|持續|追加)/u;
+const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)', '最新', '再度', '再次', '刚刚', '剛剛', '又', '在', '于', '於', '从', '從', '自', '当',
+  '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '现有股东', '現有股東', '原股东', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
+  '本次', '继续', '繼續', '持续', '持續', '追加'];
+export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;

@@ -18,6 +18,11 @@ export function anyPhrase(phrases: string[], flags = ''): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(sorted)})(?![\p{L}\p{N}])`, `iu${flags}`);
 }
 
+/** The alternatives of `key` in every language, longest first, without word boundaries (to embed in a pattern). */
+export function phraseSource(key: keyof Lexicon): string {
+  return source(merged(key));
+}
+
 /** A pattern matching any phrase of `key` in every language; `flags` adds e.g. "g". */
 export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
   return anyPhrase(merged(key), flags);

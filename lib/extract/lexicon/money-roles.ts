@@ -1,6 +1,8 @@
 // What a figure in a funding sentence is: the round, the valuation, the total raised to date, a fund's size,
 // or something else (revenue, a price, a market). Each rule reads the words just before or just after it.
+// The vocabularies are lists; the rules below only say where the words stand around the figure.
 import type { ValuationBasis } from '../../model';
+import { oneOf } from './alternatives';
 
 export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
@@ -13,7 +15,36 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
   'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
   'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
   'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', '(?:gross|net) proceeds(?: of)?', 'proceeds of'];
-const words = (phrases: string[]): string => String.raw`(?<![\p{L}\p{N}])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![\p{L}\p{N}])`;
+/** Hedges between a word and its figure: "valued at about $2B". */
+const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
+/** Who sums a sector's or a country's money: "fintech startups drew $90B". */
+const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector', 'the industry', 'the ecosystem', 'the market', 'the country', 'the region'];
+const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
+/** Valuation words before a figure, in the languages of the lexicon. */
+const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valorisée?',
+  'valorisation', 'bewertet', 'Bewertung'];
+/** "a round worth $525M" is the round; "is worth $40B" a valuation. */
+const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];
+/** Words before a figure that make it a total to date. */
+const TOTAL_BEFORE = ['total(?:ling)?', 'totals', 'in all', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
+  'takes', 'lifetime', 'overall', 'since (?:its )?(?:founding|inception|launch)', 'aggregate', 'en total', 'au total', 'insgesamt'];
+const TOTAL_AFTER = ['in (?:total|all)', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
+  'in (?:total )?(?:funding|capital) to date', 'overall'];
+/** An investor's sum over many deals: "committed $269M to 11 deals". */
+const COUNT = ['\\d+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens of', 'several', 'many'];
+const DEALS = ['deals', 'startups', 'companies', 'investments', 'rounds', 'transactions', 'firms'];
+/** A purchase: "will acquire the assets of X for $1.5B". */
+const BUY = ['acquir(?:e|es|ed|ing)', 'buy(?:s|ing)?', 'bought', 'purchas(?:e|es|ed|ing)', 'take over', 'takes over', 'took over'];
+const SALE = ['sale', 'acquisition', 'purchase', 'takeover', 'buyout', 'merger', 'bid', 'offer'];
+
+/** A phrase list as whole words; a space matches any whitespace. */
+const words = (phrases: string[]): string => String.raw`(?<![\p{L}\p{N}])${oneOf(phrases.map((p) => p.replace(/ /g, '\\s+')))}(?![\p{L}\p{N}])`;
+const hedged = String.raw`(?:${words(HEDGE)}\s+)?`;
+/** A pattern that must end right before the figure. */
+const before = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`, flags);
+/** A pattern that must start right after the figure. */
+const after = (source: string, flags = 'iu'): RegExp => new RegExp(`^${source}`, flags);
+const NOT_A_FIGURE = '[^.;$€£¥₹]';
 
 export interface RoleRule {
   role: MoneyRole;
@@ -28,35 +59,36 @@ export const ROLE_RULES: RoleRule[] = [
   // "valued at $1.2B, up from $400M": the old figure is history, not this round
   { role: 'other', side: 'before', pattern: /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
   // "lowered its valuation from $4.5B to around $3B": both figures are valuations
-  { role: 'valuation', side: 'before', pattern: /\bvaluations?\s+from\b(?:[^.;]|\.\d){0,80}\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$/i },
+  { role: 'valuation', side: 'before', pattern: before(String.raw`\bvaluations?\s+from\b(?:[^.;]|\.\d){0,80}\bto\s+${hedged}`) },
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*post-?money\b/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*pre-?money\b/i },
   // a sector's or a country's sum: "fintech startups drew about $90B", "companies raised $1.3B"
-  { role: 'total', side: 'before', pattern: /\b(?:startups|companies|firms|ventures|the\s+(?:sector|industry|ecosystem|market|country|region))\s+(?:\w+\s+){0,2}(?:drew|attracted|raised|received|pulled\s+in|secured|raked\s+in|collectively\s+raised)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/i },
+  { role: 'total', side: 'before', pattern: before(String.raw`${words(MANY_RAISERS)}\s+(?:\w+\s+){0,2}${words(DREW)}\s+${hedged}`) },
   { role: 'valuation', side: 'before', basis: 'pre', pattern: /\bpre-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'before', basis: 'post', pattern: /\bpost-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*(?:post-?money)\s+valuation\b/i },
-  { role: 'valuation', side: 'before', pattern: /\b(?:valu(?:ation|ed|ing|es)|valuation\s+(?:of|at|to)|valorada?|valoración|valorização|avaliada?|valorisée?|valorisation|bewertet|Bewertung)\b[^.;$€£¥₹]{0,40}$/iu },
+  { role: 'valuation', side: 'before', pattern: before(`${words(VALUED)}${NOT_A_FIGURE}{0,40}`) },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },
   // "is worth $40 billion" (but "a round worth $525 million" is the round)
-  { role: 'valuation', side: 'before', pattern: /(?<!\b(?:round|funding|financing|investment|deal|raise|capital|facility|loan)\s+)(?<!\bdeals?\s+(?:\w+\s+)?)\bworth\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more than\s+|over\s+)?$/i },
-  { role: 'total', side: 'before', pattern: /\b(?:total(?:ling)?|totals|in all|cumulative|altogether|to date|so far|bringing|brings|taking|takes|lifetime|overall|since (?:its )?(?:founding|inception|launch)|aggregate|en total|au total|insgesamt)\b[^.;$€£¥₹]{0,40}$/iu },
-  { role: 'total', side: 'after', pattern: /^\s*(?:in (?:total|all)|to date|so far|since (?:its )?(?:founding|inception|launch|it was founded)|in (?:total )?(?:funding|capital) to date|overall)\b/i },
+  { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\bdeals?\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
+  { role: 'total', side: 'before', pattern: before(`${words(TOTAL_BEFORE)}${NOT_A_FIGURE}{0,40}`) },
+  { role: 'total', side: 'after', pattern: after(String.raw`\s*${words(TOTAL_AFTER)}`) },
   // an investor's sum over many deals: "committed $269M to 11 deals", "invested $208m across 9 startups"
-  { role: 'total', side: 'after', pattern: /^\s*(?:to|in|into|across|over|on)\s+(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several|many)\s+(?:[\w-]+\s+)?(?:deals|startups|companies|investments|rounds|transactions|firms)\b/i },
+  { role: 'total', side: 'after', pattern: after(String.raw`\s*(?:to|in|into|across|over|on)\s+${hedged}${words(COUNT)}\s+(?:[\w-]+\s+)?${words(DEALS)}`) },
   // a firm's own fund: "closed its second fund with $195M", "$195M in capital commitments"
-  { role: 'fund', side: 'before', pattern: /\b(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}fund\s+(?:with|at|of)\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$/i },
-  { role: 'fund', side: 'after', pattern: /^\s*(?:in\s+|of\s+)?(?:total\s+|limited\s+partner\s+)?(?:capital\s+)?commitments\b|^\s*(?:[\w-]+\s+){0,3}from\s+(?:its\s+|their\s+)?(?:limited\s+partners|LPs)\b/i },
+  { role: 'fund', side: 'before', pattern: before(String.raw`\b(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}fund\s+(?:with|at|of)\s+${hedged}`) },
+  { role: 'fund', side: 'after', pattern: /^\s*(?:in\s+|of\s+)?(?:total\s+|limited\s+partner\s+)?(?:capital\s+)?commitments\b/i },
+  { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,3}from\s+(?:its\s+|their\s+)?(?:limited\s+partners|LPs)\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },
   { role: 'fund', side: 'after', pattern: /^[\s,]*(?:[\w$€£.-]+[\s,]+){0,8}for\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,2}fund\b(?!ing)/i },
   // a firm raising money "to invest in startups" is raising a fund
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w’'-]+\s+){0,9}to\s+(?:invest|back|deploy)\s+(?:in|into)\b/i },
   { role: 'fund', side: 'before', pattern: /\b(?:fund|corpus)\s+(?:size\s+)?(?:of|at|worth|totall?ing)?\s*(?:about\s+|around\s+|roughly\s+)?$/i },
   // "Bosch will acquire the assets of US chipmaker TSI for $1.5 billion": a purchase price
-  { role: 'other', side: 'before', pattern: /\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over)\b[^.;$€£¥₹]{0,70}\bfor\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+|up\s+to\s+)?$/i },
+  { role: 'other', side: 'before', pattern: before(`${words(BUY)}${NOT_A_FIGURE}{0,70}\\bfor\\s+${hedged}`) },
   // "Yahoo's $4.8 billion sale to Verizon": the price of a sale or a takeover is no round
-  { role: 'other', side: 'after', pattern: /^\s*(?:[\w-]+\s+)?(?:sale|acquisition|purchase|takeover|buyout|merger|bid|offer)\b(?!\s+of\s+(?:new\s+)?shares\s+to)/i },
-  { role: 'other', side: 'after', pattern: new RegExp(`^\\s*(?:in\\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\\s+){0,2}${words(NOT_ROUND_AFTER)}`, 'iu') },
-  { role: 'other', side: 'before', pattern: new RegExp(`${words(NOT_ROUND_BEFORE)}[^.;$€£¥₹]{0,30}$`, 'iu') },
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}`) },
+  { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_A_FIGURE}{0,30}`) },
 ];

@@ -70,3 +70,16 @@ export const LOWER_ORG_NOUNS = [
   'technologies', 'technology', 'capital', 'labs', 'holdings', 'therapeutics', 'biosciences', 'robotics', 'analytics', 'logistics',
   'payments', 'systems', 'solutions', 'networks', 'motors', 'foods', 'pharmaceuticals', 'studios', 'games', 'limited', 'inc',
 ];
+
+/** Scale words, part of a figure and never of a name: "$525 Million Fund Raise". */
+export const SCALE_WORDS = ['Million', 'Millions', 'Billion', 'Billions', 'Trillion', 'Thousand', 'Mn', 'Bn', 'Crore', 'Crores', 'Lakh', 'Lakhs',
+  'Mio', 'Mrd', 'Milliarden', 'Millionen', 'Millones', 'Milhões'];
+
+/** After a hyphen, words that make the word a description of the name after it: "New York-based", "Fantasy-Plattform". */
+export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'listed', 'owned', 'registered', 'Plattform',
+  'Startup', 'Start-up', 'Unternehmen', 'Firma', 'Anbieter', 'Spezialist'];
+
+/** Words that end many organizations' names: "First Round Capital", "Boston Dynamics". */
+export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings', 'Bank', 'Fund', 'Dynamics', 'Investments?', 'Equity', 'Growth',
+  'Labs', 'Technologies', 'Systems', 'Therapeutics', 'Energy', 'Motors', 'Airways', 'Airlines', 'Telecom', 'Media', 'Foods', 'Health',
+  'University', 'Angels', 'Advisors', 'Management'];

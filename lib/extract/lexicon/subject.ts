@@ -40,3 +40,8 @@ export const PASSIVE_RAISE = [
   '(?:raised|secured|closed|landed|bagged|received|announced|picked up) by',
   '(?:series [a-j]\\+?|seed|pre-seed|pre-series [a-j]|debt|bridge|growth) (?:round |funding |financing )?(?:raised )?by',
 ];
+
+/** A raise told of the company by a pronoun: "[it] [has recently] [raised]". */
+export const PRONOUN_RAISERS = ['it', 'we', 'they', 'the company', 'the startup'];
+export const AUX_BEFORE_RAISE = ['has', 'have', 'had', 'just', 'also', 'recently', 'now'];
+export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bagged', 'picked up', 'completed'];

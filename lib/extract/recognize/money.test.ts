@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyContext, findMoney } from './money';
+import { currencyContext, findMoney, parseNumber } from './money';
 import { roleOf } from '../relate/money-role';
 
 const moneyRole = (s: string, m: Parameters<typeof roleOf>[1]) => { const r = roleOf(s, m); return r.role === 'valuation' ? { role: r.role, basis: r.basis } : { role: r.role }; };
@@ -94,5 +94,72 @@ describe('money roles: numbers that are not the round', () => {
     const u = 'The deal gives it a valuation of more than $5 billion.';
     expect(moneyRole(u, findMoney(u)[0]).role).toBe('valuation');
     expect(findMoney(u)[0].money.qualifier).toBe('more_than');
+  });
+});
+
+// One row per word of lexicon/currencies.ts, magnitudes.ts and money-qualifiers.ts, in sentences of our own.
+describe('money table: the lexicon words', () => {
+  const value = (s: string) => { const m = one(s); return m && [m.value, m.currency]; };
+  it.each([
+    ['The bakery drew 3 crore rupees.', 30_000_000, 'INR'],
+    ['A clinic took in ₹75 lakh.', 7_500_000, 'INR'],
+    ['Die Plattform sammelt 4 Mrd. Euro ein.', 4_000_000_000, 'EUR'],
+    ['La société lève 2 milliards d’euros.', 2_000_000_000, 'EUR'],
+    ['La empresa recaudó 15 millones de dólares.', 15_000_000, 'USD'],
+    ['A fintech captou R$ 40 milhões.', 40_000_000, 'BRL'],
+    ['A clinic chain raised 6 mn pounds sterling.', 6_000_000, 'GBP'],
+    ['A grocer took 1.2 bln Swiss francs.', 1_200_000_000, 'CHF'],
+    ['The insurer raised $350MM.', 350_000_000, 'USD'],
+    ['A van maker raised 90 thousand dollars.', 90_000, 'USD'],
+    ['The bank lent 3 tn won.', 3_000_000_000_000, 'KRW'],
+    ['A lender raised 12 billion naira.', 12_000_000_000, 'NGN'],
+    ['A school took 40 million Kenyan shillings.', 40_000_000, 'KES'],
+    ['A farm group raised 80 million rand.', 80_000_000, 'ZAR'],
+    ['A shipping app got 200 million kronor.', 200_000_000, 'SEK'],
+    ['A ferry line raised 90 million Norwegian kroner.', 90_000_000, 'NOK'],
+    ['A taxi app raised 300 million pesos.', 300_000_000, 'MXN'],
+    ['A bakery app raised 25 million ringgit.', 25_000_000, 'MYR'],
+    ['A scooter firm got 50 billion rupiah.', 50_000_000_000, 'IDR'],
+    ['A coffee chain raised 100 billion dong.', 100_000_000_000, 'VND'],
+    ['A spa group raised 400 million baht.', 400_000_000, 'THB'],
+    ['A port operator raised 60 million Singapore dollars.', 60_000_000, 'SGD'],
+    ['A robot maker raised KSh 500 million.', 500_000_000, 'KES'],
+    ['A kiosk firm raised Rp 30 billion.', 30_000_000_000, 'IDR'],
+    ['A battery firm raised RM10 million.', 10_000_000, 'MYR'],
+    ['A drone maker raised two million euros.', 2_000_000, 'EUR'],
+    ['A lab raised a few million dollars.', 3_000_000, 'USD'],
+    ['A game studio raised several hundred million yen.', 300_000_000, 'JPY'],
+  ])('%s → %i %s', (text, v, currency) => expect(value(text)).toEqual([v, currency]));
+
+  it.each([
+    ['1,250', false, 1250], ['1.250', false, 1250], ['1.250', true, 1.25], ['7,5', true, 7.5],
+    ['2.500.000', false, 2_500_000], ['3.400,75', false, 3400.75], ['6,100.5', false, 6100.5], ['12,34,56', false, null],
+  ])('parseNumber(%s, scaled %s) is %s', (raw, scaled, v) => expect(parseNumber(raw, scaled)).toBe(v));
+
+  it.each([
+    ['upwards of $9 million', 'more_than'], ['in excess of €30m', 'more_than'], ['north of $1bn', 'more_than'],
+    ['an estimated $12 million', 'about'], ['circa £4m', 'about'], ['just under $10m', 'about'],
+    ['is seeking $60 million', 'up_to'], ['hopes to raise €25m', 'up_to'],
+  ])('qualifier of "%s" is %s', (text, q) => expect(one(text)?.qualifier).toBe(q));
+
+  it('reads "between X and Y" and "X to Y" as ranges, but not two figures joined by "and"', () => {
+    expect(findMoney('It wants between $4m and $6m.')[0]).toMatchObject({ money: { value: 4_000_000, qualifier: 'more_than' }, high: 6_000_000 });
+    expect(findMoney('It wants €8 million to €12 million.')[0]).toMatchObject({ money: { value: 8_000_000 }, high: 12_000_000 });
+    expect(findMoney('It raised $4m and then $6m.').map((m) => m.money.value)).toEqual([4_000_000, 6_000_000]);
+  });
+
+  it('lets a bare scaled figure share the currency of the figure just before it', () => {
+    expect(findMoney('Orchard took 40 million euros and Pine 15 million in debt.').map((m) => [m.money.value, m.money.currency]))
+      .toEqual([[40_000_000, 'EUR'], [15_000_000, 'EUR']]);
+    expect(findMoney('It employs 15 million people.')).toEqual([]);
+  });
+
+  it('folds "(about €…)" into alt and keeps a non-money parenthesis apart', () => {
+    expect(one('The studio raised $11 million (about €10 million).')).toEqual({ value: 11_000_000, currency: 'USD', qualifier: 'exact', alt: { value: 10_000_000, currency: 'EUR' } });
+    expect(findMoney('The studio raised $11 million (and $2 million more).')).toHaveLength(2);
+  });
+
+  it('does not read a lone letter mark as a currency before an unscaled number', () => {
+    expect(findMoney('The R 8 model and the N 95 mask sold well.')).toEqual([]);
   });
 });

@@ -1,6 +1,12 @@
 // Money grammar: currency marks and words, number formats (1,200 / 1.200 / 1,2), scales (k, m, bn,
 // crore, lakh, Mio.), written numbers, qualifiers, ranges and a second currency in parentheses.
+// The words live in lexicon/currencies.ts, lexicon/magnitudes.ts and lexicon/money-qualifiers.ts; this file
+// is how a figure is read: [currency] number [range] [scale] [currency], then folded with its neighbours.
 import type { Money, Qualifier } from '../../model';
+import { oneChar, oneOf } from '../lexicon/alternatives';
+import { CHINA_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SCAN_LETTERS, type CurrencyWords, JAPAN_WORDS, LOCAL_DOLLAR_TLDS } from '../lexicon/currencies';
+import { NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
+import { CONVERSION_WORDS, QUALIFIERS, RANGE_DASHES, SHARED_CURRENCY_NEXT } from '../lexicon/money-qualifiers';
 
 export interface MoneyMention {
   start: number;
@@ -13,44 +19,38 @@ export interface MoneyMention {
   high?: number;
 }
 
-const PREFIX: [string, string][] = [
-  ['US$', 'USD'], ['U.S.$', 'USD'], ['USD', 'USD'], ['US $', 'USD'], ['S$', 'SGD'], ['SGD', 'SGD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
-  ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['NT$', 'TWD'], ['NZ$', 'NZD'],
-  ['NZD', 'NZD'], ['R$', 'BRL'], ['BRL', 'BRL'], ['MX$', 'MXN'], ['$', '$'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'],
-  ['¥', '¥'], ['JPY', 'JPY'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['₹', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'], ['INR', 'INR'],
-  ['CHF', 'CHF'], ['₦', 'NGN'], ['NGN', 'NGN'], ['N', 'NGN'], ['KES', 'KES'], ['KSh', 'KES'], ['Ksh', 'KES'], ['Sh', 'KES'],
-  ['₩', 'KRW'], ['KRW', 'KRW'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['kr', 'SEK'], ['ZAR', 'ZAR'], ['R', 'ZAR'],
-  ['₱', 'PHP'], ['PHP', 'PHP'], ['Rp', 'IDR'], ['IDR', 'IDR'], ['RM', 'MYR'], ['MYR', 'MYR'], ['฿', 'THB'], ['AED', 'AED'],
-  ['₺', 'TRY'], ['PLN', 'PLN'], ['zł', 'PLN'], ['VND', 'VND'], ['EGP', 'EGP'], ['COP', 'COP'], ['ARS', 'ARS'], ['CLP', 'CLP'],
-];
+// ---- patterns compiled from the lexicons ----
 
-const SUFFIX: [RegExp, string][] = [
-  [/^(?:US dollars|U\.S\. dollars|dollars|USD)\b/i, '$'], [/^(?:(?:d['’]|de\s+)euros|euros?|EUR)\b|^€/i, 'EUR'], [/^(?:pounds(?: sterling)?|GBP|sterling)\b/i, 'GBP'],
-  [/^(?:yuan|RMB|renminbi|CNY)\b/i, 'CNY'], [/^(?:yen|JPY)\b|^円/i, 'JPY'], [/^(?:won|KRW)\b/, 'KRW'], [/^(?:rupees|INR)\b/i, 'INR'],
-  [/^(?:naira)\b/i, 'NGN'], [/^(?:(?:Kenyan )?shillings|KES)\b/i, 'KES'], [/^(?:rand)\b/i, 'ZAR'], [/^(?:Swiss francs|CHF)\b/i, 'CHF'],
-  [/^(?:kronor|SEK)\b/i, 'SEK'], [/^(?:Norwegian kroner|NOK)\b/i, 'NOK'], [/^(?:Danish kroner|DKK)\b/i, 'DKK'],
-  [/^(?:de dólares|dólares|dolares|de dolares|dollars américains)(?![\p{L}])/iu, 'USD'], [/^(?:pesos)\b/i, 'MXN'], [/^(?:(?:de\s+)?reais)\b/i, 'BRL'], [/^(?:ringgit)\b/i, 'MYR'],
-  [/^(?:rupiah)\b/i, 'IDR'], [/^(?:dong)\b/i, 'VND'], [/^(?:baht)\b/i, 'THB'], [/^(?:SGD|Singapore dollars)\b/i, 'SGD'],
-];
+const SCALE_ENDS: Record<ScaleEnd, string> = { word: '\\b', letter: '(?![a-zA-Z])', lower: '(?![a-z])', lowerAccented: '(?![a-zõã])' };
+const scalePattern = (s: ScaleWords): RegExp => new RegExp(`^${oneOf(s.words)}${SCALE_ENDS[s.end]}`, s.caseSensitive ? '' : 'i');
+const SCALE_PATTERNS: [RegExp, number][] = SCALES.map((s) => [scalePattern(s), s.value]);
 
-const SCALES: [RegExp, number][] = [
-  [/^(?:trillion|tn|trn)\b/i, 1e12], [/^(?:billions?|milliards?|Milliarden|Mrd\.?|bilh(?:ões|ão|oes|ao)|bn|bln|mil millones)(?![a-z])/i, 1e9],
-  [/^[Bb](?![a-zA-Z])/, 1e9],
-  [/^(?:millions?|millones|millón|millon|Millionen|milh(?:ões|ão|oes|ao)|mn|mln|mio\.?)(?![a-zõã])/i, 1e6], [/^(?:MM|mm|M|m)(?![a-zA-Z])/, 1e6], [/^(?:crores?|cr)\b/i, 1e7],
-  [/^(?:lakhs?|lacs?)\b/i, 1e5], [/^(?:thousand|k|K)(?![a-z])/, 1e3],
-];
+function currencyAfterPattern(c: CurrencyWords): RegExp {
+  const words = `^${oneOf(c.words)}${c.accented ? '(?![\\p{L}])' : '\\b'}`;
+  const signs = (c.signs ?? []).map((s) => `|^${s}`).join('');
+  return new RegExp(words + signs, (c.caseSensitive ? '' : 'i') + (c.accented ? 'u' : ''));
+}
+const CURRENCY_AFTER_PATTERNS: [RegExp, string][] = CURRENCY_AFTER.map((c) => [currencyAfterPattern(c), c.code]);
 
-const WORD_NUM: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'half a': 0.5, 'a half': 0.5,
-  'quarter of a': 0.25, 'several hundred': 300, 'a few': 3,
-};
+const QUALIFIER_PATTERNS: [RegExp, Qualifier][] = QUALIFIERS.map(([q, words]) => [new RegExp(`${oneOf(words)}\\s*$`, 'i'), q]);
 
-const QUAL: [RegExp, Qualifier][] = [
-  [/(?:more than|over|above|north of|upwards of|in excess of|at least|a little over|just over|exceeding|excess of|\+|minimum of)\s*$/i, 'more_than'],
-  [/(?:about|around|approximately|approx\.?|roughly|nearly|almost|close to|closed to|some|an estimated|estimated|circa|~|just under|under|less than|reportedly)\s*$/i, 'about'],
-  [/(?:up to|as much as|as high as|targeting|target of|seeking|looking to raise|aims to raise|hopes to raise)\s*$/i, 'up_to'],
-];
+/** A number in words, only when a scale word follows: "half a billion", "two million". */
+const NUMBER_WORDS_SOURCE = String.raw`${oneOf(Object.keys(NUMBER_WORDS))}\s+(?=${oneOf(SCALES_AFTER_WORDS)}\b)`;
+const NUMBER_WORDS_AT = new RegExp(NUMBER_WORDS_SOURCE, 'iy');
+const DIGITS_AT = /\d[\d.,]*/y;
+const RANGE_HIGH = new RegExp(String.raw`^\s?${oneOf(RANGE_DASHES)}\s?(\d[\d.,]*)`);
+const RANGE_GAP = new RegExp(String.raw`^\s*${oneOf([...RANGE_DASHES, 'and'])}\s*$`);
+const CONVERSION_GAP = new RegExp(String.raw`^\s*\(\s*${oneOf(CONVERSION_WORDS)}?\s*$`, 'i');
+const SHARES_CURRENCY = new RegExp(String.raw`^\s*(?:[,.;)]|$|${oneOf(SHARED_CURRENCY_NEXT)}\b)`);
+
+/** Where a figure may start: a currency sign, a currency's letters before a digit, a digit, or a number word. */
+const SIGNS = CURRENCY_BEFORE.map(([mark]) => mark).filter((m) => m.length === 1 && !/[A-Za-z]/.test(m));
+const SCAN_LETTERS = String.raw`\b${oneOf(CURRENCY_SCAN_LETTERS)}(?=[\s$.]?\d|\$)`;
+const CANDIDATE = new RegExp(`${oneChar(SIGNS)}|${SCAN_LETTERS}|\\d|\\b${NUMBER_WORDS_SOURCE}`, 'gi');
+/** A sign a digit may be glued to ("$5"), where a digit after a letter or a dot is inside a word or number. */
+const GLUED_SIGN = /[$€£¥₹₦₩]/;
+
+// ---- numbers ----
 
 /** Parses "1,234.5", "1.234,5", "1,2", "48.000" knowing whether a scale word follows. */
 export function parseNumber(raw: string, scaled: boolean): number | null {
@@ -66,7 +66,7 @@ export function parseNumber(raw: string, scaled: boolean): number | null {
   } else if (commas) {
     const parts = s.split(',');
     const thousands = parts.slice(1).every((p) => p.length === 3);
-    s = thousands && !(scaled && commas === 1 && parts[1] !== '000' && false) ? parts.join('') : parts.join('.');
+    s = thousands ? parts.join('') : parts.join('.');
     if (commas > 1 && !thousands) return null;
   } else if (dots > 1) {
     s = s.replace(/\./g, '');
@@ -79,109 +79,105 @@ export function parseNumber(raw: string, scaled: boolean): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-function matchPrefix(text: string, i: number): [string, string] | null {
-  for (const [p, c] of PREFIX) {
-    if (text.startsWith(p, i)) {
-      // single letters (R, N) and Sh/kr only count when glued to or just before a digit
-      if (/^[A-Za-z]{1,2}$/.test(p) && p !== 'Rs') {
-        const after = text.slice(i + p.length, i + p.length + 2);
-        if (!/^\s?\d/.test(after)) continue;
-        if (p.length === 1 && !/^\d/.test(after)) continue;
-        if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1])) continue;
-      }
-      if (/^[A-Z]{3}$/.test(p) && i > 0 && /[A-Za-z]/.test(text[i - 1])) continue;
-      return [p, c];
+const stickyAt = (re: RegExp, text: string, i: number): RegExpExecArray | null => { re.lastIndex = i; return re.exec(text); };
+/** Past one optional space (plain or non-breaking) at i. */
+const skipSpace = (text: string, i: number): number => (text[i] === ' ' || text[i] === '\u00a0' ? i + 1 : i);
+const trimSeparators = (digits: string): string => digits.replace(/[.,]+$/, '');
+
+/** The first pattern of `table` matching at i (looking at most `span` characters ahead): its value and length. */
+function firstAt<T>(table: [RegExp, T][], text: string, i: number, span: number): [T, number] | null {
+  const rest = text.slice(i, i + span);
+  for (const [re, value] of table) {
+    const m = re.exec(rest);
+    if (m) return [value, m[0].length];
+  }
+  return null;
+}
+const scaleAt = (text: string, i: number): [number, number] | null => firstAt(SCALE_PATTERNS, text, i, 16);
+const currencyAfterAt = (text: string, i: number): [string, number] | null => firstAt(CURRENCY_AFTER_PATTERNS, text, i, 24);
+
+// ---- one figure ----
+
+function currencyBeforeAt(text: string, i: number): readonly [string, string] | null {
+  for (const entry of CURRENCY_BEFORE) {
+    const p = entry[0];
+    if (!text.startsWith(p, i)) continue;
+    // single letters (R, N) and Sh/kr only count when glued to or just before a digit
+    if (/^[A-Za-z]{1,2}$/.test(p) && p !== 'Rs') {
+      const after = text.slice(i + p.length, i + p.length + 2);
+      if (!/^\s?\d/.test(after)) continue;
+      if (p.length === 1 && !/^\d/.test(after)) continue;
+      if (i > 0 && /[A-Za-z0-9]/.test(text[i - 1])) continue;
     }
+    if (/^[A-Z]{3}$/.test(p) && i > 0 && /[A-Za-z]/.test(text[i - 1])) continue;
+    return entry;
   }
   return null;
 }
 
-const NUM_AT = /\d[\d.,]*/y;
-const SPACE_AT = /[ \u00a0]?/y;
-const WORD_AT = /(?:half a|a half|quarter of a|several hundred|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion|thousand)\b)/iy;
+interface NumberRead { value: number; end: number; words: boolean }
 
-function scaleAt(text: string, i: number): [number, number] | null {
-  const rest = text.slice(i, i + 16);
-  for (const [re, mult] of SCALES) {
-    const m = re.exec(rest);
-    if (m) return [mult, m[0].length];
+/** The number at i, in digits or words; its end is before any scale (a number word's end is after its space). */
+function numberAt(text: string, i: number): NumberRead | null {
+  const digits = stickyAt(DIGITS_AT, text, i);
+  if (digits) {
+    const trimmed = trimSeparators(digits[0]);
+    const end = i + trimmed.length;
+    // peek at the scale to decide how to read "1.200" vs "1.2"
+    const value = parseNumber(trimmed, !!scaleAt(text, skipSpace(text, end)));
+    return value === null ? null : { value, end, words: false };
   }
-  return null;
+  const words = stickyAt(NUMBER_WORDS_AT, text, i);
+  const value = words ? NUMBER_WORDS[words[0].trim().toLowerCase()] ?? null : null;
+  return words && value !== null ? { value, end: i + words[0].length, words: true } : null;
 }
 
-function suffixAt(text: string, i: number): [string, number] | null {
-  const rest = text.slice(i, i + 24);
-  for (const [re, cur] of SUFFIX) {
-    const m = re.exec(rest);
-    if (m) return [cur, m[0].length];
-  }
-  return null;
+/** "$10-15 million": the high end of a range right after the number, when it has a scale the low end shares. */
+function rangeHighAt(text: string, i: number, low: number): { high: number; end: number } | null {
+  const rng = RANGE_HIGH.exec(text.slice(i, i + 24));
+  if (!rng) return null;
+  const end = i + rng[0].length;
+  const scaled = !!scaleAt(text, text[end] === ' ' ? end + 1 : end);
+  const high = parseNumber(trimSeparators(rng[1]), scaled);
+  return scaled && high !== null && high > low ? { high, end } : null;
 }
 
-const INHERITS = /^\s*(?:[,.;)]|$|(?:in|de|en|of|para|for|from|y|and|e|et|und|led)\b)/;
+/** "Rs 100 crore", "130 million yen", "1,2 Mio. €": the currency written after the figure, if any. */
+function currencyAfter(text: string, i: number, cur: string | null): { cur: string | null; end: number } {
+  let q = skipSpace(text, i);
+  if (text.startsWith('of ', q) && !cur) q += 3; // "a billion of dollars" is rare; tolerate it
+  const suf = currencyAfterAt(text, q);
+  if (!suf) return { cur, end: i };
+  // a bare "$" before the figure takes the country the words after it name; "US dollars" keeps it "$"
+  const named = !cur || cur === '$' ? (suf[0] === '$' ? (cur ?? '$') : suf[0]) : cur;
+  return { cur: named, end: q + suf[1] };
+}
 
 interface Raw { start: number; end: number; value: number; cur: string; bare: boolean; high?: number }
 
 /** Reads one amount starting exactly at i (a currency mark, a digit or a number word), or null. */
 function readAt(text: string, i: number, inherit: string | null = null): Raw | null {
-  let p = i;
-  let cur: string | null = null;
-  const pre = matchPrefix(text, p);
-  if (pre) { cur = pre[1]; p += pre[0].length; SPACE_AT.lastIndex = p; SPACE_AT.exec(text); p = SPACE_AT.lastIndex; }
-  NUM_AT.lastIndex = p;
-  const nm = NUM_AT.exec(text);
-  let value: number | null = null;
-  let numEnd = p;
-  let words = false;
-  if (nm && nm.index === p) {
-    numEnd = p + nm[0].length;
-    const trimmed = nm[0].replace(/[.,]+$/, '');
-    numEnd = p + trimmed.length;
-    // peek at the scale to decide how to read "1.200" vs "1.2"
-    let q = numEnd; if (text[q] === ' ' || text[q] === '\u00a0') q++;
-    const sc = scaleAt(text, q);
-    value = parseNumber(trimmed, !!sc);
-  } else {
-    WORD_AT.lastIndex = p;
-    const wm = WORD_AT.exec(text);
-    if (!wm || wm.index !== p) return null;
-    value = WORD_NUM[wm[0].trim().toLowerCase()] ?? null;
-    numEnd = p + wm[0].length;
-    words = true;
-  }
-  if (value === null) return null;
-  let q = numEnd;
-  // "$10-15 million": the low end shares the scale of the high end
-  let high: number | null = null;
-  const rng = /^\s?(?:-|–|to)\s?(\d[\d.,]*)/.exec(text.slice(q, q + 24));
-  if (rng && !words) {
-    const hq = q + rng[0].length;
-    const hs = scaleAt(text, text[hq] === ' ' ? hq + 1 : hq);
-    const hv = parseNumber(rng[1].replace(/[.,]+$/, ''), !!hs);
-    if (hs && hv !== null && hv > value) { high = hv; q = hq; }
-  }
-  let mult = 1;
-  let hadScale = false;
-  const sp = (): void => { if (text[q] === ' ' || text[q] === '\u00a0') q++; };
-  const save = q; sp();
-  const sc = scaleAt(text, q);
-  if (sc) { mult = sc[0]; q += sc[1]; hadScale = true; } else q = save;
-  if (words && !hadScale) return null;
-  // "Rs 100 crore", "130 million yen", "1,2 Mio. €"
-  const save2 = q; sp();
-  if (text.startsWith('of ', q) && !cur) q += 3; // "a billion of dollars" is rare; tolerate it
-  const suf = suffixAt(text, q);
-  if (suf) {
-    if (!cur || cur === '$') cur = suf[0] === '$' ? (cur ?? '$') : suf[0];
-    q += suf[1];
-  } else q = save2;
+  const pre = currencyBeforeAt(text, i);
+  const num = numberAt(text, pre ? skipSpace(text, i + pre[0].length) : i);
+  if (!num) return null;
+  const range = num.words ? null : rangeHighAt(text, num.end, num.value);
+  let q = range ? range.end : num.end;
+  const scale = scaleAt(text, skipSpace(text, q));
+  if (scale) q = skipSpace(text, q) + scale[1];
+  if (num.words && !scale) return null;
+  const after = currencyAfter(text, q, pre ? pre[1] : null);
+  let cur = after.cur;
+  q = after.end;
   // "Klar raised 170 million dollars and Plata 250 million": a bare scaled figure right after another one shares its currency
-  if (!cur && hadScale && inherit && INHERITS.test(text.slice(q, q + 14))) cur = inherit;
+  if (!cur && scale && inherit && SHARES_CURRENCY.test(text.slice(q, q + 14))) cur = inherit;
   if (!cur) return null;
   // A bare "R 5" or "N 10" without a scale is too often a model number.
-  if (!hadScale && pre && /^[RN]$/.test(pre[0])) return null;
-  return { start: i, end: q, value: value * mult, cur, bare: cur === '$' || cur === '¥', high: high === null ? undefined : high * mult };
+  if (!scale && pre && /^[RN]$/.test(pre[0])) return null;
+  const mult = scale ? scale[0] : 1;
+  return { start: i, end: q, value: num.value * mult, cur, bare: cur === '$' || cur === '¥', high: range ? range.high * mult : undefined };
 }
+
+// ---- the page's "$" and "¥" ----
 
 /** Resolves "$" and "¥" against the page: locale of the site and the words around. */
 export interface CurrencyContext {
@@ -191,79 +187,101 @@ export interface CurrencyContext {
   yen: string;
 }
 
+const CHINA = new RegExp(`\\b${oneOf(CHINA_WORDS)}\\b`, 'g');
+const JAPAN = new RegExp(`\\b${oneOf(JAPAN_WORDS)}\\b`, 'g');
+const hostOf = (url: string | null): string => { try { return url ? new URL(url).hostname : ''; } catch { return ''; } };
+
 export function currencyContext(fullText: string, url: string | null, site: string | null): CurrencyContext {
-  const host = (() => { try { return url ? new URL(url).hostname : ''; } catch { return ''; } })();
-  const tld = host.split('.').pop() ?? '';
-  const local: Record<string, string> = { sg: 'SGD', au: 'AUD', nz: 'NZD', ca: 'CAD', hk: 'HKD', tw: 'TWD' };
+  const tld = hostOf(url).split('.').pop() ?? '';
   let dollar = 'USD';
-  const loc = local[tld] ?? (/singapore/i.test(site ?? '') ? 'SGD' : null);
+  const loc = LOCAL_DOLLAR_TLDS[tld] ?? (/singapore/i.test(site ?? '') ? 'SGD' : null);
   // Local outlets write "US$" for American money, so their bare "$" is the local dollar.
   if (loc && /\bUS\$|\bUS dollars|\bUSD\b/.test(fullText)) dollar = loc;
-  const cn = (fullText.match(/\b(?:yuan|RMB|renminbi|China|Chinese|Beijing|Shanghai|Shenzhen|Hangzhou)\b/g) ?? []).length;
-  const jp = (fullText.match(/\b(?:yen|Japan|Japanese|Tokyo|Osaka)\b/g) ?? []).length;
+  const cn = (fullText.match(CHINA) ?? []).length;
+  const jp = (fullText.match(JAPAN) ?? []).length;
   const yen = tld === 'jp' || jp > cn ? 'JPY' : 'CNY';
   return { dollar, yen };
 }
 
+// ---- all figures of a text ----
+
 function qualifierBefore(text: string, start: number): Qualifier {
   const before = text.slice(Math.max(0, start - 24), start);
-  for (const [re, q] of QUAL) if (re.test(before)) return q;
+  for (const [re, q] of QUALIFIER_PATTERNS) if (re.test(before)) return q;
   return 'exact';
 }
 
-const CANDIDATE = /[$€£¥₹₦₩₱฿₺]|\b(?:US|USD|S|HK|A|AU|C|CA|NT|NZ|R|MX|EUR|GBP|JPY|CNY|RMB|Rs|INR|CHF|NGN|KES|KSh|Ksh|Sh|KRW|SEK|NOK|DKK|kr|ZAR|PHP|Rp|IDR|RM|MYR|AED|PLN|VND|EGP|COP|ARS|CLP|N)(?=[\s$.]?\d|\$)|\d|\b(?:half a|a half|quarter of a|several hundred|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?=(?:million|billion|trillion|thousand)\b)/gi;
+const endOfDigits = (text: string, i: number): number => { let j = i; while (j < text.length && /[\d.,]/.test(text[j])) j++; return j; };
 
-/** All money figures in a text, left to right, with parenthesised second currencies folded in as `alt`. */
-export function findMoney(text: string, ctx: CurrencyContext = { dollar: 'USD', yen: 'JPY' }): MoneyMention[] {
+/** Every figure, left to right, none overlapping; a figure close after another may share its currency. */
+function readAll(text: string): Raw[] {
   const raws: Raw[] = [];
   CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let guard = 0;
   while ((m = CANDIDATE.exec(text)) && guard++ < 50_000) {
     const i = m.index;
+    const digit = /\d/.test(m[0][0]);
     if (raws.length && i < raws[raws.length - 1].end) continue;
-    // digits inside a word or number already consumed
-    if (/\d/.test(m[0][0]) && i > 0 && /[\w.,]/.test(text[i - 1]) && !/[$€£¥₹₦₩]/.test(text[i - 1])) {
-      // skip to end of this digit run so we do not re-enter it digit by digit
-      let j = i; while (j < text.length && /[\d.,]/.test(text[j])) j++;
-      CANDIDATE.lastIndex = j; continue;
-    }
+    // digits inside a word or number already consumed: skip the whole run, not digit by digit
+    if (digit && i > 0 && /[\w.,]/.test(text[i - 1]) && !GLUED_SIGN.test(text[i - 1])) { CANDIDATE.lastIndex = endOfDigits(text, i); continue; }
     const prev = raws[raws.length - 1];
     const r = readAt(text, i, prev && i - prev.end < 90 ? prev.cur : null);
     if (r) { raws.push(r); CANDIDATE.lastIndex = r.end; }
-    else if (/\d/.test(m[0][0])) { let j = i; while (j < text.length && /[\d.,]/.test(text[j])) j++; CANDIDATE.lastIndex = Math.max(j, i + 1); }
+    else if (digit) CANDIDATE.lastIndex = Math.max(endOfDigits(text, i), i + 1);
   }
+  return raws;
+}
+
+/** The currency a mark means on this page: a bare "$" or "¥" resolved by the CurrencyContext, others as they are. */
+type Resolve = (cur: string) => string;
+
+function mentionOf(text: string, r: Raw, resolve: Resolve): MoneyMention {
+  const mention: MoneyMention = {
+    start: r.start, end: r.end, text: text.slice(r.start, r.end),
+    money: { value: Math.round(r.value), currency: resolve(r.cur), qualifier: qualifierBefore(text, r.start) },
+    bareDollar: r.cur === '$',
+  };
+  if (r.high) { mention.high = Math.round(r.high); if (mention.money.qualifier === 'exact') mention.money.qualifier = 'more_than'; }
+  return mention;
+}
+
+/** "$10 million to $15 million", "between $5m and $10m": the next figure is the range's high end. */
+function foldRange(text: string, mention: MoneyMention, r: Raw, next: Raw): boolean {
+  const gap = text.slice(r.end, next.start);
+  if (!RANGE_GAP.test(gap)) return false;
+  if (gap.trim() === 'and' && !/between\s*$/i.test(text.slice(Math.max(0, r.start - 10), r.start))) return false;
+  mention.high = Math.round(next.value);
+  mention.end = next.end; mention.text = text.slice(r.start, next.end);
+  if (mention.money.qualifier === 'exact') mention.money.qualifier = 'more_than';
+  return true;
+}
+
+/** "€7.8m ($8.5m)": the same amount in another currency in parentheses becomes `alt`. */
+function foldConversion(text: string, mention: MoneyMention, r: Raw, next: Raw, resolve: Resolve): boolean {
+  if (!CONVERSION_GAP.test(text.slice(r.end, next.start)) || !/^\s*\)/.test(text.slice(next.end))) return false;
+  const cur = mention.money.currency;
+  const nextCur = resolve(next.cur);
+  const explicitUs = r.cur === '$' && next.cur === 'USD';
+  if (nextCur === cur && !explicitUs) return false;
+  // "$8.5m (US$6.3m)": the explicit US figure is the reliable one when "$" is ambiguous
+  if (explicitUs && cur === 'USD') mention.money = { value: Math.round(next.value), currency: 'USD', qualifier: mention.money.qualifier };
+  else mention.money.alt = { value: Math.round(next.value), currency: nextCur };
+  mention.end = text.indexOf(')', next.end) + 1;
+  mention.text = text.slice(r.start, mention.end);
+  return true;
+}
+
+/** All money figures in a text, left to right, with parenthesised second currencies folded in as `alt`. */
+export function findMoney(text: string, ctx: CurrencyContext = { dollar: 'USD', yen: 'JPY' }): MoneyMention[] {
+  const resolve: Resolve = (cur) => (cur === '$' ? ctx.dollar : cur === '¥' ? ctx.yen : cur);
+  const raws = readAll(text);
   const out: MoneyMention[] = [];
   for (let k = 0; k < raws.length; k++) {
     const r = raws[k];
-    const cur = r.cur === '$' ? ctx.dollar : r.cur === '¥' ? ctx.yen : r.cur;
-    const mention: MoneyMention = {
-      start: r.start, end: r.end, text: text.slice(r.start, r.end),
-      money: { value: Math.round(r.value), currency: cur, qualifier: qualifierBefore(text, r.start) },
-      bareDollar: r.cur === '$',
-    };
-    if (r.high) { mention.high = Math.round(r.high); if (mention.money.qualifier === 'exact') mention.money.qualifier = 'more_than'; }
-    // range: "$10-15 million", "$10 million to $15 million", "between $5m and $10m"
+    const mention = mentionOf(text, r, resolve);
     const next = raws[k + 1];
-    if (next) {
-      const gap = text.slice(r.end, next.start);
-      if (/^\s*(?:-|–|to|and)\s*$/.test(gap) && (gap.trim() !== 'and' || /between\s*$/i.test(text.slice(Math.max(0, r.start - 10), r.start)))) {
-        mention.high = Math.round(next.value);
-        mention.end = next.end; mention.text = text.slice(r.start, next.end);
-        if (mention.money.qualifier === 'exact') mention.money.qualifier = 'more_than';
-        k++;
-      } else if (/^\s*\(\s*(?:about|approximately|approx\.?|roughly|around|or|nearly|some|then|~)?\s*$/i.test(gap) && /^\s*\)/.test(text.slice(next.end))) {
-        const nextCur = next.cur === '$' ? ctx.dollar : next.cur === '¥' ? ctx.yen : next.cur;
-        if (nextCur !== cur || (r.cur === '$' && next.cur === 'USD')) {
-          // "$8.5m (US$6.3m)": the explicit US figure is the reliable one when "$" is ambiguous
-          if (r.cur === '$' && next.cur === 'USD' && cur === 'USD') mention.money = { value: Math.round(next.value), currency: 'USD', qualifier: mention.money.qualifier };
-          else mention.money.alt = { value: Math.round(next.value), currency: nextCur };
-          mention.end = text.indexOf(')', next.end) + 1;
-          mention.text = text.slice(r.start, mention.end);
-          k++;
-        }
-      }
-    }
+    if (next && (foldRange(text, mention, r, next) || foldConversion(text, mention, r, next, resolve))) k++;
     out.push(mention);
   }
   return out;

@@ -1,7 +1,9 @@
 // Proper names in running text: runs of capitalised tokens ("Norwest Venture Partners", "Bank of America",
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
-import { COLUMN_NOUNS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
-import { INVEST, RAISE } from '../lexicon/index';
+import { oneOf } from '../lexicon/alternatives';
+import { MONTHS } from '../lexicon/calendar';
+import { COLUMN_NOUNS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
 
@@ -26,7 +28,7 @@ const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
 const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
 const NOUN_OPENERS = new Set(['source', 'sources', 'credit', 'image', 'photo', 'press', 'release', 'news', 'report', 'update', 'video', 'note', 'share', 'next', 'first', 'second', 'third']);
-const MONTHS = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTH = new RegExp(`^${oneOf(MONTHS.map((m) => m.written))}$`, 'i');
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
 interface Tok { t: string; s: number; e: number }
@@ -46,9 +48,9 @@ function tokens(text: string): Tok[] {
 /** Starts like a name: a capital, a digit-led code ("4D", "5Y"), or an inner capital ("eBay", "iFood"). */
 const capital = (t: string): boolean => (/^\p{Lu}/u.test(t) || /^\d+\p{L}/u.test(t) || /^\p{Ll}+\p{Lu}/u.test(t)) && !(/(?:s|ed|ing|Led)$/.test(t) && VERB.test(t)) && !AMOUNT.test(t) && !SCALE_WORD.test(t);
 /** "$525 Million Fund Raise": a scale word is part of a figure, never of a name. */
-const SCALE_WORD = /^(?:Million|Millions|Billion|Billions|Trillion|Thousand|Mn|Bn|Crore|Crores|Lakh|Lakhs|Mio|Mrd|Milliarden|Millionen|Millones|Milhões)$/;
+const SCALE_WORD = new RegExp(`^${oneOf(SCALE_WORDS)}$`);
 /** A title-case verb in -s/-ed/-ing ends a run: "Agari Raises $22M" (but "Back Market" keeps its "Back"). */
-const VERB = new RegExp(`^(?:${[RAISE, INVEST].map((r) => r.source.replace(/^\(\?<!\[^\]]*\]\)/, '').replace(/\(\?!\[^\]]*\]\)$/, '')).join('|')})$`, 'iu');
+const VERB = new RegExp(`^(?:${phraseSource('raise')}|${phraseSource('invest')})$`, 'iu');
 /** "22M", "5bn": a figure, not a code like "4D". */
 const AMOUNT = /^\d+(?:[.,]\d+)?(?:k|m|mm|mn|mln|b|bn|cr|million|billion)$/i;
 /** "Thiel's", "Sachs’": the token ends a possessive run. */
@@ -107,9 +109,9 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
 }
 
 /** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */
-const COMPOUND_DESCRIPTOR = /-(?:based|headquartered|born|focused|backed|listed|owned|registered|Plattform|Startup|Start-up|Unternehmen|Firma|Anbieter|Spezialist)$/i;
+const COMPOUND_DESCRIPTOR = new RegExp(`-${oneOf(COMPOUND_DESCRIPTORS)}$`, 'i');
 
-const ORG_WORD = /^(?:Partners|Capital|Ventures|Group|Holdings|Bank|Fund|Dynamics|Investments?|Equity|Growth|Labs|Technologies|Systems|Therapeutics|Energy|Motors|Airways|Airlines|Telecom|Media|Foods|Health|University|Angels|Advisors|Management)$/;
+const ORG_WORD = new RegExp(`^${oneOf(ORG_WORDS)}$`);
 
 /** Drops opener words and kind nouns at the front ("Today Acme", "Cybersecurity Company Agari" → "Agari"). */
 function trimRun(r: NameSpan): NameSpan | null {
@@ -145,7 +147,7 @@ export function isNameLike(name: string): boolean {
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
   // "January-April": a span of months
-  if (n.split(/[-–]/).every((w) => MONTHS.test(w))) return false;
+  if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
   if (COLUMN.has(words.at(-1)!)) return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findStages } from './stage';
+import { findStages, stageRank } from './stage';
 
 describe('stages', () => {
   it.each([
@@ -17,5 +17,54 @@ describe('stages', () => {
   it('does not read "A round of applause" or a crowdfunding business as a stage', () => {
     expect(findStages('A round of applause followed.')).toEqual([]);
     expect(findStages('It runs three crowdfunding platforms.')).toEqual([]);
+  });
+});
+
+// One row per phrase shape of lexicon/stages.ts, in sentences of our own.
+describe('stage table', () => {
+  const stages = (s: string) => findStages(s).map((m) => m.stage);
+  it.each([
+    ['the bakery closed a Series D-1 at a flat price', 'series_d'],
+    ['una ronda de Serie B liderada por un fondo', 'series_b'],
+    ['uma rodada série C com fundos locais', 'series_c'],
+    ['the firm calls it its B+ round', 'series_b'],
+    ['a $40m C round from insiders', 'series_c'],
+    ['the clinic closed its D-2 financing', 'series_d'],
+    ['a pre-Series C round from a sovereign fund', 'series_b'],
+    ['it raised a seed extension from the same angels', 'seed'],
+    ['a seed+ round', 'seed'],
+    ['una ronda semilla de dos millones', 'seed'],
+    ['an angel investment from two founders', 'angel'],
+    ['a credit facility from a regional bank', 'debt'],
+    ['$20m in venture debt', 'debt'],
+    ['a term loan of $5m', 'debt'],
+    ['convertible notes from its backers', 'convertible_note'],
+    ['a non-dilutive grant from the state', 'grant'],
+    ['a crowdfunding campaign that sold out', 'crowdfunding'],
+    ['it raised the money on Wefunder', 'crowdfunding'],
+    ['a growth-stage investment from a pension fund', 'growth'],
+    ['a growth equity round', 'growth'],
+    ['a bridge financing before the next round', 'bridge'],
+    ['a strategic round with a carmaker', 'strategic'],
+    ['a secondary share sale by early staff', 'secondary'],
+  ])('%s → %s', (text, stage) => expect(stages(text)[0]).toBe(stage));
+
+  it.each([
+    ['the fund backs Series B companies in Europe'],
+    ['a program for seed-stage founders'],
+    ['it writes seed and growth checks'],
+    ['it backs Series A and early Series B startups'],
+    ['the bank mixes loans of debt and equity'],
+  ])('reads no round in "%s"', (text) => expect(stages(text)).toEqual([]));
+
+  it('prefers the longer phrase: "debt financing" is one debt mention, not "debt" twice', () => {
+    expect(findStages('a debt financing from a bank')).toMatchObject([{ stage: 'debt', text: 'debt financing' }]);
+  });
+
+  it('ranks stages on the equity ladder and leaves debt off it', () => {
+    expect(stageRank('seed')).toBeLessThan(stageRank('series_a'));
+    expect(stageRank('series_j')).toBeLessThan(stageRank('pre_ipo'));
+    expect(stageRank('debt')).toBe(-1);
+    expect(stageRank(null)).toBe(-1);
   });
 });

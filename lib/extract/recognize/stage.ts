@@ -1,6 +1,13 @@
 // Round stage vocabulary: "Series B", "B-2", "Series C+", "Round C", "A round", "pre-Series A", seed,
 // growth, bridge, venture debt, convertible notes, grants, crowdfunding, pre-IPO (and a little Spanish).
+// The words are in lexicon/stages.ts; here, the shapes they are written in and which stage each names.
 import type { Stage } from '../../model';
+import { oneOf } from '../lexicon/alternatives';
+import {
+  ANGEL_NOUNS, BRIDGE_NOUNS, CONVERTIBLE_NOUNS, CROWDFUNDING_BY, CROWDFUNDING_NOUNS, CROWDFUNDING_PLATFORMS, DEBT_PHRASES, GRANT_PHRASES,
+  GROWTH_NOUNS, LETTER_ROUND_BEFORE, PLATFORM_BY, SECONDARY_NOUNS, SEED_NOUNS, SEED_WORDS, SERIES_WORDS, STAGE_ADJECTIVE_NOUNS,
+  STRATEGIC_NOUNS, TRANCHE_NOUNS,
+} from '../lexicon/stages';
 
 export interface StageMention { stage: Stage; start: number; end: number; text: string; /** "pre-Series A" may be filed as seed */ alt?: Stage }
 
@@ -8,38 +15,57 @@ const LETTER: Record<string, Stage> = {
   a: 'series_a', b: 'series_b', c: 'series_c', d: 'series_d', e: 'series_e', f: 'series_f', g: 'series_g', h: 'series_h', i: 'series_i', j: 'series_j',
 };
 
-// Ordered: the more specific phrase first. Each pattern is linear (no nested quantifiers).
-const RULES: [RegExp, (m: RegExpExecArray) => Stage | null][] = [
-  [/\bpre[- ]?series[- ]([A-J])\b/gi, (m) => (m[1].toLowerCase() === 'a' ? 'seed' : LETTER[String.fromCharCode(m[1].toLowerCase().charCodeAt(0) - 1)] ?? null)],
-  [/\b(?:series|serie|s[eé]rie)[- ]([A-J])(?:[- ]?\d|\+|\b)/gi, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/(?<=\b(?:an|its|the|their|our|new|a|[\d.]+[mMbBk]?|million|billion)\s)([A-J])(?:\+\+?|-?[1-9])?[- ]round\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/\b([A-J])-\d\s+(?:round|funding|financing)\b/g, (m) => LETTER[m[1].toLowerCase()] ?? null],
-  [/\bpre[- ]?seed\b/gi, () => 'pre_seed'],
-  [/\bpre[- ]?IPO\b/gi, () => 'pre_ipo'],
-  [/\b(?:seed|seeding|semilla)(?:[- ](?:round|funding|financing|investment|stage|capital|extension|plus|\+))?\b/gi, () => 'seed'],
-  [/\bangel (?:round|funding|investment|financing)\b/gi, () => 'angel'],
-  [/\b(?:venture debt|debt financing|debt funding|credit facility|credit line|term loan|loan facility|senior secured loan|debt round|debt facility|lending facility|loan)\b/gi, () => 'debt'],
-  [/\b(?:in|of) (?:venture )?debt\b(?! (?:and|&) equity)/gi, () => 'debt'],
-  [/\bconvertible (?:notes?|loan|debt|note round)\b/gi, () => 'convertible_note'],
-  [/\b(?:grant|grants|grant funding|non-dilutive grant)\b/gi, () => 'grant'],
-  [/\bequity crowdfunding\b|\bcrowdfunding (?:round|campaign|raise)\b|\b(?:via|through|on) (?:a )?crowdfunding\b|\b(?:on|via|through) (?:Crowdcube|Seedrs|Republic|Wefunder|StartEngine|Kickstarter|Indiegogo)\b/gi, () => 'crowdfunding'],
-  [/\bgrowth(?:[- ]stage)? (?:round|funding|equity round|financing|investment)\b/gi, () => 'growth'],
-  [/\bbridge (?:round|funding|financing|loan)\b/gi, () => 'bridge'],
-  [/\bstrategic (?:round|investment|funding|financing)\b/gi, () => 'strategic'],
-  [/\bsecondary (?:sale|round|transaction|share sale)\b/gi, () => 'secondary'],
+type Rule = [RegExp, (m: RegExpExecArray) => Stage | null];
+const letterStage = (m: RegExpExecArray): Stage | null => LETTER[m[1].toLowerCase()] ?? null;
+/** "pre-Series B" is the round before B: A; "pre-Series A" is seed. */
+const stageBefore = (m: RegExpExecArray): Stage | null =>
+  (m[1].toLowerCase() === 'a' ? 'seed' : LETTER[String.fromCharCode(m[1].toLowerCase().charCodeAt(0) - 1)] ?? null);
+/** `head` followed by one of `nouns`: "angel round", "bridge loan". */
+const headThenNoun = (head: string, nouns: readonly string[]): RegExp => new RegExp(String.raw`\b${head} ${oneOf(nouns)}\b`, 'gi');
+const phrases = (words: readonly string[]): RegExp => new RegExp(String.raw`\b${oneOf(words)}\b`, 'gi');
+const always = (stage: Stage) => (): Stage => stage;
+
+const CROWDFUNDING = new RegExp([
+  String.raw`\bequity crowdfunding\b`,
+  String.raw`\bcrowdfunding ${oneOf(CROWDFUNDING_NOUNS)}\b`,
+  String.raw`\b${oneOf(CROWDFUNDING_BY)} (?:a )?crowdfunding\b`,
+  String.raw`\b${oneOf(PLATFORM_BY)} ${oneOf(CROWDFUNDING_PLATFORMS)}\b`,
+].join('|'), 'gi');
+
+// Ordered: the more specific phrase first (a later rule never takes text an earlier one read).
+// Each pattern is linear (no nested quantifiers).
+const RULES: Rule[] = [
+  [/\bpre[- ]?series[- ]([A-J])\b/gi, stageBefore],
+  [new RegExp(String.raw`\b${oneOf(SERIES_WORDS)}[- ]([A-J])(?:[- ]?\d|\+|\b)`, 'gi'), letterStage],
+  [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, letterStage],
+  [new RegExp(String.raw`(?<=\b${oneOf(LETTER_ROUND_BEFORE)}\s)([A-J])(?:\+\+?|-?[1-9])?[- ]round\b`, 'g'), letterStage],
+  [new RegExp(String.raw`\b([A-J])-\d\s+${oneOf(TRANCHE_NOUNS)}\b`, 'g'), letterStage],
+  [/\bpre[- ]?seed\b/gi, always('pre_seed')],
+  [/\bpre[- ]?IPO\b/gi, always('pre_ipo')],
+  [new RegExp(String.raw`\b${oneOf(SEED_WORDS)}(?:[- ]${oneOf(SEED_NOUNS)})?\b`, 'gi'), always('seed')],
+  [headThenNoun('angel', ANGEL_NOUNS), always('angel')],
+  [phrases(DEBT_PHRASES), always('debt')],
+  [/\b(?:in|of) (?:venture )?debt\b(?! (?:and|&) equity)/gi, always('debt')],
+  [headThenNoun('convertible', CONVERTIBLE_NOUNS), always('convertible_note')],
+  [phrases(GRANT_PHRASES), always('grant')],
+  [CROWDFUNDING, always('crowdfunding')],
+  [headThenNoun('growth(?:[- ]stage)?', GROWTH_NOUNS), always('growth')],
+  [headThenNoun('bridge', BRIDGE_NOUNS), always('bridge')],
+  [headThenNoun('strategic', STRATEGIC_NOUNS), always('strategic')],
+  [headThenNoun('secondary', SECONDARY_NOUNS), always('secondary')],
 ];
 
+/** "Series A and early Series B", "seed and growth": a second stage in the same adjectival phrase. */
+const AND_ANOTHER_STAGE = String.raw`(?:and\s+(?:early\s+)?(?:series\s+[A-J]\s+|growth\s+|seed\s+)?)?`;
 // a stage used as an adjective names a kind of company or investor, not a round: "to back Series A startups", "seed-stage founders"
-const ADJECTIVAL = /^(?:[- ]stage)?\s+(?:and\s+(?:early\s+)?(?:series\s+[A-J]\s+|growth\s+|seed\s+)?)?(?:startups|companies|founders|funds?|deals|valuations|checks|cheques|portfolio)\b/i;
+const ADJECTIVAL = new RegExp(String.raw`^(?:[- ]stage)?\s+${AND_ANOTHER_STAGE}${oneOf(STAGE_ADJECTIVE_NOUNS)}\b`, 'i');
 
 export function findStages(text: string): StageMention[] {
   const out: StageMention[] = [];
-  for (const [re, f] of RULES) {
+  for (const [re, stageOf] of RULES) {
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      const stage = f(m);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const stage = stageOf(m);
       if (!stage) continue;
       const start = m.index, end = m.index + m[0].length;
       if (ADJECTIVAL.test(text.slice(end, end + 60))) continue;

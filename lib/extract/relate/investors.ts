@@ -1,6 +1,8 @@
 // Investor lists: the names after "led by" / "with participation from" / "alongside", and the names before
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
+import { oneOf } from '../lexicon/alternatives';
+import { CLAUSE_STARTERS, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
@@ -18,10 +20,11 @@ interface Piece { text: string; start: number }
 const AND = [...AND_WORDS].filter((w) => w !== '&').join('|');
 const SEPARATOR = new RegExp(String.raw`\s*(?:,\s*(?:(?:${AND})\s+)?|;\s*|\s+(?:${AND})\s+|\s+as\s+well\s+as\s+|\s+plus\s+)`, 'gu');
 /** A piece that is no name but does not end the list: "new investors", "existing backers such as". */
-const GENERIC = /^\s*(?:(?:and\s+)?(?:other|new|existing|previous|prior|returning|several|a\s+number\s+of|notable|strategic|angel|individual|institutional)\s+)*(?:investors?|backers?|shareholders?|angels?|funds?|firms?|participants?|investidores|inversores|Investoren)\b/iu;
+const GENERIC = new RegExp(String.raw`^\s*(?:(?:and\s+)?${oneOf(GENERIC_ADJECTIVES)}\s+)*${oneOf(GENERIC_NOUNS)}\b`, 'iu');
 const ENDS_LIST = /^\s*(?:and\s+)?(?:others|more|among\s+others|et\s+al)\b/i;
 /** Where a backward list may begin: the sentence start, a semicolon, "that", "said". */
-const CLAUSE_START = /(?:^|;|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwhen\b|:)(?![\s\S]*(?:;|\bthat\b|\bsaid\b|\bsays\b|\bwhile\b|\bwhere\b|\bwhich\b|\bwhen\b|:))/i;
+const STARTER = oneOf(CLAUSE_STARTERS);
+const CLAUSE_START = new RegExp(String.raw`(?:^|${STARTER})(?![\s\S]*${STARTER})`, 'i');
 
 /** Splits text into list pieces, dropping parentheticals ("Max Hauser (BCG partner)") but keeping offsets. */
 function pieces(text: string, offset: number): Piece[] {
@@ -47,7 +50,7 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
 }
 
 /** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
-const MONEY_CONTEXT = /[$€£¥₹]|\d\s*(?:m|mn|bn|million|billion|crore|lakh)\b|\b(?:rais\w*|secur\w*|clos\w*|funding|round|investments?|financing|capital|backing|money|cash|backed|invest\w*|led|co-led|seed|series\s+[a-j])\b/i;
+const MONEY_CONTEXT = new RegExp(String.raw`[$€£¥₹]|\d\s*${oneOf(SCALES)}\b|\b${oneOf(MONEY_WORDS)}\b`, 'i');
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
 const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:\s+[\p{L}-]+){0,2}\s*$`, 'iu');
@@ -73,10 +76,10 @@ const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|repo
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 const FIRM_OF = /^\s+(?:from|of|at)\s+/;
 const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte|Limited)\.?[\s,.]*$/;
-const MANAGEMENT = /^\s*(?:its\s+|the\s+|their\s+)?(?:co-?founders?|founders?|ceo|chief\s+executive|president|chairman|chairwoman|managing\s+director|cto|coo|cfo|serial\s+entrepreneurs?|a\s+team)\b/i;
+const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(MANAGEMENT_ROLES)}\b`, 'i');
 
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
-const ROLE_BEFORE = /^\s*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}(?:co-?founder|founder|ceo|cto|coo|cfo|chairman|chairwoman|president|partner|executive|chief executive)s?\s+$/iu;
+const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
 function titled(text: string): ReturnType<typeof lastName> {
   const n = lastName(text, 1);
   return n && ROLE_BEFORE.test(text.slice(0, n.start)) ? n : null;

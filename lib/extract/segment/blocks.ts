@@ -25,12 +25,15 @@ export function readableBlocks(article: Article): Block[] {
   let inRelated = false;
   let budget = MAX_TOTAL;
   for (let index = 0; index < article.paragraphs.length && budget > 0; index++) {
-    const text = article.paragraphs[index]!.slice(0, Math.min(MAX_BLOCK, budget)).trim();
+    // the block keeps its leading spaces, so offsets into it are offsets into the paragraph; the tests read it trimmed
+    const raw = article.paragraphs[index]!.slice(0, Math.min(MAX_BLOCK, budget));
+    const text = raw.trim();
     if (SECTION_END.test(text)) { inRelated = true; continue; }
+    // the headlines listed under "Related stories" are other articles
     if (inRelated && headlineLike(text)) continue;
     inRelated = false;
     if (FURNITURE_LINE.test(text)) continue;
-    out.push({ index, text: article.paragraphs[index]!.slice(0, Math.min(MAX_BLOCK, budget)) });
+    out.push({ index, text: raw });
     budget -= text.length;
   }
   return out;

@@ -1,5 +1,7 @@
 // Sentence splitting with offsets. Periods in abbreviations, initials, decimals and domain-like names
 // ("Binah.ai", "U.S.", "Inc.") do not end a sentence; a period glued to a capital ("2016.But") does.
+import { ABBREVIATIONS, LEGAL_SUFFIX_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { oneOf } from '../lexicon/alternatives';
 import { CJK_CHAR } from '../lexicon/cjk';
 
 export interface Span {
@@ -9,17 +11,33 @@ export interface Span {
   end: number;
 }
 
-const ABBREV = new Set([
-  'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'no',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'mass', 'wash',
-  'fla', 'ariz', 'colo', 'conn', 'ill', 'penn', 'tex', 'va', 'gen', 'gov', 'rep', 'sen', 'mt', 'ft', 'approx',
-  'est', 'dept', 'univ', 'assn', 'bros', 'intl', 'pte', 'pvt', 'mio', 'mrd', 'rs', 'e.g', 'i.e', 'al', 'eng', 'acq',
-]);
+const ABBREV = new Set(ABBREVIATIONS);
+const LEGAL_SUFFIX = new RegExp(`^${oneOf(LEGAL_SUFFIX_ABBREVIATIONS)}$`);
+const OPENS_SENTENCE = new RegExp(String.raw`^\s+${oneOf(SENTENCE_OPENERS)}\b`);
 
+/**
+ * What the period at i does: 'no', it does not end a sentence; 'glued', it ends one that the next starts
+ * without a space ("2016.But"); 'maybe', it ends one if a space or the end follows.
+ */
+function periodAt(p: string, i: number, next: string | undefined): 'no' | 'glued' | 'maybe' {
+  const wordStart = p.lastIndexOf(' ', i - 1) + 1;
+  const word = p.slice(wordStart, i).replace(/^[("'“‘]+/, '');
+  const lw = word.toLowerCase();
+  // "... SoftBank Group Corp. Following the deal ...": a legal suffix can end a sentence
+  if (ABBREV.has(lw) && (!LEGAL_SUFFIX.test(lw) || !OPENS_SENTENCE.test(p.slice(i + 1, i + 14)))) return 'no';
+  if (/^[A-Z]$/.test(word)) return 'no'; // initials: "Marcel P. Lima"
+  if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return 'no'; // U.S, e.g
+  if (next === undefined) return 'maybe';
+  if (/[0-9a-z]/.test(next)) return 'no'; // decimals, domains
+  if (!/[A-Z]/.test(next)) return 'maybe';
+  // "2016.But": glued sentence, only when the left side is a plain word/number, not "U.S.A" or "Binah.AI"
+  return !/^[a-z0-9]{2,}$/i.test(word) || /[A-Z]{2,}$/.test(word) ? 'no' : 'glued';
+}
+
+/** Sentences with their offsets; whitespace around each is left out. */
 export function splitSentences(p: string): Span[] {
   const out: Span[] = [];
   let start = 0;
-  const n = p.length;
   const push = (end: number): void => {
     let s = start;
     while (s < end && /\s/.test(p[s])) s++;
@@ -28,35 +46,19 @@ export function splitSentences(p: string): Span[] {
     if (e > s) out.push({ text: p.slice(s, e), start: s, end: e });
     start = end;
   };
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < p.length; i++) {
     const c = p[i];
     if (c !== '.' && c !== '!' && c !== '?') continue;
     if (c !== '.' && p[i - 1] === '(') continue; // "(!)" is an aside, not an ending
     // swallow closing quotes/brackets after the terminator
     let j = i + 1;
-    while (j < n && /["'”’)\]]/.test(p[j])) j++;
+    while (j < p.length && /["'”’)\]]/.test(p[j])) j++;
     const next = p[j];
-    if (c === '.') {
-      const wordStart = p.lastIndexOf(' ', i - 1) + 1;
-      const word = p.slice(wordStart, i).replace(/^[("'“‘]+/, '');
-      const lw = word.toLowerCase();
-      if (ABBREV.has(lw)) {
-        // "... SoftBank Group Corp. Following the deal ...": a legal suffix can end a sentence
-        if (!/^(?:inc|corp|co|ltd|llc|plc)$/.test(lw) || !/^\s+(?:The|This|It|Its|Following|According|He|She|They|We|In|On|Their|That|A|An|After|With|Meanwhile|However)\b/.test(p.slice(i + 1, i + 14))) continue;
-      }
-      if (/^[A-Z]$/.test(word)) continue; // initials: "Marcel P. Lima"
-      if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) continue; // U.S, e.g
-      if (next !== undefined && /[0-9a-z]/.test(next)) continue; // decimals, domains
-      if (next !== undefined && /[A-Z]/.test(next)) {
-        // "2016.But": glued sentence, only when the left side is a plain word/number, not "U.S.A" or "Binah.AI"
-        if (!/^[a-z0-9]{2,}$/i.test(word) || /[A-Z]{2,}$/.test(word)) continue;
-        push(j);
-        continue;
-      }
-    }
-    if (next === undefined || /\s/.test(next)) push(j);
+    const verdict = c === '.' ? periodAt(p, i, next) : 'maybe';
+    if (verdict === 'no') continue;
+    if (verdict === 'glued' || next === undefined || /\s/.test(next)) push(j);
   }
-  push(n);
+  push(p.length);
   return out;
 }
 

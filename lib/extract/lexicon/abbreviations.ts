@@ -1,0 +1,19 @@
+// Words whose period does not end a sentence ("Inc.", "Calif.", "Sept."), and the words a sentence opens
+// on after a company's legal suffix, where that period does end one ("… Group Corp. The deal …").
+
+/** Lower case, without the period. */
+export const ABBREVIATIONS: readonly string[] = [
+  'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'vs', 'etc', 'no',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'mass', 'wash',
+  'fla', 'ariz', 'colo', 'conn', 'ill', 'penn', 'tex', 'va', 'gen', 'gov', 'rep', 'sen', 'mt', 'ft', 'approx',
+  'est', 'dept', 'univ', 'assn', 'bros', 'intl', 'pte', 'pvt', 'mio', 'mrd', 'rs', 'e.g', 'i.e', 'al', 'eng', 'acq',
+];
+
+/** Legal suffixes among ABBREVIATIONS that may still end a sentence, when SENTENCE_OPENERS follow. */
+export const LEGAL_SUFFIX_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd', 'llc', 'plc'];
+
+/** Capitalised words that open a new sentence after "Corp." or "Inc." (case-sensitive). */
+export const SENTENCE_OPENERS: readonly string[] = [
+  'The', 'This', 'It', 'Its', 'Following', 'According', 'He', 'She', 'They', 'We', 'In', 'On', 'Their', 'That', 'A', 'An', 'After',
+  'With', 'Meanwhile', 'However',
+];

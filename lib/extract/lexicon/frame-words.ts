@@ -1,0 +1,17 @@
+// Words the relate stage reads around a figure: possessives that name the raiser ("its new $5M round"), nouns
+// that refer back to the round ("The $6B round included…"), words that open a new clause (", while"), and
+// reporting verbs ("said it had raised": news in the past tense, not an earlier round). Data for relate/.
+
+/** Possessive pronouns before a figure: "our $100M Series D", "su ronda", "leur levée". */
+export const POSSESSIVES = ['our', 'its', 'their', 'su', 'sus', 'seu', 'sua', 'son', 'sa', 'ses', 'leur', 'ihre', 'seine'];
+/** Words between the possessive and the figure: "its new $5M round", "its Sequoia-led $5M round". */
+export const FRESH = ['new', 'latest', 'fresh', 'recent', 'first', 'nueva', 'nuevo', '\\w+-led'];
+/** Nouns by which a sentence speaks of the round in context. */
+export const ROUND_REFERENCES = ['round', 'funding', 'financing', 'investment', 'raise', 'deal', 'tranche'];
+/** Determiners before them: "the", "this", "the latest". */
+export const ROUND_DETERMINERS = ['the', 'this', 'that', 'the new', 'the latest'];
+/** After a comma, words that open a new clause: "…$12M in June, and a $4M seed in 2021". */
+export const CLAUSE_OPENERS = ['and', 'while', 'with', 'but', 'plus', 'after', 'following', 'up from', 'down from', 'compared', 'is', 'are',
+  'was', 'were', 'has', 'have', 'now'];
+/** Verbs that report the news: "said it had raised". */
+export const REPORTED = ['said', 'says', 'announced', 'confirmed', 'added'];

@@ -1,0 +1,22 @@
+// Words of investor lists (relate/investors.ts): pieces that are no name but do not end a list ("other
+// investors"), words that open the clause a backward list starts in, the money words that let a bare "from"
+// open a list, and the management roles that make "led by" a company's leadership. Pattern fragments.
+
+/** "new investors", "existing backers": adjectives of a generic piece… */
+export const GENERIC_ADJECTIVES = ['other', 'new', 'existing', 'previous', 'prior', 'returning', 'several', 'a\\s+number\\s+of', 'notable',
+  'strategic', 'angel', 'individual', 'institutional'];
+/** …and its nouns. */
+export const GENERIC_NOUNS = ['investors?', 'backers?', 'shareholders?', 'angels?', 'funds?', 'firms?', 'participants?', 'investidores',
+  'inversores', 'Investoren'];
+/** Where a backward list may begin ("A and B also joined" after "that", "said", ";"). */
+export const CLAUSE_STARTERS = [';', '\\bthat\\b', '\\bsaid\\b', '\\bsays\\b', '\\bwhile\\b', '\\bwhere\\b', '\\bwhich\\b', '\\bwhen\\b', ':'];
+/** "raised $5M from", "funding from": what a bare "from" / "with" needs before it to open a list. */
+export const MONEY_WORDS = ['rais\\w*', 'secur\\w*', 'clos\\w*', 'funding', 'round', 'investments?', 'financing', 'capital', 'backing', 'money',
+  'cash', 'backed', 'invest\\w*', 'led', 'co-led', 'seed', 'series\\s+[a-j]'];
+export const SCALES = ['m', 'mn', 'bn', 'million', 'billion', 'crore', 'lakh'];
+/** "Agari, led by CEO Patrick Peterson": a company led by its managers. */
+export const MANAGEMENT_ROLES = ['co-?founders?', 'founders?', 'ceo', 'chief\\s+executive', 'president', 'chairman', 'chairwoman',
+  'managing\\s+director', 'cto', 'coo', 'cfo', 'serial\\s+entrepreneurs?', 'a\\s+team'];
+/** "WordPress founder Matt Mullenweg": a role before a person's name. */
+export const ROLE_TITLES = ['co-?founder', 'founder', 'ceo', 'cto', 'coo', 'cfo', 'chairman', 'chairwoman', 'president', 'partner', 'executive',
+  'chief executive'];

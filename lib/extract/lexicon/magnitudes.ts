@@ -1,0 +1,42 @@
+// How big a figure is: scale words after it ("million", "bn", "crore", "Mio.") and numbers written as words.
+// (Chinese, Japanese and Korean scales, 亿/万/억, are read by relate/cjk.ts with lexicon/cjk.ts.)
+
+/**
+ * What may not follow a scale word, so "m" in "5m" counts but not in "5 meters": a word boundary; any ASCII
+ * letter; or a lower-case letter (with `õã`, so "milhões" does not stop at "milh").
+ */
+export type ScaleEnd = 'word' | 'letter' | 'lower' | 'lowerAccented';
+
+export interface ScaleWords {
+  value: number;
+  /** Pattern text for the words, tried in order. */
+  words: readonly string[];
+  end: ScaleEnd;
+  /** "M", "m", "B", "K" are case-sensitive abbreviations ("MM" is million, "Mb" is not). */
+  caseSensitive?: boolean;
+}
+
+/** Tried in this order: the first that matches right after the number is its scale. */
+export const SCALES: readonly ScaleWords[] = [
+  { value: 1e12, words: ['trillion', 'tn', 'trn'], end: 'word' },
+  { value: 1e9, words: ['billions?', 'milliards?', 'Milliarden', 'Mrd\\.?', 'bilh(?:ões|ão|oes|ao)', 'bn', 'bln', 'mil millones'], end: 'lower' },
+  { value: 1e9, words: ['B', 'b'], end: 'letter', caseSensitive: true },
+  { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'mn', 'mln', 'mio\\.?'], end: 'lowerAccented' },
+  { value: 1e6, words: ['MM', 'mm', 'M', 'm'], end: 'letter', caseSensitive: true },
+  { value: 1e7, words: ['crores?', 'cr'], end: 'word' },
+  { value: 1e5, words: ['lakhs?', 'lacs?'], end: 'word' },
+  { value: 1e3, words: ['thousand', 'k', 'K'], end: 'lower', caseSensitive: true },
+];
+
+/** The scale words a number written in words must be followed by ("two million", never "two"). */
+export const SCALES_AFTER_WORDS: readonly string[] = ['million', 'billion', 'trillion', 'thousand'];
+
+/**
+ * Numbers written as words before a scale. The several-word ones come first: they are tried in this order,
+ * so "a half" is read before "a".
+ */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  'half a': 0.5, 'a half': 0.5, 'quarter of a': 0.25, 'several hundred': 300, 'a few': 3,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};

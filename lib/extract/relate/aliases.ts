@@ -1,0 +1,21 @@
+// The other names a sentence gives the raiser right after its name: "(CMB)", "aka Smart", "formerly X", and
+// "X, the company behind Y" — where readers know the brand Y and the legal name X is the alias.
+import type { NameSpan } from '../recognize/names';
+
+const ALIAS_NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})`;
+const FORMERLY = String.raw`\(\s*(?:formerly\s+|legally\s+|legal\s+name\s+)?`;
+const KNOWN_AS = String.raw`,\s*(?:aka|also\s+known\s+as|formerly(?:\s+known\s+as)?|dba|doing\s+business\s+as|trading\s+as)\s+`;
+const OWNER_NOUN = String.raw`(?:company|startup|firm|developer|maker|operator|parent(?:\s+company)?|owner)`;
+const OWNS = String.raw`(?:behind|of|(?:that|which)\s+(?:owns|runs|operates))\s+(?:[\p{Ll}-]+\s+){0,3}`;
+/** ", the company behind X", ", the Delhi-headquartered company that owns payments platform X". */
+const OWNER = String.raw`,\s*(?:the\s+(?:[\p{L}-]+\s+){0,3}?)?${OWNER_NOUN}\s+${OWNS}`;
+const ALIAS = new RegExp(String.raw`^\s*(?:${FORMERLY}|${KNOWN_AS})${ALIAS_NAME}\s*\)?`, 'u');
+const BRAND = new RegExp(String.raw`^${OWNER}${ALIAS_NAME}`, 'u');
+
+/** The raiser's name as readers know it, and the other name the sentence gives it. */
+export function withAlias(text: string, span: NameSpan): { span: NameSpan; alias: string | null } {
+  const brand = BRAND.exec(text.slice(span.end));
+  if (!brand) return { span, alias: ALIAS.exec(text.slice(span.end))?.[1] ?? null };
+  const at = span.end + brand[0].length - brand[1]!.length;
+  return { span: { text: brand[1]!, start: at, end: at + brand[1]!.length, possessive: false }, alias: span.text };
+}

@@ -1,0 +1,44 @@
+// The words that belong to one figure of a sentence, and whether they tell an earlier round: "…closed a $12M
+// Series A in June 2023, and a $4M seed in 2021" — each figure keeps its own date, stage and tense.
+import { anyPhrase, PAST } from '../lexicon/index';
+import { CLAUSE_OPENERS, REPORTED } from '../lexicon/frame-words';
+import { daysBefore, findDates } from '../recognize/dates';
+import type { StageMention } from '../recognize/stage';
+
+export interface Span { start: number; end: number }
+
+const OPENER = anyPhrase(CLAUSE_OPENERS).source;
+const CLAUSE_BREAK = new RegExp(String.raw`,\s+${OPENER}\s|;\s|,\s+(?:\w+\s+){1,2}(?:days|weeks|months|years)\s+after\s`, 'gu');
+/** "said it had raised" reports the news in the past tense; it is not an earlier round. */
+const SAID_HAD = new RegExp(String.raw`${anyPhrase(REPORTED).source}\s+(?:on\s+\w+\s+|today\s+|this\s+week\s+)?(?:that\s+)?(?:it|they|the\s+\w+)\s+had\b`, 'giu');
+/** "…with participation from X, who also invested in the seed round": an earlier round named by its stage alone. */
+export const ALSO_IN = /\b(?:also|previously|earlier|first)\s+(?:invested|participated|backed\s+\w+)\s+in\s+(?:the|its|their)\s+$/i;
+
+/** From a little before the figure (never past the previous one) to the next figure or clause break. */
+export function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): Span {
+  const from = Math.max(prevEnd, a.at - 70);
+  const before = [...text.slice(from, a.at).matchAll(CLAUSE_BREAK)];
+  const start = before.length ? from + before.at(-1)!.index! : from;
+  const after = [...text.slice(a.end, nextAt).matchAll(CLAUSE_BREAK)][0];
+  return { start, end: Math.min(nextAt, a.end + 120, after ? a.end + after.index! : text.length) };
+}
+
+export function isPast(clause: string, published: string | null): boolean {
+  const win = clause.replace(SAID_HAD, '');
+  if (PAST.test(win)) return true;
+  return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
+}
+
+/** The stage nearest the figure, within reach. */
+export function nearestStage(stages: StageMention[], at: number): StageMention | null {
+  let best: StageMention | null = null;
+  for (const s of stages) if (!best || Math.abs(s.start - at) < Math.abs(best.start - at)) best = s;
+  return best && Math.abs(best.start - at) < 90 ? best : null;
+}
+
+/** Earlier rounds a sentence names by their stage alone, beside its figures. */
+export function earlierStages(text: string, stages: StageMention[], anchors: { at: number }[], published: string | null): { at: number; end: number; m: null }[] {
+  return stages.filter((st) => !anchors.some((a) => Math.abs(st.start - a.at) < 90))
+    .filter((st) => ALSO_IN.test(text.slice(Math.max(0, st.start - 60), st.start)) || isPast(text.slice(Math.max(0, st.start - 60), st.end + 40), published))
+    .map((st) => ({ at: st.start, end: st.end, m: null }));
+}

@@ -1,0 +1,97 @@
+// Who a sentence says raised a figure: a list item's head ("Acme, $6B: …"), the raiser named after it ("raised
+// by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
+// ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
+import { anyPhrase, INVEST, RAISE, ROUND_NOUN } from '../lexicon/index';
+import { FRESH, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
+import { firstName, type NameSpan } from '../recognize/names';
+import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
+import type { NameHit } from './types';
+
+export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
+
+interface Match { index: number; end: number }
+
+export const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags + 'g');
+const words = (list: string[]): string => anyPhrase(list).source;
+/** "our $100M Series D", "its new $5M round": a possessive pronoun right before the figure names the raiser. */
+const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:${words(FRESH)}\s+)?$`, 'iu');
+/** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */
+const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
+/** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
+const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+/** "Staff at Acme will sell $120M of stock in a secondary sale": the shares sold are Acme's. */
+const SECONDARY_SELLER = /\b(?:at|of|in)\s+([^,]{2,60}?)\s+(?:will\s+|plan\s+to\s+|are\s+)?(?:sell|sells|selling|sold|offload\w*)\b/i;
+/** "X invested $1B" (a figure right after): X invests in the round in context. */
+const FIGURE_NEXT = /^\s*(?:a\s+total\s+of\s+|about\s+|around\s+|nearly\s+)?(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/;
+const INVESTS = /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i;
+
+export function firstMatch(re: RegExp, text: string, accept: (i: number) => boolean): Match | null {
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) if (accept(m.index)) return { index: m.index, end: m.index + m[0].length };
+  return null;
+}
+
+/** Raise verbs before the figure (nearest first), then just after it ("$5M raised by…"), then up to the next figure. */
+function raiseVerbs(text: string, anchorAt: number, anchorEnd: number, nextAt: number): Match[] {
+  RAISE.lastIndex = 0;
+  // "200 billion won": a word inside the figure is no verb
+  const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))
+    .filter((m) => m.index >= anchorEnd || m.end <= anchorAt);
+  // "Petal has landed $55M, while BNY announced…" is Petal's; "…Y who received $40m" is the next figure's
+  const before = all.filter((m) => m.end <= anchorAt).sort((a, b) => b.index - a.index);
+  const near = all.filter((m) => m.index >= anchorEnd && m.index <= anchorAt + 30);
+  return [...before, ...near, ...all.filter((m) => m.index > anchorAt + 30 && m.index < nextAt)];
+}
+
+function secondaryRaiser(text: string): NameSpan | null {
+  if (!/\bsecondary\b/i.test(text)) return null;
+  const m = SECONDARY_SELLER.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const n = firstName(m[1]!);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+}
+
+/** The raiser told before any verb: a secondary sale's seller, a list item's head, "raised by X". */
+function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameSpan | null {
+  const seller = secondaryRaiser(text);
+  if (seller) return seller;
+  const item = ITEM_HEAD.exec(text);
+  const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
+  if (head && head.end >= item![1]!.trim().length - 1) return head;
+  return passiveRaiser(text, anchorEnd);
+}
+
+/** "Harbor Peak invests $5M in Acme": the object raised, the investing subject is the round's investor. */
+function investedIn(text: string, invest: Match): Raiser | null {
+  const o = objectAfter(text, invest.end);
+  const by = subjectBefore(text, invest.index);
+  const verb = text.slice(invest.index, invest.end);
+  const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(verb) } : undefined;
+  if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
+  // "Sony, an existing investor, and Kirkbi each invested $1B": investors of the round in context
+  if (investor && FIGURE_NEXT.test(text.slice(invest.end)) && INVESTS.test(verb)) return { subject: { kind: 'ref' }, verb: true, investor };
+  return null;
+}
+
+export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
+  const outright = namedOutright(text, anchorAt, anchorEnd);
+  if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
+  const verbs = raiseVerbs(text, anchorAt, anchorEnd, nextAt);
+  for (const v of verbs) {
+    const s = subjectBefore(text, v.index);
+    if (s) return { subject: s, verb: true };
+  }
+  if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
+  const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
+  const invested = invest ? investedIn(text, invest) : null;
+  if (invested) return invested;
+  const verb = verbs.length > 0 || !!invest;
+  const opening = verb ? openingSubject(text) : null;
+  if (opening) return { subject: { kind: 'name', span: opening }, verb };
+  const own = possessiveBefore(text, anchorAt);
+  if (own) return { subject: { kind: 'name', span: own }, verb };
+  const noun = firstMatch(GLOBAL_ROUND_NOUN, text, (i) => Math.abs(i - anchorAt) < 60);
+  const o = noun ? objectAfter(text, noun.end) : null;
+  return { subject: o ? { kind: 'name', span: o } : null, verb };
+}

@@ -1,0 +1,24 @@
+// "Telstra Ventures invests in GitLab": an investment named without its figure is still a round, with the
+// company invested in and that one investor.
+import { objectAfter, subjectBefore } from './subject';
+import type { SentenceInput } from './frame';
+import type { Frame } from './types';
+
+const INVESTS_IN = /\b(?:invests?|has\s+invested|have\s+invested|backs|back)\s+(?:in\s+)?/gi;
+
+export function investmentWithoutFigure(text: string): ((inp: SentenceInput) => Frame) | null {
+  for (const m of text.matchAll(INVESTS_IN)) {
+    const company = objectAfter(text, m.index + m[0].length - (/\bin\s+$/i.test(m[0]) ? 3 : 0));
+    const by = subjectBefore(text, m.index);
+    if (!company || by?.kind !== 'name') continue;
+    const hit = (inp: SentenceInput, start: number, end: number) => ({ text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end });
+    return (inp) => ({
+      block: inp.block, blockText: inp.blockText, quote: text,
+      company: { name: company.text, ...hit(inp, company.start, company.end) }, companyRef: false,
+      amount: null, valuation: null, stage: null, leads: [],
+      participants: [{ name: by.span.text, ...hit(inp, by.span.start, by.span.end) }],
+      raise: true, past: false, unfinished: false, date: null, aliases: [],
+    });
+  }
+  return null;
+}

@@ -1,0 +1,29 @@
+// Sentence splitting on its own, in sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { sentencesOf, splitSentences } from './sentences';
+
+const texts = (p: string): string[] => splitSentences(p).map((s) => s.text);
+
+describe('sentences', () => {
+  it.each([
+    ['Loomwork Inc. raised $4m. It will hire.', ['Loomwork Inc. raised $4m.', 'It will hire.']],
+    ['The fund is based in Austin, Tex. and Denver.', ['The fund is based in Austin, Tex. and Denver.']],
+    ['Founder Ana B. Ruiz spoke. Then she left.', ['Founder Ana B. Ruiz spoke.', 'Then she left.']],
+    ['It opened in the U.S. last year.', ['It opened in the U.S. last year.']],
+    ['Kelp.io raised 2.5 million. Good!', ['Kelp.io raised 2.5 million.', 'Good!']],
+    ['Sales tripled in 2019.Then the round came.', ['Sales tripled in 2019.', 'Then the round came.']],
+    ['It listed on the NYSE.AI tools followed.', ['It listed on the NYSE.AI tools followed.']],
+    ['The buyer is Harbor Holdings Corp. The deal closed.', ['The buyer is Harbor Holdings Corp.', 'The deal closed.']],
+    ['The buyer is Harbor Holdings Corp. Partners also joined.', ['The buyer is Harbor Holdings Corp. Partners also joined.']],
+    ['"We are thrilled." The CEO smiled.', ['"We are thrilled."', 'The CEO smiled.']],
+    ['It grew (!) fast. Really?', ['It grew (!) fast.', 'Really?']],
+  ])('%s', (p, want) => expect(texts(p)).toEqual(want));
+
+  it('gives offsets into the paragraph, without the spaces around', () => {
+    expect(splitSentences('  One. Two.  ')).toEqual([{ text: 'One.', start: 2, end: 6 }, { text: 'Two.', start: 7, end: 11 }]);
+  });
+
+  it('ends Chinese and Japanese sentences at 。！？ with no space after', () => {
+    expect(sentencesOf('公司完成融资。投资方包括两家基金！').map((s) => s.text)).toEqual(['公司完成融资。', '投资方包括两家基金！']);
+  });
+});
