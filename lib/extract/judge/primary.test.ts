@@ -104,3 +104,17 @@ describe('a digest’s headline reports its deals', () => {
     expect(r?.investors).toEqual([]);
   });
 });
+
+describe('an earlier rung of the ladder is an earlier round', () => {
+  it('a Series A told on a page reporting the Series B is only mentioned', () => {
+    const page = art('Pillbox raises $51.5 million Series B', [
+      'Pharmacy platform Pillbox has raised $51.5 million in a Series B round led by Orchard Ventures.',
+      'In a pre-series A round, Pillbox grabbed $2.5 million from Tallis and Brook.',
+      'Pillbox then raised $9 million in a Series A round led by Nextra.',
+    ]);
+    const rounds = extract(page).rounds;
+    expect(rounds.filter((r) => r.primary).map((r) => r.stage)).toEqual(['series_b']);
+    expect(rounds.find((r) => r.stage === 'series_a')?.primary).toBe(false);
+    expect(rounds.find((r) => r.stage === 'seed')?.primary).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 // Which drafts this article reports (primary) and which it only mentions: earlier rounds, rivals' rounds,
 // rounds on a page that reports none. A roundup — several companies, each with its own raise and figure —
 // reports every current deal; a single-deal story reports its subject's round.
-import type { Money, Round } from '../../model';
+import type { Money, Round, Stage } from '../../model';
 import { anyPhrase } from '../lexicon/index';
 import { MANY_DEALS, MANY_DEALS_CJK } from '../lexicon/page-kinds';
 import { nameTokens, sameCompany } from '../assemble/company-key';
@@ -102,16 +102,32 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
     ctx = { ...ctx, topic: null, topicFromHeadline: false };
   }
   const told = headlineDeal(kept, ctx);
-  const roundup = !ctx.notFunding && !told && isRoundup(kept, ctx.topicFromHeadline);
+  // a headline that names its one raiser, without a word of many deals, tells one deal: the list of other
+  // companies' rounds under it ("• Swiggy raised $700M in 2022") is for comparison
+  const oneRaiser = ctx.topicFromHeadline && !MANY.test(ctx.headline) && !MANY_CJK.test(ctx.headline);
+  const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, ctx.topicFromHeadline);
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
   const digest = MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline);
   const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
-  return kept.map((d) => {
+  return earlierStagesMentioned(kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));
     const primary = !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);
     return toRound(d, primary, ctx.published);
+  }));
+}
+
+/** seed < Series A < Series B …: the order in which a company raises its lettered rounds. */
+const LADDER: Partial<Record<Stage, number>> = { pre_seed: 0, angel: 0, seed: 1, ...Object.fromEntries('abcdefghij'.split('').map((l, i) => [`series_${l}`, i + 2])) };
+
+/** "…pledged $9M in a Series A round" on a page reporting the company's Series B: the Series A is an earlier one. */
+function earlierStagesMentioned(rounds: Round[]): Round[] {
+  const rung = (r: Round): number | undefined => (r.stage ? LADDER[r.stage] : undefined);
+  return rounds.map((r) => {
+    const top = rounds.filter((x) => x.primary && !!x.company && !!r.company && sameCompany(x.company, r.company)).map(rung).filter((n) => n !== undefined);
+    const mine = rung(r);
+    return r.primary && mine !== undefined && top.some((n) => n! > mine) ? { ...r, primary: false } : r;
   });
 }

@@ -22,6 +22,8 @@ export const NOT_NAME_WORDS = [
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'fellow', 'compatriot',
   'bestandsinvestoren', 'investoren', 'geldgeber', 'neuinvestoren', 'business-angels', 'altinvestoren',
   'o', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'do', 'da', 'de', 'del', 'et', 'und', 'ein', 'eine', 'il', 'lo', 'gli',
+  // currency words, capitalised in German and in title case: "45,4 Millionen Euro"
+  'euro', 'euros', 'dollar', 'dollars', 'yuan', 'rupee', 'rupees', 'pesos', 'reais', 'francs', 'höhe',
 ];
 
 /** Nouns that say what kind of company something is: the name follows them ("cybersecurity company Agari"). */

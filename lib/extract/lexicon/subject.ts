@@ -5,7 +5,8 @@
 export const AUXILIARIES = [
   'has', 'have', 'had', 'has been', 'is', 'are', 'was', 'were', 'will', 'would', 'just', 'now', 'also', 'further', 'that', 'to',
   'today', 'yesterday', 'tonight', 'this morning', 'earlier today', 'this week', 'on \\w+day',
-  'recently', 'officially', 'successfully', 'finally', 'reportedly', 'quietly', 'already',
+  'recently', 'officially', 'successfully', 'finally', 'reportedly', 'quietly', 'already', 'then', 'later', 'subsequently', 'again',
+  'eventually',
   'said', 'says', 'announced', 'announces', 'confirmed', 'revealed', 'disclosed',
   // es, pt, fr, de
   'se', 'ha', 'a', 'ont', 'avait', 'avaient', 'había', 'habia', 'havia', 'tinha', 'tem', 'hat', 'hatte',
@@ -30,6 +31,8 @@ export const APPOSITIVE_OPENERS = [
   'a', 'an', 'the', 'of', 'in', 'which', 'who', 'that', 'whose', 'one', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'les', 'o', 'um',
   'uma', 'der', 'die', 'das', 'ein', 'eine', 'aka', 'also known as', 'formerly', 'based', 'headquartered', 'founded', 'backed', 'led',
   'owned', 'launched', 'started', 'created', 'set up', 'spun out', 'incubated',
+  // "Verve Media, parent company of Dailyreel, raised": a role without its article
+  'parent', 'parent company', 'owner', 'operator', 'maker', 'developer', 'creator', 'provider', 'home to', 'part of',
 ];
 
 /** Reporting verbs whose subject a following pronoun stands for: "Acme said it raised". */

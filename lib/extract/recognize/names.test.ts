@@ -19,7 +19,7 @@ describe('name runs', () => {
 });
 
 describe('what is no name', () => {
-  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest'])('%s', (n) => {
+  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest', 'Euro', 'NZ', 'January-April'])('%s', (n) => {
     expect(isNameLike(n)).toBe(false);
   });
   it.each(['Sequoia Capital', 'Ola', 'Max Hauser', '5Y Capital'])('%s is one', (n) => {

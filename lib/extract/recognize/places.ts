@@ -6,8 +6,8 @@ import data from '../lexicon/places.json';
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').trim();
 const PLACES = new Set(data.places.map(fold));
 const DEMONYMS = new Set(data.demonyms.map(fold));
-/** "U.S.", "USA", "U.K.", "E.U.", "UAE" with or without their dots, whatever the gazetteer lists. */
-const US_UK_EU = /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?)$/;
+/** "U.S.", "USA", "U.K.", "E.U.", "UAE", "NZ", "HK" with or without their dots, whatever the gazetteer lists. */
+const US_UK_EU = /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?|nz|hk|ksa|prc)$/;
 const LOCATIVE_SUFFIX = new RegExp(`-${oneOf(LOCATIVE_SUFFIXES)}$`, 'i');
 
 /** Places the gazetteer writes in capitals ("MENA", "DACH"); other capitals are brands ("OYO" is no Oyo State). */

@@ -15,8 +15,10 @@ describe('the raiser of a figure', () => {
     ['a $40 million Series C by Oasys', 'Oasys', 40_000_000],
     // a descriptor and a dash before the name
     ['Harrow Capital led a USD 60 million Series D funding round for Brazil’s largest running app—Stride.', 'Stride', 60_000_000],
-    // the brand readers know, when the legal owner is named first
-    ['Brio Ninety Ltd, the Pune headquartered company that owns shopping app Kartly, raised $80 million.', 'Kartly', 80_000_000],
+    // the owner raised; the brand it owns is kept as an alias
+    ['Brio Ninety Ltd, the Pune headquartered company that owns shopping app Kartly, raised $80 million.', 'Brio Ninety Ltd', 80_000_000],
+    // the owner raised: "the parent company of X" names its brand, kept as an alias
+    ['Verve Media, parent company of Dailyreel and Jolt, raised $80 million in 2022.', 'Verve Media', 80_000_000],
     // but "a developer of" describes, it names no brand
     ['Halden, a developer of CAR-T cell therapies, picked up $115 million in equity financing.', 'Halden', 115_000_000],
     // a brand in capitals is no place, though a state shares its letters ("Oyo")

@@ -24,6 +24,10 @@ const cases: [string, string[], string[]][] = [
   // a parenthesis after a firm's name says who runs the firm; a place word opens a firm's name
   ['Backers include 808 Capital (led by Ines Varga, founder of Tessel) and Lisbon Grey.', [], ['808 Capital', 'Lisbon Grey']],
   ['The company launched with $4 million in seed funding (led by Harrow Ventures).', ['Harrow Ventures'], []],
+  // a person's role between list items is skipped; "backed by" after the round opens a list
+  ['The round was backed by Ines Varga, co-founder at Tessel, Lagos Angels Network and Brava Capital.', [], ['Ines Varga', 'Lagos Angels Network', 'Brava Capital']],
+  // German: "federführend" is the lead
+  ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
 ];
 

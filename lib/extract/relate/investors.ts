@@ -72,6 +72,8 @@ function clauseBefore(text: string, at: number): string {
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
+/** "Tunde Akinnuwa, co-founder at Duplo, Cameroon Angels": the role of the person before, not a name. */
+const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of)\s`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 const FIRM_OF = /^\s+(?:from|of|at)\s+/;
@@ -101,7 +103,7 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
     if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
-    if (!name) { if (GENERIC.test(p.text) || APPOSITIVE_PIECE.test(p.text)) continue; break; }
+    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || APPOSITIVE_PIECE.test(p.text) || ROLE_PIECE.test(p.text)) continue; break; }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;

@@ -89,7 +89,8 @@ export function paragraphSubject(text: string): string | null {
 
 /** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
 export function objectAfter(text: string, from: number): NameSpan | null {
-  const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+/i.exec(text.slice(from));
+  // (German "in Höhe von" is "amounting to", no object)
+  const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+(?!Höhe\b)/i.exec(text.slice(from));
   if (!m) return null;
   const at = from + m[0].length;
   if (PRONOUN.test(' ' + text.slice(at, at + 20).split(/[\s,]/).slice(0, 2).join(' '))) return null;
