@@ -11,6 +11,8 @@ export const en: Lexicon = {
     '(?:led|leads|topped|tops|headed|heads) the (?:list|pack|chart|charts|tally|table|rankings)',
   ],
   invest: [
+    // "X makes lead investment in Y", "has made a strategic investment into Y"
+    '(?:makes?|made|has made) (?:a |an )?(?:\\w+ )?investment',
     'invest(?:s|ed)?', 'has invested', 'back(?:s|ed)?', 'lead(?:s)?', 'led', 'co-led', 'co-leads', 'pump(?:s|ed)?', 'inject(?:s|ed)?',
     'put(?:s)?', 'pour(?:s|ed)?', 'commit(?:s|ted)?', 'provide(?:s|d)?', 'extend(?:s|ed)?', 'grant(?:s|ed)?', 'award(?:s|ed)?',
   ],
@@ -22,7 +24,7 @@ export const en: Lexicon = {
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
     'is leading the (?:round|investment)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
-    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'was the lead investor', 'were the lead investors',
+    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', '(?:was|were) the lead (?:investors?|financ(?:i)?ers?|backers?)',
     // bare "X led." only at the end of a clause: "Northern Arc led the list" is no investment
     'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],

@@ -27,6 +27,8 @@ const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
 const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
+/** "Existing Investors", "New Backers": a title-case description of investors, no name. */
+const GENERIC_ADJECTIVE = new Set(['existing', 'new', 'previous', 'prior', 'returning', 'other', 'strategic', 'institutional', 'individual', 'notable']);
 const NOUN_OPENERS = new Set(['source', 'sources', 'credit', 'image', 'photo', 'press', 'release', 'news', 'report', 'update', 'video', 'note', 'share', 'next', 'first', 'second', 'third']);
 const MONTH = new RegExp(`^${oneOf(MONTHS.map((m) => m.written))}$`, 'i');
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
@@ -143,7 +145,7 @@ export function isNameLike(name: string): boolean {
   const words = l.split(/\s+/);
   // generic words alone are no name, but an organization word ends many real ones: "First Round Capital", "August Capital"
   const orgNamed = words.length >= 2 && ORG_WORD.test(n.split(/\s+/).at(-1)!) && !OPENER.has(words[0]!);
-  if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w))) return false;
+  if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w) || GENERIC_ADJECTIVE.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
   // "January-April": a span of months

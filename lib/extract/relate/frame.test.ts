@@ -40,3 +40,13 @@ describe('sentences that state no round', () => {
     'Tessel has been acquired by Marlow for £1.1 billion from funds managed by Abbot Partners and Castell Capital.',
   ])('%s', (text) => expect(frames(text)).toEqual([]));
 });
+
+describe('an investment named without its figure', () => {
+  it.each([
+    ['Telstra Ventures invests in GitLab', 'GitLab', 'Telstra Ventures'],
+    ['Harbor Merchant Capital makes lead investment in Tidewell', 'Tidewell', 'Harbor Merchant Capital'],
+  ])('%s', (text, company, investor) => {
+    const fs = framesOf({ block: -1, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: null });
+    expect(fs.map((f) => [f.company?.name, [...f.leads, ...f.participants].map((h) => h.name)])).toEqual([[company, [investor]]]);
+  });
+});

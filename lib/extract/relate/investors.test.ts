@@ -26,6 +26,8 @@ const cases: [string, string[], string[]][] = [
   ['The company launched with $4 million in seed funding (led by Harrow Ventures).', ['Harrow Ventures'], []],
   // a person's role between list items is skipped; "backed by" after the round opens a list
   ['The round was backed by Ines Varga, co-founder at Tessel, Lagos Angels Network and Brava Capital.', [], ['Ines Varga', 'Lagos Angels Network', 'Brava Capital']],
+  ['New investors, Ridgefield Bio and Ayla were the lead financers with participation from Amber Ventures. Existing Investors, including Pell Ventures, also participated.',
+    ['Ridgefield Bio', 'Ayla'], ['Amber Ventures', 'Pell Ventures']],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],

@@ -4,11 +4,12 @@ import { objectAfter, subjectBefore } from './subject';
 import type { SentenceInput } from './frame';
 import type { Frame } from './types';
 
-const INVESTS_IN = /\b(?:invests?|has\s+invested|have\s+invested|backs|back)\s+(?:in\s+)?/gi;
+const MAKES_INVESTMENT = String.raw`(?:makes?|made|has\s+made)\s+(?:an?\s+)?(?:\w+\s+)?investment`;
+const INVESTS_IN = new RegExp(String.raw`\b(?:invests?|has\s+invested|have\s+invested|backs|back|${MAKES_INVESTMENT})\s+(?:in(?:to)?\s+)?`, 'gi');
 
 export function investmentWithoutFigure(text: string): ((inp: SentenceInput) => Frame) | null {
   for (const m of text.matchAll(INVESTS_IN)) {
-    const company = objectAfter(text, m.index + m[0].length - (/\bin\s+$/i.test(m[0]) ? 3 : 0));
+    const company = objectAfter(text, m.index + m[0].length - (/\bin(?:to)?\s+$/i.exec(m[0])?.[0].length ?? 0));
     const by = subjectBefore(text, m.index);
     if (!company || by?.kind !== 'name') continue;
     const hit = (inp: SentenceInput, start: number, end: number) => ({ text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end });
