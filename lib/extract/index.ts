@@ -6,6 +6,7 @@ import { assemble } from './assemble/rounds';
 import { judge } from './judge/primary';
 import { datelineDate } from './recognize/dates';
 import { currencyContext } from './recognize/money';
+import { blockListFrames } from './relate/block-list';
 import { cjkFramesOf, isCjk } from './relate/cjk';
 import { framesOf } from './relate/frame';
 import type { Frame } from './relate/types';
@@ -20,7 +21,8 @@ export { splitSentences } from './segment/sentences';
 
 function framesOfBlocks(blocks: Block[], article: Article, published: string | null): Frame[] {
   const currency = currencyContext(blocks.map((b) => b.text).join('\n').slice(0, 200_000), article.url, article.site);
-  return blocks.flatMap((b) => sentencesOf(b.text).flatMap((s) => {
+  const listed = blockListFrames(blocks);
+  return blocks.flatMap((b) => listed.has(b.index) ? [listed.get(b.index)!] : sentencesOf(b.text).flatMap((s) => {
     const inp = { block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published };
     return isCjk(s.text) ? cjkFramesOf(inp) : framesOf(inp);
   }));

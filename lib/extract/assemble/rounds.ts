@@ -107,6 +107,7 @@ function open(company: string, f: Frame): Draft {
 function isFollowUp(f: Frame): boolean {
   if (f.valuation) return true;
   if (!f.leads.length && !f.participants.length) return false;
+  if (f.listed) return true;
   // "Rs 1 crore each from A and B": money from named backers adds to the round
   return f.leads.length > 0 || !!f.amount || ROUND_OR_INVESTOR.test(f.quote);
 }

@@ -19,4 +19,4 @@ export const MANAGEMENT_ROLES = ['co-?founders?', 'founders?', 'ceo', 'chief\\s+
   'managing\\s+director', 'cto', 'coo', 'cfo', 'serial\\s+entrepreneurs?', 'a\\s+team'];
 /** "WordPress founder Matt Mullenweg": a role before a person's name. */
 export const ROLE_TITLES = ['co-?founder', 'founder', 'ceo', 'cto', 'coo', 'cfo', 'chairman', 'chairwoman', 'president', 'partner', 'executive',
-  'chief executive'];
+  'chief executive', 'vorstand', 'gründer', 'mitgründer', 'geschäftsführer'];

@@ -30,6 +30,7 @@ const cases: [string, string[], string[]][] = [
     ['Ridgefield Bio', 'Ayla'], ['Amber Ventures', 'Pell Ventures']],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
+  ['Zum Investorenkreis zählen u.a. Jonas Brenner, Lea Marquardt oder Pit Anders, Vorstand des Branchenverbands.', [], ['Jonas Brenner', 'Lea Marquardt', 'Pit Anders']],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
 ];
 

@@ -73,7 +73,7 @@ function clauseBefore(text: string, at: number): string {
 const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
 /** "Tunde Akinnuwa, co-founder at Duplo, Cameroon Angels": the role of the person before, not a name. */
-const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of)\s`, 'iu');
+const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of|des|der|von|bei)\s`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 const FIRM_OF = /^\s+(?:from|of|at)\s+/;

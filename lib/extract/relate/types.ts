@@ -35,4 +35,6 @@ export interface Frame {
   date: string | null;
   /** Other names the sentence gives the raiser ("aka SmartPension", "(CMB)"). */
   aliases: string[];
+  /** An item of a list of backers introduced by an earlier paragraph ("…welcome on board:"). */
+  listed?: boolean;
 }
