@@ -2,13 +2,13 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.70,
-  amount: 0.79,
-  investors: 0.64,
-  valuation: 0.63,
-  mentioned: 0.53,
+  fact_f1: 0.78,
+  amount: 0.85,
+  investors: 0.73,
+  valuation: 0.68,
+  mentioned: 0.58,
   /** negative pages (no completed round reported) on which a primary round is claimed, of 51 */
-  negativesClaimed: 4,
+  negativesClaimed: 2,
 };
 
 /** Share of labelled primary facts the browser paints as a highlight (tests/e2e/annotate-corpus.test.ts). */
