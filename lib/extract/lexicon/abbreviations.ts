@@ -9,8 +9,8 @@ export const ABBREVIATIONS: readonly string[] = [
   'est', 'dept', 'univ', 'assn', 'bros', 'intl', 'pte', 'pvt', 'mio', 'mrd', 'rs', 'e.g', 'i.e', 'al', 'eng', 'acq',
 ];
 
-/** Legal suffixes among ABBREVIATIONS that may still end a sentence, when SENTENCE_OPENERS follow. */
-export const LEGAL_SUFFIX_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd', 'llc', 'plc'];
+/** Abbreviations that often close a sentence — legal suffixes, the "etc." of a list — and do when SENTENCE_OPENERS follow. */
+export const CLOSING_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc'];
 
 /** Capitalised words that open a new sentence after "Corp." or "Inc." (case-sensitive). */
 export const SENTENCE_OPENERS: readonly string[] = [

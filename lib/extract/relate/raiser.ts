@@ -24,6 +24,7 @@ const SECONDARY_SELLER = /\b(?:at|of|in)\s+([^,]{2,60}?)\s+(?:will\s+|plan\s+to\
 /** "X invested $1B" (a figure right after): X invests in the round in context. */
 const FIGURE_NEXT = /^\s*(?:a\s+total\s+of\s+|about\s+|around\s+|nearly\s+)?(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/;
 const INVESTS = /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i;
+const ANNOUNCE = /^announc/i;
 
 export function firstMatch(re: RegExp, text: string, accept: (i: number) => boolean): Match | null {
   re.lastIndex = 0;
@@ -78,13 +79,15 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   const outright = namedOutright(text, anchorAt, anchorEnd);
   if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
   const verbs = raiseVerbs(text, anchorAt, anchorEnd, nextAt);
+  const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
+  const invested = invest ? investedIn(text, invest) : null;
   for (const v of verbs) {
+    // "Atlantic Capital announced that it has made an investment in Social Quant": the announcer invested
+    if (ANNOUNCE.test(text.slice(v.index, v.end)) && invested?.subject?.kind === 'name' && invest!.index > v.index) return invested;
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s, verb: true };
   }
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
-  const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
-  const invested = invest ? investedIn(text, invest) : null;
   if (invested) return invested;
   const verb = verbs.length > 0 || !!invest;
   const opening = verb ? openingSubject(text) : null;

@@ -17,6 +17,9 @@ describe('sentences', () => {
     ['The buyer is Harbor Holdings Corp. Partners also joined.', ['The buyer is Harbor Holdings Corp. Partners also joined.']],
     ['"We are thrilled." The CEO smiled.', ['"We are thrilled."', 'The CEO smiled.']],
     ['It grew (!) fast. Really?', ['It grew (!) fast.', 'Really?']],
+    // "etc." closes a list, and the sentence, when a sentence opens after it
+    ['Backers include Pell, Ayla, etc. This is its third round.', ['Backers include Pell, Ayla, etc.', 'This is its third round.']],
+    ['Pell, Ayla, etc. all joined.', ['Pell, Ayla, etc. all joined.']],
   ])('%s', (p, want) => expect(texts(p)).toEqual(want));
 
   it('gives offsets into the paragraph, without the spaces around', () => {

@@ -1,6 +1,6 @@
 // Sentence splitting with offsets. Periods in abbreviations, initials, decimals and domain-like names
 // ("Binah.ai", "U.S.", "Inc.") do not end a sentence; a period glued to a capital ("2016.But") does.
-import { ABBREVIATIONS, LEGAL_SUFFIX_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, CLOSING_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
 import { oneOf } from '../lexicon/alternatives';
 import { CJK_CHAR } from '../lexicon/cjk';
 
@@ -12,7 +12,7 @@ export interface Span {
 }
 
 const ABBREV = new Set(ABBREVIATIONS);
-const LEGAL_SUFFIX = new RegExp(`^${oneOf(LEGAL_SUFFIX_ABBREVIATIONS)}$`);
+const CLOSING = new RegExp(`^${oneOf(CLOSING_ABBREVIATIONS)}$`);
 const OPENS_SENTENCE = new RegExp(String.raw`^\s+${oneOf(SENTENCE_OPENERS)}\b`);
 
 /**
@@ -24,7 +24,7 @@ function periodAt(p: string, i: number, next: string | undefined): 'no' | 'glued
   const word = p.slice(wordStart, i).replace(/^[("'“‘]+/, '');
   const lw = word.toLowerCase();
   // "... SoftBank Group Corp. Following the deal ...": a legal suffix can end a sentence
-  if (ABBREV.has(lw) && (!LEGAL_SUFFIX.test(lw) || !OPENS_SENTENCE.test(p.slice(i + 1, i + 14)))) return 'no';
+  if (ABBREV.has(lw) && (!CLOSING.test(lw) || !OPENS_SENTENCE.test(p.slice(i + 1, i + 14)))) return 'no';
   if (/^[A-Z]$/.test(word)) return 'no'; // initials: "Marcel P. Lima"
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return 'no'; // U.S, e.g
   if (next === undefined) return 'maybe';
