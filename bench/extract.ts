@@ -3,7 +3,7 @@
 // run, interleaved:
 //   extract()  — all corpus articles once (already read), vs Readability parsing the same pages once
 //   CLI        — the CLI over the corpus, process start included, vs a node process parsing the same pages
-//                with Readability (bench/lib/readability-pass.ts)
+//                with Readability (bench/lib/readability-pass.mjs); both plain node, no TypeScript loader
 // Absolute figures stay beside the ratios (extract_ms_per_article, cli_pages_per_s…).
 // Run alone with `npx tsx bench/extract.ts`; the main bench imports benchExtract().
 import { Readability } from '@mozilla/readability';
@@ -43,8 +43,8 @@ export async function benchExtract(corpus = path.resolve(root, '../shared/corpus
   const articles = read.filter((a): a is Article => !!a);
   const readMs = (performance.now() - t0) / htmls.length;
 
-  // node --import tsx is what `npm run extract` boils down to, without npm's own start-up
-  const runCli = (list: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/extract.ts'), ...list], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  // node scripts/extract.mjs is what `npm run extract` runs, without npm's own start-up
+  const runCli = (list: string[]) => spawnSync(process.execPath, [path.join(root, 'scripts/extract.mjs'), ...list], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
   // One page at a time, extract() and Readability side by side, each timed by the CPU time it used (not the
   // wall clock) and the fastest of three tries. On a busy machine a wall-clock timing counts the time the
   // process waited for a core, and a longer call (Readability) waits more often than a short one (extract),
@@ -68,7 +68,7 @@ export async function benchExtract(corpus = path.resolve(root, '../shared/corpus
   };
   const readabilityProcess = (): number => {
     const s = performance.now();
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'lib/readability-pass.ts'), ...files], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(here, 'lib/readability-pass.mjs'), ...files], { cwd: root, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`Readability pass failed: ${r.stderr}`);
     return performance.now() - s;
   };
@@ -80,7 +80,7 @@ export async function benchExtract(corpus = path.resolve(root, '../shared/corpus
   };
   extractVsReadability([], false); // warm up the JIT, both sides
   runCli(files.slice(0, 1)); // the CLI's bundle cache is built once, not timed
-  readabilityProcess(); // and tsx's cache of the baseline script
+  readabilityProcess(); // and the baseline's files into the page cache
 
   const times: number[] = [];
   const ex: Pair[] = [];

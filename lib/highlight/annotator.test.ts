@@ -2,6 +2,7 @@
 // The hover card's lifetime when its UI is slow to make (the first open waits for the shadow host): a page
 // gets one card, and a card closed while it was being made never appears.
 import { describe, expect, it } from 'vitest';
+import type { AnalyzeResult } from '../messages';
 import type { Evidence, Round } from '../model';
 import type { AnchoredFact } from '../anchor';
 import { Annotator, type CardView } from './annotator';
@@ -37,7 +38,7 @@ function setup() {
     }),
   });
   annotator.facts = facts;
-  annotator.result = { status: 'found', title: '', rounds: [round], history: {} };
+  annotator.result = { status: 'found', title: '', rounds: [round], history: {} } as unknown as AnalyzeResult;
   return { annotator, cards, made };
 }
 
