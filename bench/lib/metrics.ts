@@ -72,6 +72,8 @@ export function phaseSplit(runs: PageRun[]) {
     ),
     annotate_main_thread: summarize(present(on.map(annotateMs))),
     max_slice: summarize(present(on.map((v) => maxSliceMs(v, [...MAIN_THREAD])))),
+    /** The longest slice of each main-thread phase (gate and highlight run in one piece each). */
+    max_slice_by_phase: Object.fromEntries(MAIN_THREAD.map((n) => [n.slice('dealmark:'.length), summarize(present(on.map((v) => maxSliceMs(v, [n]))))])),
     total_wall: summarize(present(on.map((v) => phaseMs(v, 'dealmark:total')))),
     /** Navigation start → extension done (reply or dealmark:total), when nothing else is measured yet. */
     done_after_load: summarize(present(on.map((v) => (v.done_ms !== null && v.load_ms !== null ? v.done_ms - v.load_ms : null)))),

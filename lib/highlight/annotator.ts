@@ -32,6 +32,12 @@ export interface AnnotatorDeps {
 }
 
 const RERUN_DEBOUNCE_MS = 1200;
+/**
+ * Work per slice on the page's thread. One unit of work may overrun the budget (an outerHTML call of a
+ * few hundred elements, one fact's search): with 4 ms, a slice that overruns by a whole unit still ends well
+ * inside 16 ms, where 8 ms plus a slow unit reached it on a busy machine.
+ */
+const SLICE_MS = 4;
 const MAX_RERUNS = 4;
 const LATE_TEXT_MIN = 400;
 
@@ -124,7 +130,7 @@ export class Annotator {
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     await nextTask();
     const ts = performance.now();
-    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal });
+    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
     const te = performance.now();
     measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
     const url = doc.location?.href ?? '';
@@ -142,7 +148,7 @@ export class Annotator {
     if (this.lateHistory?.url === url) this.result.history = this.lateHistory.history;
     this.lateHistory = null;
     const ta = performance.now();
-    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal });
+    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal, budgetMs: SLICE_MS });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
       wallMs: performance.now() - ta, slices: stats.slices, longestMs: stats.longestMs,
       anchored: report.facts.length, skipped: report.skipped.length,

@@ -61,7 +61,8 @@ describe('annotation in Firefox ESR', () => {
       expect(await tab.evaluate(() => document.querySelectorAll('dealmark-ui').length)).toBe(1);
       // Escape closes a hover card for good: the pointer still resting on the fact does not bring it back.
       await tab.mouse.move(at.x + 1, at.y);
-      await new Promise((ok) => setTimeout(ok, 300));
+      // two frames: the pointer move has been hit-tested (that runs in a frame callback)
+      await tab.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
       expect(await card()).toBeNull();
       console.log(`[annotate-firefox] highlights ${seen.size}, adopted sheets ${seen.sheets}, measures visible to the page: ${seen.measures.join(', ') || 'none'}`);
     } finally {
