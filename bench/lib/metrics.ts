@@ -228,7 +228,13 @@ export function timeToHighlight(runs: PageRun[]) {
     .map((r) => ({ page: `${r.page.set}/${r.page.name}`, ms: median(present(r.ons.map(highlightMs))) }))
     .filter((x): x is { page: string; ms: number } => x.ms !== null);
   const s = summarize(perPage.map((x) => x.ms));
-  return { p50: s.p50, p95: s.p95, max: s.max, pages: s.n };
+  // the same figure over each set of pages (the shared corpus alone, the Readability test pages alone)
+  const bySet = (set: string) => {
+    const x = summarize(perPage.filter((p) => p.page.startsWith(`${set}/`)).map((p) => p.ms));
+    return { p50: x.p50, p95: x.p95, max: x.max, pages: x.n };
+  };
+  const slowest = [...perPage].sort((a, b) => b.ms - a.ms).slice(0, 5).map((p) => `${p.page} ${round2(p.ms)}`);
+  return { p50: s.p50, p95: s.p95, max: s.max, pages: s.n, by_set: { corpus: bySet('corpus'), readability: bySet('readability') }, slowest_pages: slowest };
 }
 
 /** Where a highlighted visit's time to highlight goes, phase by phase (wall time, ms). */
