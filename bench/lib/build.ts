@@ -4,11 +4,14 @@
 import { execSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const E2E_OUT = join(tmpdir(), 'dealmark-bench-e2e');
-export const PROD_OUT = join(tmpdir(), 'dealmark-bench-prod');
+// One pair of folders per checkout: two worktrees benching at once must not measure each other's build.
+const tag = createHash('sha1').update(ROOT).digest('hex').slice(0, 8);
+export const E2E_OUT = join(tmpdir(), `dealmark-bench-e2e-${tag}`);
+export const PROD_OUT = join(tmpdir(), `dealmark-bench-prod-${tag}`);
 
 /** Builds into a staging folder and swaps it in only on success, so a failed build keeps the previous one. */
 export function buildVariant(variant: 'e2e' | 'prod', outDir: string): number {

@@ -83,6 +83,14 @@ export async function timeCsvExport(worker: Worker): Promise<{ ms: number; bytes
   });
 }
 
+/** Reading every round page by page as the export does, nothing else (the whole export's baseline). */
+export async function timeStoreRead(worker: Worker): Promise<{ ms: number; rows: number }> {
+  return worker.evaluate(async () => {
+    const g = globalThis as any;
+    return g.__dmProbe.timeStoreRead(g.__dmDb);
+  });
+}
+
 /** rounds.csv of whatever the extension database holds now, as text. */
 export async function csvText(worker: Worker): Promise<string> {
   return worker.evaluate(async () => {

@@ -49,6 +49,17 @@ export async function runOnOff(
   const runs: PageRun[] = pages.map((page) => ({ page, on: null as never, off: null as never, ons: [], offs: [], innerTextMs: [], inPage: null }));
   const total = visits * pages.length;
   let done = 0;
+  // How long after its load event the extension was busy on each page (its latest visit with the extension):
+  // the visit without it keeps watching the page that long, so both sides observe the same stretch of time.
+  const busyAfterLoad = new Map<string, number>();
+  const lags: number[] = [];
+  const holdFor = (path: string): number => {
+    const known = busyAfterLoad.get(path);
+    if (known !== undefined) return known;
+    // not visited with the extension yet (the side order alternates): the longest lag seen so far, so an
+    // early off visit never observes less than its on visit will
+    return lags.length ? Math.max(...lags) : 300;
+  };
   // One tab per side, navigated from page to page; replaced after a visit that failed.
   const tabs: { on: Page | null; off: Page | null } = { on: null, off: null };
   const tabFor = async (side: 'on' | 'off'): Promise<Page> => (tabs[side] ??= await (side === 'on' ? on : off).newPage());
@@ -69,6 +80,7 @@ export async function runOnOff(
           waitForExtension: false,
           timeoutMs: opts.timeoutMs,
           settleMs: opts.settleMs,
+          holdAfterLoadMs: holdFor(run.page.path),
           after: async (p) => {
             text = await innerTextOnce(p).catch(() => null);
             if (k > 0) return;
@@ -84,6 +96,11 @@ export async function runOnOff(
       };
       const visitOn = async () => {
         const r = await visit(on, url, { tab: await tabFor('on'), waitForExtension: true, timeoutMs: opts.timeoutMs, settleMs: opts.settleMs });
+        if (r.done_ms !== null && r.load_ms !== null) {
+          const lag = Math.max(0, r.done_ms - r.load_ms);
+          busyAfterLoad.set(run.page.path, lag);
+          lags.push(lag);
+        }
         run.ons.push(await settle('on', r));
       };
       if ((i + k) % 2 === 0) {

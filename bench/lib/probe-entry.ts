@@ -5,6 +5,7 @@ import { openStore, companyHistory, counts, deleteEverything, saveArticles } fro
 import { nameKey, searchTokens } from '../../lib/store/normalize';
 import Papa from 'papaparse';
 import { exportRoundsCsv } from '../../lib/export/stream';
+import { iterateStore } from '../../lib/store/iterate';
 import { roundRow } from '../../lib/export/columns';
 import { csvRow, type CsvCell } from '../../lib/export/csv';
 import type { DealmarkDB } from '../../lib/store/schema';
@@ -113,6 +114,17 @@ export async function timeExport(db: DealmarkDB): Promise<{ ms: number; bytes: n
   const ms = performance.now() - t0;
   const text = await blob.text();
   return { ms, bytes: blob.size, rows: text.split('\r\n').length - 2 };
+}
+
+/**
+ * The whole export's baseline: the same rounds read from the database page by page, as the export reads
+ * them (same page size), and nothing done with them. Both sides wait on IndexedDB the same way.
+ */
+export async function timeStoreRead(db: DealmarkDB): Promise<{ ms: number; rows: number }> {
+  const t0 = performance.now();
+  let rows = 0;
+  for await (const page of iterateStore(db, 'rounds', { pageSize: 1000 })) rows += page.items.length;
+  return { ms: performance.now() - t0, rows };
 }
 
 export async function exportText(db: DealmarkDB): Promise<string> {

@@ -34,3 +34,16 @@ export function median(samples: readonly number[]): number | null {
 }
 
 export const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+
+/**
+ * Mean of the middle of the samples: the lowest and highest `trim` fraction left out. For frame-quantized
+ * times (a paint lands on one frame or the next) a median jumps by a whole frame; a trimmed mean moves
+ * smoothly and one stalled sample cannot move it.
+ */
+export function trimmedMean(samples: readonly number[], trim = 0.2): number | null {
+  const sorted = samples.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const cut = Math.floor(sorted.length * trim);
+  const mid = sorted.slice(cut, sorted.length - cut);
+  return mid.reduce((a, b) => a + b, 0) / mid.length;
+}

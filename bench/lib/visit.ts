@@ -26,6 +26,8 @@ export interface VisitResult {
   hostSeen: boolean;
   /** Extension done (reply or dealmark:total) at this time after navigation start; null: not seen. */
   done_ms: number | null;
+  /** When the visit read the page's long tasks, ms after navigation start: the end of what it observed. */
+  observed_ms: number | null;
   timedOut: boolean;
   pageErrors: string[];
   consoleErrors: string[];
@@ -62,6 +64,12 @@ export interface VisitOptions {
   timeoutMs: number;
   /** Extra quiet time after done (or after load when not waiting), to catch late long tasks. */
   settleMs: number;
+  /**
+   * Without the extension: keep watching this long after the load event before the settle time, so the
+   * visit observes the page as long as a visit with the extension does (which waits for the extension to
+   * finish); otherwise late tasks of the page's own would be seen only with the extension on.
+   */
+  holdAfterLoadMs?: number;
   /** Runs in the loaded page before the tab is closed (e.g. the in-page Readability timing). */
   after?: (page: Page) => Promise<void>;
   /**
@@ -89,7 +97,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
   page.on('dialog', onDialog);
   const result: VisitResult = {
     url, load_ms: null, dcl_ms: null, elements: 0, longtasks: [], measures: [], replies: [], saved: [], mutationCount: 0, mutations: [],
-    hostSeen: false, done_ms: null, timedOut: false, pageErrors, consoleErrors, probeErrors: [],
+    hostSeen: false, done_ms: null, observed_ms: null, timedOut: false, pageErrors, consoleErrors, probeErrors: [],
   };
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -125,6 +133,14 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
         await page.waitForTimeout(25);
       }
     }
+    if (!opts.waitForExtension && opts.holdAfterLoadMs && opts.holdAfterLoadMs > 0) {
+      const hold = opts.holdAfterLoadMs;
+      const left = await page.evaluate((h) => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return (nav ? nav.loadEventStart : performance.now()) + h - performance.now();
+      }, hold);
+      if (left > 0) await page.waitForTimeout(Math.min(left, opts.timeoutMs));
+    }
     if (opts.settleMs > 0) await page.waitForTimeout(opts.settleMs);
     // Plain loops only: a hostile page may have replaced Array.prototype.map/filter in this (main) world.
     const seen = await page.evaluate(() => {
@@ -137,6 +153,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
         if (e.name.startsWith('dealmark:')) measures[measures.length] = { name: e.name, start: e.startTime, duration: e.duration, detail: e.detail ?? null };
       }
       return {
+        now: performance.now(),
         load: nav ? nav.loadEventStart : null,
         dcl: nav ? nav.domContentLoadedEventStart : null,
         elements: document.getElementsByTagName('*').length,
@@ -146,6 +163,7 @@ export async function visit(ctx: BrowserContext, url: string, opts: VisitOptions
           : null,
       };
     });
+    result.observed_ms = seen.now;
     result.load_ms = seen.load;
     result.dcl_ms = seen.dcl;
     result.elements = seen.elements;

@@ -233,7 +233,7 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   const body = doc.body ?? doc.documentElement;
   if (!body) return report;
   const ix = new TextIndex(body);
-  while (!ix.step(4)) yield;
+  while (!ix.step(3)) yield;
   yield;
 
   // Every distinct fact once; a fact of a primary round wins over the same words in a mentioned round.

@@ -89,6 +89,11 @@ export class TextIndex {
 
   private emit(ch: string, node: number, off: number): void {
     this.parts.push(ch);
+    this.mark(node, off);
+  }
+
+  /** Maps the next character of `text` (its string is written by the caller). */
+  private mark(node: number, off: number): void {
     this.charNode.push(node);
     this.charOff.push(off);
     this.length++;
@@ -131,6 +136,9 @@ export class TextIndex {
     this.nodes.push(t);
     this.nodeIdx.set(t, idx);
     this.nodeStart.set(t, this.length);
+    // One string per text node (not one per character): joining the index's text at the end was a single
+    // long call on a big page.
+    let chunk = '';
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       if (isSpace(c)) {
@@ -139,11 +147,14 @@ export class TextIndex {
       }
       if (this.pendingSpace && this.length && this.charNode[this.length - 1] !== -1) {
         // the collapsed space belongs to the character before it (its raw offset is only for mapping)
-        this.emit(' ', idx, Math.max(0, i - 1));
+        chunk += ' ';
+        this.mark(idx, Math.max(0, i - 1));
       }
       this.pendingSpace = false;
-      this.emit(s[i]!, idx, i);
+      chunk += s[i]!;
+      this.mark(idx, i);
     }
+    if (chunk) this.parts.push(chunk);
   }
 
   /** [start, end) of an element's text in `text`, or null when none of it is indexed. */

@@ -66,7 +66,10 @@ export async function runCliParallel(argv: string[], self: string): Promise<numb
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   // a worker only pays when a core is idle: on a busy machine its second JIT warm-up is pure cost
   const idle = Math.floor(cores - os.loadavg()[0]);
-  const nWorkers = Math.max(0, Math.min(cores - 1, idle, 3, Math.floor(files.length / 12)));
+  // DEALMARK_CLI_WORKERS=N fixes the count (the bench times the work on one thread with 0)
+  const forced = Number.parseInt(process.env.DEALMARK_CLI_WORKERS ?? '', 10);
+  const nWorkers = Number.isFinite(forced) && forced >= 0 ? Math.min(forced, 8)
+    : Math.max(0, Math.min(cores - 1, idle, 3, Math.floor(files.length / 12)));
   if (!nWorkers) return runCli(argv);
   // interleaved shares: a run of big pages does not land on one thread
   const share = (k: number): number[] => files.map((_, i) => i).filter((i) => i % (nWorkers + 1) === k);

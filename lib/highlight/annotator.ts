@@ -32,6 +32,12 @@ export interface AnnotatorDeps {
 }
 
 const RERUN_DEBOUNCE_MS = 1200;
+/**
+ * Work per slice on the page's thread. One unit of work may overrun the budget (an outerHTML call of a
+ * few hundred elements, one fact's search): with 4 ms, a slice that overruns by a whole unit still ends well
+ * inside 16 ms, where 8 ms plus a slow unit reached it on a busy machine.
+ */
+const SLICE_MS = 4;
 const MAX_RERUNS = 4;
 const LATE_TEXT_MIN = 400;
 
@@ -61,6 +67,12 @@ export class Annotator {
   private rerunTimer: ReturnType<typeof setTimeout> | undefined;
   private observer: MutationObserver | null = null;
   private view: CardView | null = null;
+  /** The card UI being made (once per page, however many opens ask for it while it is being made). */
+  private viewMade: Promise<CardView> | null = null;
+  /** Bumped by every open and close: an open that waited for the card UI shows nothing if another came since. */
+  private openSeq = 0;
+  /** The fact whose hover card Escape closed: hovering it does not reopen the card until the pointer leaves it. */
+  private dismissed: AnchoredFact | null = null;
   private current = -1;
   private openedBy: 'hover' | 'key' | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
@@ -118,7 +130,7 @@ export class Annotator {
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     await nextTask();
     const ts = performance.now();
-    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal });
+    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
     const te = performance.now();
     measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
     const url = doc.location?.href ?? '';
@@ -136,7 +148,7 @@ export class Annotator {
     if (this.lateHistory?.url === url) this.result.history = this.lateHistory.history;
     this.lateHistory = null;
     const ta = performance.now();
-    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal });
+    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal, budgetMs: SLICE_MS });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
       wallMs: performance.now() - ta, slices: stats.slices, longestMs: stats.longestMs,
       anchored: report.facts.length, skipped: report.skipped.length,
@@ -193,8 +205,11 @@ export class Annotator {
     const opts = { passive: true, capture: true, signal: this.deps.signal };
     this.doc.addEventListener('pointermove', (e) => this.onPointer(e as PointerEvent), opts);
     // Escape closes a card opened by hover too; passive, so the page still sees its own Escape.
+    // A card still being made (its first open waits for the shadow host) counts as open: Escape cancels it.
     this.doc.addEventListener('keydown', (e) => {
-      if ((e as KeyboardEvent).key === 'Escape' && this.current >= 0) this.close();
+      if ((e as KeyboardEvent).key !== 'Escape' || (this.current < 0 && !this.opening)) return;
+      if (this.openedBy !== 'key') this.dismissed = this.hoverFact;
+      this.close();
     }, opts);
     this.doc.defaultView?.addEventListener('scroll', () => this.reposition(), opts);
     this.doc.defaultView?.addEventListener('resize', () => this.reposition(), opts);
@@ -214,10 +229,13 @@ export class Annotator {
     }
     const css = (this.doc.defaultView as unknown as { CSS?: { highlights?: unknown } } | null)?.CSS;
     const hit = hitTest(this.pointer.x, this.pointer.y, this.facts, { doc: this.doc, registry: css?.highlights as never });
+    if (hit !== this.dismissed) this.dismissed = null;
+    this.hoverFact = hit ?? null;
+    if (hit && hit === this.dismissed) return;
     if (hit) {
       clearTimeout(this.hideTimer);
       const i = this.facts.indexOf(hit);
-      if (i !== this.current) void this.open(i, 'hover');
+      if (i !== this.current && i !== this.pendingIndex) void this.open(i, 'hover');
     } else if (this.openedBy === 'hover' && this.hideTimer === undefined) {
       this.hideTimer = setTimeout(() => {
         this.hideTimer = undefined;
@@ -246,8 +264,22 @@ export class Annotator {
     if (!fact || !result) return;
     const round = result.rounds[fact.round];
     if (!round) return;
-    this.view ??= await this.deps.card();
-    if (this.deps.signal.aborted) return;
+    const seq = ++this.openSeq;
+    if (!this.view) {
+      // One card UI per page: opens that come while it is being made wait for the same one, and only the
+      // latest of them shows (a close or another open since makes this one stale).
+      this.pendingIndex = i;
+      this.viewMade ??= this.deps.card().catch((err: unknown) => {
+        this.viewMade = null;
+        throw err;
+      });
+      try {
+        this.view = await this.viewMade;
+      } finally {
+        if (seq === this.openSeq) this.pendingIndex = -1;
+      }
+    }
+    if (this.deps.signal.aborted || seq !== this.openSeq) return;
     this.current = i;
     this.openedBy = by;
     clearTimeout(this.hideTimer);
@@ -255,6 +287,14 @@ export class Annotator {
     const d = describeFact(fact.evidence, round, result.history);
     this.view.show(d, fact.evidence.kind, this.placeFor(fact), { index: i, total: this.facts.length, focus: by === 'key' });
   }
+
+  /** A card waiting for its UI to be made. */
+  private get opening(): boolean {
+    return this.pendingIndex >= 0;
+  }
+
+  private pendingIndex = -1;
+  private hoverFact: AnchoredFact | null = null;
 
   private placeFor(fact: AnchoredFact): { x: number; y: number } {
     const r = fact.range.getBoundingClientRect();
@@ -279,6 +319,8 @@ export class Annotator {
   /** Closes the card (Escape); focus goes back where it was before a keyboard command opened it. */
   close(): void {
     const wasKey = this.openedBy === 'key';
+    this.openSeq++;
+    this.pendingIndex = -1;
     this.view?.hide();
     this.current = -1;
     this.openedBy = null;

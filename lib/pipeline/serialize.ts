@@ -10,7 +10,7 @@
 const DROP = new Set(['SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'SELECT']);
 const DROP_SELECTOR = 'script, style, svg, noscript, template, select';
 /** Above this many descendant elements a clean subtree is still opened, so no one outerHTML call is long. */
-const MAX_NATIVE = 600;
+const MAX_NATIVE = 250;
 
 const escapeText = (s: string): string => s.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
 const escapeAttr = (s: string): string => s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
