@@ -18,7 +18,9 @@ const entry = path.join(root, 'lib/extract/cli.ts');
 export function sourceKey() {
   const h = crypto.createHash('sha1');
   const files = [path.join(root, 'lib/model.ts'), path.join(root, 'package-lock.json')];
-  for (const dir of ['lib/extract', 'lib/article']) {
+  // every lib folder the extractor imports (lib/extract reads lib/names for company identity)
+  for (const dir of ['lib/extract', 'lib/article', 'lib/names']) {
+    if (!fs.existsSync(path.join(root, dir))) continue;
     const all = fs.readdirSync(path.join(root, dir), { recursive: true }).map(String).sort();
     for (const f of all) if (/\.(?:ts|json)$/.test(f) && !f.endsWith('.test.ts')) files.push(path.join(root, dir, f));
   }
