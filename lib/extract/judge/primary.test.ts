@@ -114,7 +114,7 @@ describe('an earlier rung of the ladder is an earlier round', () => {
     ]);
     const rounds = extract(page).rounds;
     expect(rounds.filter((r) => r.primary).map((r) => r.stage)).toEqual(['series_b']);
-    expect(rounds.find((r) => r.stage === 'series_a')?.primary).toBe(false);
+    expect(rounds.find((r) => r.stage === 'series_a')).toMatchObject({ primary: false, date: null });
     expect(rounds.find((r) => r.stage === 'seed')?.primary).toBe(false);
   });
 });

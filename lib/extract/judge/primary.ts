@@ -112,22 +112,23 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const digest = MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline);
   const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
-  return earlierStagesMentioned(kept.map((d) => {
+  const primary = kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));
-    const primary = !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);
-    return toRound(d, primary, ctx.published);
-  }));
+    return !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);
+  });
+  const earlier = earlierRungs(kept, primary);
+  return kept.map((d, i) => toRound(d, primary[i]! && !earlier[i], ctx.published));
 }
 
 /** seed < Series A < Series B …: the order in which a company raises its lettered rounds. */
 const LADDER: Partial<Record<Stage, number>> = { pre_seed: 0, angel: 0, seed: 1, ...Object.fromEntries('abcdefghij'.split('').map((l, i) => [`series_${l}`, i + 2])) };
 
 /** "…pledged $9M in a Series A round" on a page reporting the company's Series B: the Series A is an earlier one. */
-function earlierStagesMentioned(rounds: Round[]): Round[] {
-  const rung = (r: Round): number | undefined => (r.stage ? LADDER[r.stage] : undefined);
-  return rounds.map((r) => {
-    const top = rounds.filter((x) => x.primary && !!x.company && !!r.company && sameCompany(x.company, r.company)).map(rung).filter((n) => n !== undefined);
-    const mine = rung(r);
-    return r.primary && mine !== undefined && top.some((n) => n! > mine) ? { ...r, primary: false } : r;
+function earlierRungs(drafts: Draft[], primary: boolean[]): boolean[] {
+  const rung = (d: Draft): number | undefined => (d.stage ? LADDER[d.stage] : undefined);
+  return drafts.map((d, i) => {
+    const mine = rung(d);
+    return primary[i]! && mine !== undefined
+      && drafts.some((x, j) => primary[j] && sameCompany(x.company, d.company) && (rung(x) ?? -1) > mine);
   });
 }
