@@ -3,11 +3,12 @@
 // investors or a valuation ("The round was led by X") extends the round last spoken of.
 import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
 import { makeEvidence } from '../evidence';
-import { anyPhrase, ROUND_NOUN } from '../lexicon/index';
+import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName } from '../recognize/names';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
+import { sameMoney } from './same-money';
 
 export interface Draft {
   company: string;
@@ -24,7 +25,6 @@ export interface Draft {
   unfinished: boolean;
 }
 
-const sameMoney = (a: Money, b: Money): boolean => a.currency === b.currency && Math.abs(a.value - b.value) <= 0.01 * Math.max(a.value, b.value);
 
 function evidence(f: Frame, kind: FactKind, h: Hit): Evidence {
   return makeEvidence(kind, f.blockText, f.block, h.start, h.end, f.quote, f.block <= 0 ? 0.9 : 0.75);
@@ -47,7 +47,6 @@ function addInvestors(d: Draft, f: Frame): void {
   for (const h of f.participants) add(h, 'participant');
 }
 
-const words = (phrases: readonly string[]): string => anyPhrase([...phrases]).source;
 /** "It has raised $31M", "the startup recently closed…". */
 const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
 

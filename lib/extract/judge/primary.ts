@@ -5,6 +5,7 @@ import type { Money, Round, Stage } from '../../model';
 import { anyPhrase } from '../lexicon/index';
 import { MANY_DEALS, MANY_DEALS_CJK } from '../lexicon/page-kinds';
 import { nameTokens, sameCompany } from '../assemble/company-key';
+import { sameFigure } from '../assemble/same-money';
 import { siteCompany } from './topic';
 import type { Draft } from '../assemble/rounds';
 
@@ -73,13 +74,13 @@ function toRound(d: Draft, primary: boolean, published: string | null): Round {
 const MANY = anyPhrase(MANY_DEALS);
 const MANY_CJK = new RegExp(MANY_DEALS_CJK.join('|'), 'u');
 
-const sameFigure = (a: Money, b: Money): boolean => [a, ...(a.alt ? [a.alt] : [])].some((x) =>
-  [b, ...(b.alt ? [b.alt] : [])].some((y) => x.currency === y.currency && Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value)));
+/** The headline speaks of many deals: "Deals of the week", "医疗健康行业周报". */
+const manyDeals = (headline: string): boolean => MANY.test(headline) || MANY_CJK.test(headline);
 
 /** "New Oriental Leads $13M In Kaishu": a headline with one figure, no word of many deals, tells one deal — its figure's. */
 function headlineDeal(kept: Draft[], ctx: JudgeContext): Draft | null {
   const amounts = ctx.headlineAmounts ?? [];
-  if (ctx.topicFromHeadline || amounts.length !== 1 || MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline)) return null;
+  if (ctx.topicFromHeadline || amounts.length !== 1 || manyDeals(ctx.headline)) return null;
   return kept.find((d) => isDeal(d) && d.amount && sameFigure(d.amount, amounts[0]!)) ?? null;
 }
 
@@ -104,12 +105,12 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const told = headlineDeal(kept, ctx);
   // a headline that names its one raiser, without a word of many deals, tells one deal: the list of other
   // companies' rounds under it ("• Swiggy raised $700M in 2022") is for comparison
-  const oneRaiser = ctx.topicFromHeadline && !MANY.test(ctx.headline) && !MANY_CJK.test(ctx.headline);
+  const digest = manyDeals(ctx.headline);
+  const oneRaiser = ctx.topicFromHeadline && !digest;
   const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, ctx.topicFromHeadline);
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
-  const digest = MANY.test(ctx.headline) || MANY_CJK.test(ctx.headline);
   const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   const primary = kept.map((d) => {

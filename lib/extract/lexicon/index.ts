@@ -18,6 +18,9 @@ export function anyPhrase(phrases: string[], flags = ''): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(sorted)})(?![\p{L}\p{N}])`, `iu${flags}`);
 }
 
+/** The source of anyPhrase(phrases), to embed in a longer pattern. */
+export const phrasesSource = (phrases: readonly string[]): string => anyPhrase([...phrases]).source;
+
 /** The alternatives of `key` in every language, longest first, without word boundaries (to embed in a pattern). */
 export function phraseSource(key: keyof Lexicon): string {
   return source(merged(key));

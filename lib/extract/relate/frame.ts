@@ -13,7 +13,8 @@ import { findInvestors, type InvestorHits } from './investors';
 import { type RoledMoney, roleOf } from './money-role';
 import { findRaiser, GLOBAL_ROUND_NOUN, type Raiser } from './raiser';
 import { pairRespectively, type Pair } from './respectively';
-import type { Frame, Hit, NameHit } from './types';
+import { hitOf, shift } from './hits';
+import type { Frame, NameHit } from './types';
 import { investmentWithoutFigure } from './without-figure';
 
 export interface SentenceInput {
@@ -51,8 +52,6 @@ export function speaksOfRound(text: string): boolean {
   return [...text.matchAll(GLOBAL_ROUND_NOUN)].some((m) => !/^\p{Lu}/u.test(m[0]) || /^(?:Series|Seed|Pre-seed)\b/i.test(m[0]) || m.index === 0);
 }
 
-const hitOf = (inp: SentenceInput, start: number, end: number): Hit => ({ text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end });
-const shift = (h: NameHit, by: number): NameHit => ({ ...h, start: h.start + by, end: h.end + by });
 const money = (m: RoledMoney): Money => ({ ...m.money });
 const valuationHit = (inp: SentenceInput, v: RoledMoney): Frame['valuation'] => ({ ...hitOf(inp, v.start, v.end), valuation: { ...money(v), basis: v.basis } as Valuation });
 

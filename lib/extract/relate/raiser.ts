@@ -1,7 +1,7 @@
 // Who a sentence says raised a figure: a list item's head ("Acme, $6B: …"), the raiser named after it ("raised
 // by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
 // ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
-import { anyPhrase, INVEST, RAISE, ROUND_NOUN } from '../lexicon/index';
+import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/index';
 import { FRESH, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
@@ -12,7 +12,6 @@ export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & 
 interface Match { index: number; end: number }
 
 export const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags + 'g');
-const words = (list: string[]): string => anyPhrase(list).source;
 /** "our $100M Series D", "its new $5M round": a possessive pronoun right before the figure names the raiser. */
 const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:${words(FRESH)}\s+)?$`, 'iu');
 /** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */

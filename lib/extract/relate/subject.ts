@@ -1,12 +1,11 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
-import { anyPhrase } from '../lexicon/index';
+import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
-const ANY = (phrases: string[]): string => anyPhrase(phrases).source;
 /** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
 const AUX = new RegExp(`(?:[\\s,]+${ANY(AUXILIARIES)})+\\s*$`, 'iu');
 const PRONOUN = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*$`, 'iu');

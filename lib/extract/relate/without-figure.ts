@@ -1,5 +1,6 @@
 // "Telstra Ventures invests in GitLab": an investment named without its figure is still a round, with the
 // company invested in and that one investor.
+import { hitOf } from './hits';
 import { objectAfter, subjectBefore } from './subject';
 import type { SentenceInput } from './frame';
 import type { Frame } from './types';
@@ -12,12 +13,11 @@ export function investmentWithoutFigure(text: string): ((inp: SentenceInput) => 
     const company = objectAfter(text, m.index + m[0].length - (/\bin(?:to)?\s+$/i.exec(m[0])?.[0].length ?? 0));
     const by = subjectBefore(text, m.index);
     if (!company || by?.kind !== 'name') continue;
-    const hit = (inp: SentenceInput, start: number, end: number) => ({ text: inp.text.slice(start, end), start: inp.start + start, end: inp.start + end });
     return (inp) => ({
       block: inp.block, blockText: inp.blockText, quote: text,
-      company: { name: company.text, ...hit(inp, company.start, company.end) }, companyRef: false,
+      company: { name: company.text, ...hitOf(inp, company.start, company.end) }, companyRef: false,
       amount: null, valuation: null, stage: null, leads: [],
-      participants: [{ name: by.span.text, ...hit(inp, by.span.start, by.span.end) }],
+      participants: [{ name: by.span.text, ...hitOf(inp, by.span.start, by.span.end) }],
       raise: true, past: false, unfinished: false, date: null, aliases: [],
     });
   }
