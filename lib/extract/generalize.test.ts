@@ -59,6 +59,16 @@ describe('round shapes', () => {
     expect(r[0]).toMatchObject({ company: 'Vigilo', stage: 'series_a', amount: { value: 14_000_000 } });
   });
 
+  it('"X led the Series D round" in a later paragraph names the stage the round lacked', () => {
+    const r = primary(art('Fennick raises $22 million', ['Fennick, an email security firm, has raised $22 million.', 'Orrin Partners led the Series D round with participation from Tamsin Ventures.']));
+    expect(r[0]).toMatchObject({ company: 'Fennick', stage: 'series_d', amount: { value: 22_000_000 } });
+  });
+
+  it('an earlier round’s stage in a follow-up is not taken for today’s', () => {
+    const r = primary(art('Fennick raises $22 million', ['Fennick has raised $22 million.', 'Orrin Partners had previously led its Series A round.']));
+    expect(r[0]).toMatchObject({ company: 'Fennick', stage: null });
+  });
+
   it('a fund close with "to invest in Series A startups" opens no round', () => {
     expect(primary(art('Deal notes', ['Larchmont Ventures closed its second fund at $150 million to invest in Series A startups.']))).toEqual([]);
   });
@@ -99,5 +109,23 @@ describe('mentioned rounds: who raised, and what is no round', () => {
   ])('no round: %s', (s) => {
     const a = art('Orbisa raises $100M Series D', ['Orbisa has raised $100 million in a Series D round led by Tamsin Growth.', s]);
     expect(mentioned(a)).toEqual([]);
+  });
+
+  // shapes found on pages that are no funding news at all (a web-API tutorial, a politics story, a gossip
+  // item, a history article, a game's lore): each gave a grey "mentioned round" before
+  it.each([
+    ['Browser notes', 'Progress events are provided by Streamkit, but they fit the Promise-based Fetchline API poorly.'],
+    ['Senate vote', 'In 2009, when Congress passed an $800 billion stimulus bill backed by the administration, he called it responsible.'],
+    ['Mara Lind’s $150K Pearl Gown -- STOLEN!!!', 'The gown, made of 6,000 pearls, is valued at $150,000.'],
+    ['Suffrage', 'In 1893 Tarsia was the first nation in the world to grant all women the right to vote.'],
+    ['Lore of the Vorn', 'After eons among the stars, the Vorn’s seed reached the planet Halcyon.'],
+  ])('no round on a page about something else: %s', (title, body) => {
+    expect(extract(art(title, [body])).rounds).toEqual([]);
+  });
+
+  it('but a seed told with a raise, or a grant with its funder, is still a round', () => {
+    expect(mentioned(art('Tillwell raises $30M Series B', ['Tillwell has raised $30 million in a Series B round.', 'Its seed was raised from Cropline Capital in 2019.'])))
+      .toEqual([['Tillwell', null]]);
+    expect(primary(art('Quellbio wins grant', ['Quellbio was awarded a grant by the Regional Innovation Agency.']))[0]).toMatchObject({ company: 'Quellbio', stage: 'grant' });
   });
 });

@@ -36,3 +36,14 @@ describe('"X-led" is an adjective', () => {
     expect(names('The Ada Brook-led company had earlier invested in the startup in 2015.')).toEqual([]);
   });
 });
+
+describe('a month opens a firm’s name', () => {
+  it.each([
+    ['The $8 million round came from investors August Capital, Kestrel Ventures and Y Combinator.', ['August Capital', 'Kestrel Ventures', 'Y Combinator']],
+    ['March Capital led the round.', ['L:March Capital']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it('but a month before a name is still a date', () => {
+    expect(names('In June Harbor Ventures led the round.')).toEqual(['L:Harbor Ventures']);
+  });
+});

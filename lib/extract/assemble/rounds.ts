@@ -176,7 +176,9 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // (a present-tense one after an earlier round's sentence, in its own paragraph or split from that
       // sentence, goes back to today's round)
       const to = last && last.past && !f.past && backToToday(last, f) ? lastCurrent : last;
-      if (to && isFollowUp(f) && to.past === f.past && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
+      // "X led the Series D round": a present follow-up may name the stage the round lacked
+      const stage = to && !to.stage && !f.past && !f.amount ? f.stage : null;
+      if (to && isFollowUp(f) && to.past === f.past && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;

@@ -96,6 +96,14 @@ function misreadHeadline(kept: Draft[], body: string): Draft[] {
   return kept.filter((d) => !misread(d));
 }
 
+/**
+ * A round only mentioned must still be told as funding: a raise by a named company, a stage or a backer. A
+ * price ("Lupita's $150K dress"), a bill's size or a worth with nothing else is no round at all.
+ */
+function toldAsFunding(d: Draft): boolean {
+  return d.raiseBlocks.size > 0 || !!d.stage || d.investors.length > 0;
+}
+
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const all = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
   const kept = ctx.body === undefined ? all : misreadHeadline(all, ctx.body);
@@ -118,7 +126,7 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
     return !ctx.notFunding && !d.past && (roundup ? isDeal(d) || ours : ours);
   });
   const earlier = earlierRungs(kept, primary);
-  return kept.map((d, i) => toRound(d, primary[i]! && !earlier[i], ctx.published));
+  return kept.flatMap((d, i) => primary[i] || toldAsFunding(d) ? [toRound(d, primary[i]! && !earlier[i], ctx.published)] : []);
 }
 
 /** seed < Series A < Series B …: the order in which a company raises its lettered rounds. */

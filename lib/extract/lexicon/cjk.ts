@@ -35,7 +35,12 @@ export const CJK_RAISE = new RegExp(`${RAISE_LEAD_IN}${oneOf(RAISE_VERBS)}|${RAI
 /** Lead and other investors: 由X领投, X跟投, 投资方为X. */
 export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
 /** Other investors: X跟投, X共同参与本次投资 (took part in this round), X等追加投资 (followed on). */
-export const CJK_FOLLOW = /([^，。；：]{2,80}?)(?:共同|联合|聯合)?(?:跟投|参投|參投|(?:参与|參與)(?:了)?(?:本次|本轮|本輪|此次)?(?:投资|投資|融资|融資)|追加(?:投资|投資)|追投|加码|加碼)/gu;
+/** (继续跟进 "kept following", 共同投资 "invested together", が参加 "took part".) */
+const FOLLOW_VERBS = [
+  '跟投', '参投', '參投', '(?:参与|參與)(?:了)?(?:本次|本轮|本輪|此次)?(?:投资|投資|融资|融資)', '追加(?:投资|投資)', '追投', '加码', '加碼', '跟进', '跟進',
+  '加持', '(?:持续|持續|继续|繼續)(?:投资|投資)', '(?<=共同)(?:投资|投資)', '(?:が|も)(?:参加|出資)',
+];
+export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}`, 'gu');
 export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;
 /** Separators inside an investor list. */
 export const CJK_LIST_SEPARATOR = /[、，,]|以及|和|及|与|與|및/u;
@@ -46,7 +51,12 @@ const DESCRIPTORS = ['的', '商', '平台', '企业', '企業', '品牌', '机�
 export const CJK_DESCRIPTOR = new RegExp(oneOf(DESCRIPTORS), 'gu');
 /** Words that are not investors in a list: 老股东 (existing shareholders), 等 (and others). */
 const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)', '最新', '再度', '再次', '刚刚', '剛剛', '又', '在', '于', '於', '从', '從', '自', '当',
-  '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '现有股东', '現有股東', '原股东', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
+  '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '老股東', '现有股东', '現有股東', '原有股东', '原有股東', '原股东', '原股東', '既存株主', '新規投資家', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
   '本次', '继续', '繼續', '持续', '持續', '追加'];
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
+/** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
+const AFTER_INVESTOR = ['持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合'];
+export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');
+/** "中金资本旗下X": X is the fund the firm runs; the name is the part after 旗下 ("under"). */
+export const CJK_OWNED_BY = /^.*(?:旗下|下属|下屬|傘下|산하)/u;
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;

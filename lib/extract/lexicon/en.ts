@@ -30,16 +30,17 @@ export const en: Lexicon = {
   ],
   participantBefore: [
     'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
-    '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'awarded by', 'provided by', 'granted by',
-    'together with', 'with support from', 'with backing from', 'with investment from', 'with contributions? from',
+    '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
-    'supported by', 'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     'angels include(?:d)?', 'investors in the round include(?:d)?',
   ],
-  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like'],
+  // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer
+  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like',
+    'provided by', 'supported by', 'awarded by', 'granted by', 'together with'],
   participantAfter: [
     'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',

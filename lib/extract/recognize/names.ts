@@ -126,8 +126,10 @@ function trimRun(r: NameSpan): NameSpan | null {
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
   const placeStrips = (i: number): boolean => !firmName && (isDemonym(words[i]!) || /-(?:based|headquartered|born)$/i.test(words[i]!)) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
-  // a noun that opens sentences ("Source:", "Credit") still opens a firm's name ("Source Code Capital")
-  const opener = (w: string): boolean => OPENER.has(lower(w)) && !(firmName && NOUN_OPENERS.has(lower(w)));
+  // a noun that opens sentences ("Source:", "Credit") still opens a firm's name ("Source Code Capital"), and a
+  // month right before the firm word is the name's ("August Capital"; but "June Harbor Ventures" is a date)
+  const monthFirm = words.length === 2 && MONTH.test(words[0]!);
+  const opener = (w: string): boolean => OPENER.has(lower(w)) && !(firmName && (NOUN_OPENERS.has(lower(w)) || monthFirm));
   while (k < words.length - 1 && (opener(words[k]!) || TITLES.has(lower(words[k]!)) || placeStrips(k) || CONNECT.has(words[k]!))) k++;
   if (k === 0) return r;
   const cut = words.slice(0, k).join(' ').length + 1;
@@ -144,7 +146,7 @@ export function isNameLike(name: string): boolean {
   if (findStages(n).some((s) => s.end - s.start >= n.length - 2)) return false;
   const words = l.split(/\s+/);
   // generic words alone are no name, but an organization word ends many real ones: "First Round Capital", "August Capital"
-  const orgNamed = words.length >= 2 && ORG_WORD.test(n.split(/\s+/).at(-1)!) && !OPENER.has(words[0]!);
+  const orgNamed = words.length >= 2 && ORG_WORD.test(n.split(/\s+/).at(-1)!) && (!OPENER.has(words[0]!) || (words.length === 2 && MONTH.test(words[0]!)));
   if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w) || GENERIC_ADJECTIVE.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;

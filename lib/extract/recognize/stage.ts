@@ -60,6 +60,10 @@ const AND_ANOTHER_STAGE = String.raw`(?:and\s+(?:early\s+)?(?:series\s+[A-J]\s+|
 // a stage used as an adjective names a kind of company or investor, not a round: "to back Series A startups", "seed-stage founders"
 const ADJECTIVAL = new RegExp(String.raw`^(?:[- ]stage)?\s+${AND_ANOTHER_STAGE}${oneOf(STAGE_ADJECTIVE_NOUNS)}\b`, 'i');
 
+/** "to grant women the vote", "will seed the market": after these words "grant" and "seed" are verbs. */
+const VERB_BEFORE = /\b(?:to|will|would|can|could|may|might|must|shall|should|did|does|do|not|n't|also)\s+$/i;
+const VERB_WORD = /^(?:grant|seed)$/i;
+
 export function findStages(text: string): StageMention[] {
   const out: StageMention[] = [];
   for (const [re, stageOf] of RULES) {
@@ -69,6 +73,7 @@ export function findStages(text: string): StageMention[] {
       if (!stage) continue;
       const start = m.index, end = m.index + m[0].length;
       if (ADJECTIVAL.test(text.slice(end, end + 60))) continue;
+      if (VERB_WORD.test(m[0]) && VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const mention: StageMention = { stage, start, end, text: m[0] };
       if (/^pre[- ]?series[- ]a/i.test(m[0])) mention.alt = 'series_a';

@@ -25,4 +25,25 @@ describe('CJK frames', () => {
       amount: { value: 1_200_000_000, currency: 'JPY', qualifier: 'exact' }, stage: 'series_b',
     });
   });
+
+  it('an existing backer "continues" to invest: the adverb is no part of its name', () => {
+    expect(frame('「青禾医疗」已完成1亿元A+轮融资，本轮由远帆资本领投，老股东石溪创投持续加码，原有股东木槿基金继续跟进。')).toMatchObject({
+      company: '青禾医疗', leads: ['远帆资本'], participants: ['石溪创投', '木槿基金'],
+    });
+  });
+  it('"X等专业机构" ends the name at 等, and "A旗下B" names the fund B', () => {
+    expect(frame('本轮融资由北川资本旗下北川成长基金领投，白鹭投资、青松创投等专业医疗投资机构跟投。')).toMatchObject({
+      leads: ['北川成长基金'], participants: ['白鹭投资', '青松创投'],
+    });
+  });
+  it('A、B共同投资: investors who invested together', () => {
+    expect(frame('合成材料企业禾川科技宣布完成近亿元A轮融资，本轮由松岭资本、河湾创投共同投资。')).toMatchObject({
+      participants: ['松岭资本', '河湾创投'],
+    });
+  });
+  it('a Japanese list brackets its names: the words around them describe the investors', () => {
+    expect(frame('海外からは、新規投資家として米国を拠点とする「Harbor Lane Capital」、「Kestrel Partners」が参加した。')).toMatchObject({
+      participants: ['Harbor Lane Capital', 'Kestrel Partners'],
+    });
+  });
 });

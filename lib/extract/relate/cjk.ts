@@ -3,7 +3,7 @@
 // the investors are the lists before 领投 (lead) and 跟投 / 参投 (others). Lexicon: lexicon/cjk.ts.
 import type { Money, Stage } from '../../model';
 import {
-  CJK_CHAR, CJK_CURRENCIES, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
+  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
   CJK_QUALIFIERS, CJK_RAISE, CJK_SCALES, CJK_STAGES,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
@@ -70,11 +70,21 @@ function raiser(text: string, verbAt: number): Hit | null {
   return { text: name, start: at, end: at + name.length };
 }
 
+/** One list item → the investor's name: "老股东千骥资本持续" → 千骥资本, "中金资本旗下X基金" → X基金. */
+function investorName(raw: string): string {
+  const name = raw.replace(/^(?:由|本轮融资由|本輪融資由|本轮由|以及|及|和)/u, '').replace(CJK_NOT_INVESTOR, '').replace(CJK_NOT_INVESTOR, '');
+  return clean(clean(name).replace(CJK_OWNED_BY, '').replace(CJK_AFTER_INVESTOR, ''));
+}
+
+/** A Japanese list brackets its names: 「A」、「B」が参加 — the words around the brackets describe them. */
+const BRACKETED = /[「『]([^」』]{2,40})[」』]/gu;
+
 function listHits(text: string, list: string, at: number): NameHit[] {
   const out: NameHit[] = [];
   let offset = at;
-  for (const raw of list.split(CJK_LIST_SEPARATOR)) {
-    const name = clean(raw.replace(/^(?:由|本轮融资由|本輪融資由|本轮由|以及|及|和)/u, '').replace(CJK_NOT_INVESTOR, '').replace(CJK_NOT_INVESTOR, ''));
+  const bracketed = [...list.matchAll(BRACKETED)].map((m) => m[1]!);
+  for (const raw of bracketed.length ? bracketed : list.split(CJK_LIST_SEPARATOR)) {
+    const name = investorName(raw);
     const start = text.indexOf(name, offset);
     if (name.length >= 2 && name.length <= 30 && start >= 0 && !CJK_NOT_INVESTOR.test(name)) out.push({ name, text: name, start, end: start + name.length });
     offset = Math.max(offset, start >= 0 ? start + name.length : offset);
