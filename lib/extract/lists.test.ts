@@ -1,6 +1,7 @@
 // Investor lists that continue past the verb ("..., along with new backer X") and names that end where a
 // time phrase begins ("led by X in June 2023").
 import { describe, expect, it } from 'vitest';
+import { extract } from './index';
 import { investorMentions as findInvestors } from './relate/investors';
 
 const names = (s: string) => findInvestors(s).map((i) => (i.role === 'lead' ? `L:${i.name}` : i.name));
@@ -45,5 +46,33 @@ describe('a month opens a firm’s name', () => {
 
   it('but a month before a name is still a date', () => {
     expect(names('In June Harbor Ventures led the round.')).toEqual(['L:Harbor Ventures']);
+  });
+});
+
+describe('list shapes of single-deal stories', () => {
+  it.each([
+    ['Foxglove Ventures led Kelpware’s $20 million Series A.', ['L:Foxglove Ventures']],
+    ['Existing backers Foxglove Ventures and Barrow Capital returned for the round.', ['Foxglove Ventures', 'Barrow Capital']],
+    ['New investor Foxglove Ventures joined existing investors Barrow Capital and Brindle Partners in the round.', ['Foxglove Ventures', 'Barrow Capital', 'Brindle Partners']],
+    ['The round was led by Foxglove Ventures, while Barrow Capital and Brindle Partners also invested.', ['L:Foxglove Ventures', 'Barrow Capital', 'Brindle Partners']],
+    ['The seed round was led by Roots Ventures and former Acme Chief Executive Mara Quint.', ['L:Roots Ventures', 'L:Mara Quint']],
+    ['The round drew money from Foxglove Ventures and Acme CEO Mara Quint.', ['Foxglove Ventures', 'Mara Quint']],
+    ['Funding came from Accel Partners Growth Fund and Sequoia.', ['Accel Partners Growth Fund', 'Sequoia']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it('a clause after "along with" is no list item: "…along with a strategic outlay by Toyota have funded Grab, Uber’s rival"', () => {
+    expect(names('Softbank and Didi along with a strategic outlay by Toyota have funded Grab, Uber’s key rival, in a $2.5 billion deal.')).not.toContain('Uber');
+  });
+});
+
+describe('a list across sentences', () => {
+  const art = (title: string, paragraphs: string[]) => ({ title, paragraphs, site: null, url: null, published: '2024-05-20' });
+  it('"All its earlier backers – A, B and C – joined the round": earlier describes the backers, not the round', () => {
+    const [r] = extract(art('Kelpware raises $10M', ['Kelpware raised $10 million. All its earlier backers – Foxglove Ventures, Barrow Capital and Brindle Partners – joined the round.'])).rounds;
+    expect(r!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Barrow Capital', 'Brindle Partners']);
+  });
+  it('the headline’s short name gives way to the body’s full one', () => {
+    const [r] = extract(art('Foxglove leads $20M round in Kelpware', ['Foxglove Ventures and Barrow Capital led the $20 million round in Kelpware, a maker of warehouse robots.'])).rounds;
+    expect(r!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Barrow Capital']);
   });
 });

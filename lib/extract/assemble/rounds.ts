@@ -36,6 +36,8 @@ function addInvestors(d: Draft, f: Frame): void {
     const prev = d.investors.find((i) => sameCompany(i.name, h.name));
     if (prev) {
       if (role === 'lead') prev.role = 'lead';
+      // "Foxglove leads…" in the headline, "Foxglove Ventures" in the body: the fuller name is shown
+      if (h.name.length > prev.name.length && h.name.startsWith(prev.name)) prev.name = h.name;
       // the same backer named again in another paragraph (headline and lead) is highlighted there too
       if (!d.evidence.some((e) => e.paragraph === f.block && e.text === h.text)) d.evidence.push(evidence(f, prev.role === 'lead' ? 'lead' : 'investor', h));
       return;

@@ -24,7 +24,10 @@ export const en: Lexicon = {
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
     'is leading the (?:round|investment)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
-    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', '(?:was|were) the lead (?:investors?|financ(?:i)?ers?|backers?)',
+    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
+    // "Foxglove led Kelpware’s $20 million Series A"
+    '(?:co-)?le(?:a|)ds? \\S+?[’\']s (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|series [a-j]|seed round)',
+    '(?:co-)?led \\S+?[’\']s (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|series [a-j]|seed round)', '(?:was|were) the lead (?:investors?|financ(?:i)?ers?|backers?)',
     // bare "X led." only at the end of a clause: "Northern Arc led the list" is no investment
     'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],
@@ -37,6 +40,7 @@ export const en: Lexicon = {
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     'angels include(?:d)?', 'investors in the round include(?:d)?',
+    '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
   ],
   // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer
   participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like',
@@ -46,6 +50,9 @@ export const en: Lexicon = {
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
     'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',
+    // "Existing backers A and B returned for the round"; "New investor A joined existing investors B and C"
+    '(?:also )?returned (?:for|to|in) the (?:round|raise|financing|funding)',
+    'joined(?= (?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?))',
   ],
   past: [
     'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',

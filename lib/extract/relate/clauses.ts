@@ -23,8 +23,11 @@ export function clauseOf(text: string, a: { at: number; end: number }, prevEnd: 
   return { start, end: Math.min(nextAt, a.end + 120, after ? a.end + after.index! : text.length) };
 }
 
+/** "All its earlier backers … joined the round": "earlier" there describes the backers, not the round. */
+const EARLIER_BACKERS = /\b(?:earlier|prior)\s+(?:backers|investors|shareholders|supporters)\b/giu;
+
 export function isPast(clause: string, published: string | null): boolean {
-  const win = clause.replace(SAID_HAD, '');
+  const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '');
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
 }

@@ -2,7 +2,8 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
+import { ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
@@ -22,6 +23,8 @@ const SEPARATOR = new RegExp(String.raw`\s*(?:,\s*(?:(?:${AND})\s+)?|;\s*|\s+(?:
 /** A piece that is no name but does not end the list: "new investors", "existing backers such as". */
 const GENERIC = new RegExp(String.raw`^\s*(?:(?:and\s+)?${oneOf(GENERIC_ADJECTIVES)}\s+)*${oneOf(GENERIC_NOUNS)}\b`, 'iu');
 const ENDS_LIST = /^\s*(?:and\s+)?(?:others|more|among\s+others|et\s+al)\b/i;
+/** "led by A, while B and C also invested": a new clause ends the list (its names have their own verb). */
+const NEW_CLAUSE = /^\s*(?:while|whereas|but|although|though|and\s+(?:while|then))\s/i;
 /** Where a backward list may begin: the sentence start, a semicolon, "that", "said". */
 const STARTER = oneOf(CLAUSE_STARTERS);
 const CLAUSE_START = new RegExp(String.raw`(?:^|${STARTER})(?![\s\S]*${STARTER})`, 'i');
@@ -74,6 +77,8 @@ const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|resear
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
 /** "Tunde Akinnuwa, co-founder at Duplo, Cameroon Angels": the role of the person before, not a name. */
 const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of|des|der|von|bei)\s`, 'iu');
+/** "a Seoul-based conglomerate" between items is skipped; "a strategic outlay by Toyota have funded Grab" is a clause. */
+const appositive = (piece: string): boolean => APPOSITIVE_PIECE.test(piece) && !/\b(?:have|has|had|is|are|was|were|will)\s/.test(piece);
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 const FIRM_OF = /^\s+(?:from|of|at)\s+/;
@@ -81,10 +86,19 @@ const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte
 const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(MANAGEMENT_ROLES)}\b`, 'i');
 
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
-const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
+const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
+/** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
+const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
+const ORG_WORD = new RegExp(String.raw`${oneOf(ORG_WORDS)}`, 'u');
+
 function titled(text: string): ReturnType<typeof lastName> {
   const n = lastName(text, 1);
-  return n && ROLE_BEFORE.test(text.slice(0, n.start)) ? n : null;
+  if (!n) return null;
+  if (ROLE_BEFORE.test(text.slice(0, n.start))) return n;
+  const inner = INNER_TITLE.exec(n.text);
+  if (!inner || ORG_WORD.test(inner[2]!)) return null;
+  const cut = n.text.length - inner[2]!.length;
+  return { ...n, text: inner[2]!.trim(), start: n.start + cut };
 }
 
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
@@ -99,11 +113,11 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
     if (!p.text.trim()) continue;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, (m) => ' '.repeat(m.length));
-    if (ENDS_LIST.test(p.text) || isFigure(p.text.trim())) break;
+    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
-    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || APPOSITIVE_PIECE.test(p.text) || ROLE_PIECE.test(p.text)) continue; break; }
+    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text)) continue; break; }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;
