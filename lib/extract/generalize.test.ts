@@ -69,6 +69,10 @@ describe('round shapes', () => {
     expect(r[0]).toMatchObject({ company: 'Fennick', stage: null });
   });
 
+  it('a headline "X raising $8M" over "in talks to raise $8 million" reports nothing raised yet', () => {
+    expect(primary(art('Exclusive: Kelpware raising $8M', ['Kelpware is in talks to raise $8 million at a $50 million valuation, people familiar said.']))).toEqual([]);
+  });
+
   it('a fund close with "to invest in Series A startups" opens no round', () => {
     expect(primary(art('Deal notes', ['Larchmont Ventures closed its second fund at $150 million to invest in Series A startups.']))).toEqual([]);
   });

@@ -34,6 +34,8 @@ describe('funding sentences in other languages', () => {
     .toEqual({ company: 'Lumio', stage: 'series_b', amount: [15e6, 'EUR'], leads: ['Seine Capital'], others: ['Loire Ventures', 'Rhône Partners'] }));
   it('German', () => expect(one('Das Berliner Startup Fahrwerk erhält in einer Finanzierungsrunde der Serie A 20 Mio. Euro, angeführt von Spree Ventures und unter Beteiligung von Havel Capital.'))
     .toEqual({ company: 'Fahrwerk', stage: 'series_a', amount: [20e6, 'EUR'], leads: ['Spree Ventures'], others: ['Havel Capital'] }));
+  it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))
+    .toEqual({ company: 'Tallera', stage: null, amount: [8e6, 'EUR'], leads: ['Duero Capital'], others: [] }));
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
     .toEqual(['Y Combinator', 'Condor Capital']));
 });

@@ -70,6 +70,8 @@ function extend(d: Draft, f: Frame): void {
     d.company = f.company.name;
   }
   if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
+  // "Kelpware raising $8M" over "…is in talks to raise $8 million": the same figure, not yet raised
+  if (f.unfinished && f.amount && d.amount && sameMoney(f.amount.money, d.amount)) d.unfinished = true;
   if (f.stage && d.stage === f.stage.stage) preferBody(d, f, 'stage', f.stage);
   if (f.company && sameCompany(f.company.name, d.company)) preferBody(d, f, 'company', f.company);
   if (f.amount && !d.amount) { d.amount = f.amount.money; d.evidence.push(evidence(f, 'amount', f.amount)); }

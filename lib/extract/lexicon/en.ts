@@ -19,6 +19,8 @@ export const en: Lexicon = {
   leadBefore: [
     'co-led by', 'led by', 'lead by', 'headed by', 'spearheaded by', 'anchored by', 'with (?:participation|investment) led by',
     'led jointly by', 'jointly led by', 'lead investors? (?:was|were|is|are)', 'led by existing investors?', 'led by new investors?',
+    // a roundup's fields: "Lead investor: X", "Led by: X"
+    'lead investors?:', 'led by:',
   ],
   leadAfter: [
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
@@ -39,7 +41,7 @@ export const en: Lexicon = {
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
-    'angels include(?:d)?', 'investors in the round include(?:d)?',
+    'angels include(?:d)?', 'investors in the round include(?:d)?', '(?:other )?investors?:', 'backers?:',
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
   ],
   // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer

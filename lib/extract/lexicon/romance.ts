@@ -3,7 +3,9 @@ import type { Lexicon } from './types';
 
 export const es: Lexicon = {
   raise: ['levant[aó]', 'levantado', 'recaud[aó]', 'recaudado', 'cierra', 'cerró', 'obtiene', 'obtuvo', 'capta', 'captó', 'consigue',
-    'consiguió', 'suma', 'sumó', 'logra', 'logró', 'recibe', 'recibió', 'anuncia', 'anunció', 'asegura', 'aseguró'],
+    'consiguió', 'suma', 'sumó', 'logra', 'logró', 'recibe', 'recibió', 'anuncia', 'anunció', 'asegura', 'aseguró',
+    // the perfect ("ha cerrado una ronda"): the participle after "ha"
+    'cerrado', 'obtenido', 'conseguido', 'captado', 'asegurado', 'recibido', 'logrado', 'completa', 'completó', 'completado'],
   invest: ['invierte', 'invirtió', 'lidera', 'lideró', 'respalda'],
   leadBefore: ['liderad[ao] por', 'encabezad[ao] por', 'co-liderad[ao] por', 'codirigid[ao] por'],
   leadAfter: ['lideró la ronda', 'encabezó la ronda'],

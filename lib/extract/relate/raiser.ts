@@ -18,6 +18,18 @@ const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:$
 const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
 const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+/** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
+const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
+
+/** The company a label head names, when its words are one name and nothing else. */
+function labelHead(text: string): Subject {
+  const m = LABEL_HEAD.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const n = firstName(m[1]!);
+  return n && n.end >= m[1]!.trim().length - 1 ? { kind: 'name', span: { ...n, start: n.start + at, end: n.end + at } } : null;
+}
+
 /** "Staff at Acme will sell $120M of stock in a secondary sale": the shares sold are Acme's. */
 const SECONDARY_SELLER = /\b(?:at|of|in)\s+([^,]{2,60}?)\s+(?:will\s+|plan\s+to\s+|are\s+)?(?:sell|sells|selling|sold|offload\w*)\b/i;
 /** "X invested $1B" (a figure right after): X invests in the round in context. */
@@ -84,7 +96,7 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
     // "Atlantic Capital announced that it has made an investment in Social Quant": the announcer invested
     if (ANNOUNCE.test(text.slice(v.index, v.end)) && invested?.subject?.kind === 'name' && invest!.index > v.index) return invested;
     const s = subjectBefore(text, v.index);
-    if (s) return { subject: s, verb: true };
+    if (s) return { subject: s.kind === 'ref' ? labelHead(text) ?? s : s, verb: true };
   }
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   if (invested) return invested;
