@@ -8,7 +8,9 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
 /** Words right after a figure that make it no round: "$30M in annual recurring revenue", "$21 per share". */
 const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA', 'turnover', 'income', 'GMV', 'market', 'per share', 'a share',
-  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets'];
+  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets',
+  // es, pt, fr, de: "$10.000M de ingresos", "R$ 5 milhões de faturamento", "Umsatz"
+  '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz'];
 /** Words shortly before a figure that make it no round: revenue, a price, a sale, spending, a fine. */
 const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?', 'EBITDA', 'turnover', 'income', 'GMV',
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
@@ -21,7 +23,7 @@ const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'ove
 const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector', 'the industry', 'the ecosystem', 'the market', 'the country', 'the region'];
 const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
 /** Valuation words before a figure, in the languages of the lexicon. */
-const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valorisée?',
+const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valorisée?',
   'valorisation', 'bewertet', 'Bewertung'];
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];
@@ -45,6 +47,10 @@ const before = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`
 /** A pattern that must start right after the figure. */
 const after = (source: string, flags = 'iu'): RegExp => new RegExp(`^${source}`, flags);
 const NOT_A_FIGURE = '[^.;$€£¥₹]';
+/** A character before the figure that is no figure and starts no raise ("…Ola has raised another $16M"). */
+const NOT_RAISED = String.raw`(?:(?!\b(?:has|have|had|raised|raises|secured|closed)\b)${NOT_A_FIGURE})`;
+/** "the most valued startup", "India's highest-valued": a rank, not a valuation. */
+const SUPERLATIVES = ['most', 'highest', 'best', 'least', 'second[- ]most', 'third[- ]most'];
 
 export interface RoleRule {
   role: MoneyRole;
@@ -68,7 +74,12 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'before', basis: 'post', pattern: /\bpost-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*(?:post-?money)\s+valuation\b/i },
-  { role: 'valuation', side: 'before', pattern: before(`${words(VALUED)}${NOT_A_FIGURE}{0,40}`) },
+  // "lowered its valuation from $4.5B to $3B": the figure it fell from is history
+  { role: 'other', side: 'before', pattern: /\bvaluations?\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
+  // revenue named right after the figure wins over a valuation word before it ("a multiple of 30 on $10B of revenue")
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}(?!-)`) },
+  // "valued at $2B" (not "the most valued startup Ola has raised $16M": a superlative, then a raise)
+  { role: 'valuation', side: 'before', pattern: before(`(?<!${words(SUPERLATIVES)}[\\s-])${words(VALUED)}${NOT_RAISED}{0,40}`) },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },
   // "is worth $40 billion" (but "a round worth $525 million" is the round)
   { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\bdeals?\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
@@ -89,6 +100,5 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'before', pattern: before(`${words(BUY)}${NOT_A_FIGURE}{0,70}\\bfor\\s+${hedged}`) },
   // "Yahoo's $4.8 billion sale to Verizon": the price of a sale or a takeover is no round
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
-  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}`) },
   { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_A_FIGURE}{0,30}`) },
 ];
