@@ -23,7 +23,7 @@ const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'ove
 const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector', 'the industry', 'the ecosystem', 'the market', 'the country', 'the region'];
 const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
 /** Valuation words before a figure, in the languages of the lexicon. */
-const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valorisée?',
+const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
   'valorisation', 'bewertet', 'Bewertung'];
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];

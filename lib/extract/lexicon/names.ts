@@ -26,6 +26,10 @@ export const NOT_NAME_WORDS = [
   'euro', 'euros', 'dollar', 'dollars', 'yuan', 'rupee', 'rupees', 'pesos', 'reais', 'francs', 'höhe',
 ];
 
+/** Adjectives that open sentences about a kind of company ("Online grocer X"): no name alone, but they may open
+ *  one ("Leading Edge Capital", "Digital Ocean", "Global Founders Capital"). */
+export const ADJECTIVE_OPENERS = ['online', 'leading', 'digital', 'mobile', 'global', 'popular', 'homegrown', 'home-grown', 'fast-growing'];
+
 /** Nouns that say what kind of company something is: the name follows them ("cybersecurity company Agari"). */
 export const KIND_NOUNS = [
   'company', 'companies', 'startup', 'start-up', 'startups', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator',
@@ -36,6 +40,7 @@ export const KIND_NOUNS = [
   'group', 'subsidiary', 'unit', 'arm', 'spinout', 'spin-off', 'spinoff', 'studio', 'lab', 'labs', 'agency', 'aggregator',
   'investor', 'investors', 'fund', 'vc', 'backer', 'backers', 'shareholder', 'shareholders', 'incubator', 'accelerator',
   'unternehmen', 'firma', 'plattform', 'empresa', 'compañía', 'plataforma', 'société', 'entreprise', 'jeune pousse', 'startup',
+  'grocer', 'chain', 'carrier', 'exchange', 'broker', 'processor',
 ];
 
 /** Kind nouns that never belong to the name after them, even in a title-case headline ("Fintech Startup Petal"). */
@@ -78,7 +83,8 @@ export const SCALE_WORDS = ['Million', 'Millions', 'Billion', 'Billions', 'Trill
   'Mio', 'Mrd', 'Milliarden', 'Millionen', 'Millones', 'Milhões'];
 
 /** After a hyphen, words that make the word a description of the name after it: "New York-based", "Fantasy-Plattform". */
-export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'listed', 'owned', 'registered', 'Plattform',
+export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'listed', 'owned', 'registered', 'maker', 'developer',
+  'provider', 'operator', 'Plattform',
   'Startup', 'Start-up', 'Unternehmen', 'Firma', 'Anbieter', 'Spezialist'];
 
 /** Words that end many organizations' names: "First Round Capital", "Boston Dynamics". */

@@ -1,6 +1,6 @@
 // Names in running text, and what cannot be a company's or an investor's name.
 import { describe, expect, it } from 'vitest';
-import { isNameLike, nameRuns } from './names';
+import { firstName, isNameLike, nameRuns } from './names';
 
 describe('name runs', () => {
   it.each([
@@ -13,16 +13,26 @@ describe('name runs', () => {
     // a place word that opens a firm's name ("Falcón" is a Venezuelan state) stays in it
     ['joined by Falcon Ridge Capital and Boston Harbor Partners', ['Falcon Ridge Capital', 'Boston Harbor Partners']],
     ['with Source Point Capital and Today Brava Ventures', ['Source Point Capital', 'Brava Ventures']],
+    // "-maker" describes the name after it; a sentence-opening adjective may still open a firm's name
+    ['Lidar-maker Quanta and EV-maker Voltra', ['Quanta', 'Voltra']],
+    ['with Leading Edge Capital, Global Founders Capital and Digital Ocean', ['Leading Edge Capital', 'Global Founders Capital', 'Digital Ocean']],
   ])('%s', (text, names) => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(names);
   });
 });
 
 describe('what is no name', () => {
-  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest', 'Euro', 'NZ', 'January-April'])('%s', (n) => {
+  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest', 'Euro', 'NZ', 'January-April', 'Online', 'Leading'])('%s', (n) => {
     expect(isNameLike(n)).toBe(false);
   });
   it.each(['Sequoia Capital', 'Ola', 'Max Hauser', '5Y Capital'])('%s is one', (n) => {
     expect(isNameLike(n)).toBe(true);
   });
+});
+
+describe('the name after describing words', () => {
+  it.each([
+    ['Online beauty platform Nykora raised Rs 100 crore.', 'Nykora'],
+    ['Leading crypto exchange Kestrel said…', 'Kestrel'],
+  ])('%s', (text, name) => expect(firstName(text)?.text).toBe(name));
 });

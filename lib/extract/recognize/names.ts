@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { COLUMN_NOUNS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -16,9 +16,9 @@ export interface NameSpan {
 }
 
 const lower = (s: string): string => s.toLowerCase();
-const NOT_NAME = new Set(NOT_NAME_WORDS);
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ADJECTIVE_OPENERS]);
 /** Words that are no name alone but may open one ("First Round Capital", "Capital One", "Group Nine"). */
-const MAY_OPEN = new Set(['first', 'second', 'third', 'one', 'two', 'three', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings', 'fund', 'funds', 'angel', 'seed', 'round', 'series', 'company', 'firm', 'investment', 'investors', 'startup', 'more', 'next']);
+const MAY_OPEN = new Set([...ADJECTIVE_OPENERS, 'first', 'second', 'third', 'one', 'two', 'three', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings', 'fund', 'funds', 'angel', 'seed', 'round', 'series', 'company', 'firm', 'investment', 'investors', 'startup', 'more', 'next']);
 const OPENER = new Set([...NOT_NAME].filter((w) => !MAY_OPEN.has(w)));
 const KIND = new Set(KIND_NOUNS);
 const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
@@ -196,8 +196,12 @@ const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|inve
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
 
+/** "Online beauty platform Nykaa": a sentence-opening adjective describes like its lower-case self. */
+const lowerOpener = (text: string): string =>
+  text.replace(/^(\s*)(\p{Lu})([\p{L}-]*)/u, (m, sp: string, c: string, rest: string) => (ADJECTIVE_OPENERS.includes((c + rest).toLowerCase()) ? sp + c.toLowerCase() + rest : m));
+
 /** Length of the describing words at the front of a list piece. */
 function leadingWords(text: string): number {
-  const m = DESCRIBING.exec(text.replace(/^[\s:]+/, (x) => ' '.repeat(x.length)));
+  const m = DESCRIBING.exec(lowerOpener(text).replace(/^[\s:]+/, (x) => ' '.repeat(x.length)));
   return m ? m[0].length : 0;
 }

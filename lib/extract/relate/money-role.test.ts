@@ -20,6 +20,7 @@ describe('money roles', () => {
     ['Rival Orla reached a valuation multiple of 30 after passing $1 billion in annual revenue.', ['other']],
     ['Quill alcanzó una valoración récord tras superar los $500M de ingresos.', ['other']],
     ['Quill raised $30 million in revenue-based financing.', ['round']],
+    ['Quill a levé 50 millions d’euros, ce qui la valorise à 400 millions d’euros.', ['round', 'valuation']],
     ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
     ['Pellar said it closed its public offering of 8.3 million shares priced at $9 per share for gross proceeds of about $75 million.', ['other', 'other']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
