@@ -64,6 +64,22 @@ describe('round shapes', () => {
     expect(r[0]).toMatchObject({ company: 'Fennick', stage: 'series_d', amount: { value: 22_000_000 } });
   });
 
+  it('a stage in a backer’s relative clause is that earlier round’s', () => {
+    const r = primary(art('Fennick raises $22 million', ['Fennick has raised $22 million.', 'Orrin Partners led the round. Tamsin Ventures, which led the company’s seed round, also participated.']));
+    expect(r[0]).toMatchObject({ stage: null, investors: [{ name: 'Orrin Partners', role: 'lead' }, { name: 'Tamsin Ventures', role: 'participant' }] });
+  });
+
+  it('a press release’s "About X: … a firm that has invested in A and B" tells a portfolio, no round', () => {
+    const rs = extract(art('Fennick closes $22M Series B', ['Fennick today announced a $22 million Series B led by Orrin Partners.',
+      'About Orrin Partners: Orrin Partners is a venture firm that has invested in Tallera and Quorix.'])).rounds;
+    expect(rs.map((r) => r.company)).toEqual(['Fennick']);
+  });
+
+  it('"according to a filing with the SEC" names no backer', () => {
+    const r = primary(art('Fennick raises $22M', ['Fennick raised $22 million from Orrin Partners, Tamsin Ventures and others, according to a filing with the SEC.']));
+    expect(r[0]!.investors.map((i) => i.name)).toEqual(['Orrin Partners', 'Tamsin Ventures']);
+  });
+
   it('an earlier round’s stage in a follow-up is not taken for today’s', () => {
     const r = primary(art('Fennick raises $22 million', ['Fennick has raised $22 million.', 'Orrin Partners had previously led its Series A round.']));
     expect(r[0]).toMatchObject({ company: 'Fennick', stage: null });

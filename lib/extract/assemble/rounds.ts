@@ -134,6 +134,11 @@ function sentenceName(f: Frame): string | null {
   return n && !f.leads.concat(f.participants).some((h) => h.name === n.text) ? n.text : null;
 }
 
+/** "Barrow Capital, which led the company's seed round, also participated": that stage is another round's. */
+function inRelativeClause(f: Frame): boolean {
+  return !!f.stage && /,\s*(?:which|who|that)\b[^,.;]*$/i.test(f.blockText.slice(0, f.stage.start));
+}
+
 /** Words by which a sentence refers back to the article's subject: "This follows…", "Its last round…". */
 const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes after|after)\b/i;
 
@@ -181,7 +186,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // sentence, goes back to today's round)
       const to = last && last.past && !f.past && backToToday(last, f) ? lastCurrent : last;
       // "X led the Series D round": a present follow-up may name the stage the round lacked
-      const stage = to && !to.stage && !f.past && !f.amount ? f.stage : null;
+      const stage = to && !to.stage && !f.past && !f.amount && !inRelativeClause(f) ? f.stage : null;
       if (to && isFollowUp(f) && to.past === f.past && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
       continue;
     }

@@ -23,3 +23,7 @@ export const ROLE_TITLES = ['co-?founder', 'founder', 'ceo', 'cto', 'coo', 'cfo'
 /** Titles that, inside a capitalised run, stand between a firm and a person ("Acme CEO Mara Quint"); title case. */
 export const PERSON_TITLES = ['CEO', 'CTO', 'COO', 'CFO', 'Chief Executive(?: Officer)?', 'Chief', 'Founder', 'Co-[Ff]ounder', 'Chairman', 'Chairwoman',
   'President', 'Executive Chairman'];
+/** What names a source of figures, not a backer: "according to PitchBook", "a filing with the SEC". */
+export const DATA_SOURCES = ['according\\s+to', 'per', 'data\\s+from', 'figures\\s+from', 'research\\s+(?:firm|from)', 'tracked\\s+by',
+  'compiled\\s+by', '(?:filing|filings|filed|registered|registration)\\s+with(?:\\s+the)?', '(?:interview|conversation|call)\\s+with'];
+

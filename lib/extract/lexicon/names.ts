@@ -4,7 +4,7 @@
 export const NOT_NAME_WORDS = [
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'nor', 'today', 'yesterday', 'tomorrow', 'also', 'meanwhile', 'this',
   'that', 'these', 'those', 'it', 'its', "it's", 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her', 'with', 'from', 'by', 'as',
-  'after', 'before', 'following', 'since', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
+  'after', 'before', 'following', 'since', 'about', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
   'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
   'i', 'my', 'me', 'us', 'them', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',

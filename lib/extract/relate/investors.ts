@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
 import { ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
@@ -73,7 +73,7 @@ function clauseBefore(text: string, at: number): string {
 }
 
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
-const SOURCE_BEFORE = /\b(?:according\s+to|per|data\s+from|figures\s+from|research\s+(?:firm|from)|tracked\s+by|compiled\s+by)\s*$/i;
+const SOURCE_BEFORE = new RegExp(String.raw`\b${oneOf(DATA_SOURCES)}\s*$`, 'i');
 const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]*-(?:based|born|headquartered))/u;
 /** "Tunde Akinnuwa, co-founder at Duplo, Cameroon Angels": the role of the person before, not a name. */
 const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of|des|der|von|bei)\s`, 'iu');
