@@ -58,6 +58,11 @@ describe('list shapes of single-deal stories', () => {
     ['The seed round was led by Roots Ventures and former Acme Chief Executive Mara Quint.', ['L:Roots Ventures', 'L:Mara Quint']],
     ['The round drew money from Foxglove Ventures and Acme CEO Mara Quint.', ['Foxglove Ventures', 'Mara Quint']],
     ['Funding came from Accel Partners Growth Fund and Sequoia.', ['Accel Partners Growth Fund', 'Sequoia']],
+    ['Leapfrog Partners alongside Canyon Capital and existing investor Mirae Fund participated in the round.', ['Leapfrog Partners', 'Canyon Capital', 'Mirae Fund']],
+    ['Alex Marr, Quillo’s founder and CEO, also participated in the Series D round.', ['Alex Marr']],
+    ['Esplanade Ventures, GiTV and iAngels who also invested in the seed round.', ['Esplanade Ventures', 'GiTV', 'iAngels']],
+    ['The company will receive the capital from founder-promoter Ravi Sethi and existing investor Kestrel Group.', ['Ravi Sethi', 'Kestrel Group']],
+    ['It closed a Series C of JPY 1 billion through the sale of preferred stock to Hoshino Investment Co., Ltd., a venture firm.', ['Hoshino Investment Co.']],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 
   it('a clause after "along with" is no list item: "…along with a strategic outlay by Toyota have funded Grab, Uber’s rival"', () => {

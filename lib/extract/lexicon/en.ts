@@ -41,7 +41,9 @@ export const en: Lexicon = {
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
-    'angels include(?:d)?', 'investors in the round include(?:d)?', '(?:other )?investors?:', 'backers?:',
+    'angels include(?:d)?', 'investors in the round include(?:d)?',
+    // a press release's "through the sale of Series C preferred stock to X"
+    '(?:sale|issuance|issue) of (?:\\S+ ){0,3}(?:preferred )?(?:stock|shares) to', '(?:other )?investors?:', 'backers?:',
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
   ],
   // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer

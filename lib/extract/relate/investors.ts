@@ -102,13 +102,14 @@ function titled(text: string): ReturnType<typeof lastName> {
 }
 
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
-export function listAfter(text: string, from: number, stops: number[] = []): NameHit[] {
+export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
   const rest = text.slice(from, next);
   const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|St|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
-  if (MANAGEMENT.test(rest)) return out;
+  // (but money "from founder-promoter Ritesh Agarwal" is his)
+  if (managed && MANAGEMENT.test(rest)) return out;
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
@@ -130,10 +131,16 @@ export function listAfter(text: string, from: number, stops: number[] = []): Nam
   return out;
 }
 
+const blank = (m: string): string => ' '.repeat(m.length);
+/** ", Acme’s founder and CEO," / ", the company's chief executive,": a person's role between the name and the verb. */
+const WHOSE = String.raw`(?:the\s+company[’']s|its|their|[\p{Lu}][\p{L}.&-]*[’']s)`;
+const ROLE_APPOSITIVE = new RegExp(String.raw`,\s*${WHOSE}\s+${oneOf(ROLE_TITLES)}(?:\s+and\s+${oneOf(ROLE_TITLES)})?,\s*$`, 'iu');
+
 /** Names before a closer at `to`: "A, B and other investors also participated" → A, B. */
 export function listBefore(text: string, to: number): NameHit[] {
-  // "A and B, which backed its first rounds, also joined": the relative clause is not the list
-  const head = text.slice(0, to).replace(/,\s*(?:which|who|whose)\b[^,]*,\s*$/i, (m) => ' '.repeat(m.length));
+  // "A and B, which backed its first rounds, also joined": the relative clause is not the list; nor is a
+  // person's role ("Alex Ng, Acme's founder and CEO, also participated") or a bare "who" ("…and iAngels who also invested")
+  const head = text.slice(0, to).replace(/,\s*(?:which|who|whose)\b[^,]*,\s*$/i, blank).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank);
   const cs = CLAUSE_START.exec(head);
   const from = cs ? cs.index + cs[0].length : 0;
   const out: NameHit[] = [];
@@ -178,10 +185,27 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const stops = [...leadB, ...leadA, ...strong, ...partA, ...commaWeak].map((m) => m.index);
   const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
-  const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops)), ...partA.flatMap((m) => listBefore(text, m.index)), ...possessiveInvestors(text)]
+  // money "from" a founder is the founder's; "along with co-founder X" is the company's management
+  const fromFounder = (m: { index: number; end: number }): boolean => /^from$/i.test(text.slice(m.index, m.end));
+  const participants = [...partB.flatMap((m) => listAfter(text, m.end, stops, !fromFounder(m))), ...partA.flatMap((m) => listBefore(text, m.index)),
+    ...possessiveInvestors(text), ...companionsFirst(text, partB, partA)]
     .filter((p) => !seen.has(p.start) && !leads.some((l) => p.start < l.end && p.end > l.start));
   const notSource = (h: NameHit): boolean => !SOURCE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) && !/^\s+data\b/i.test(text.slice(h.end, h.end + 6));
   return { leads: dedupe(leads).filter(notSource), participants: dedupe(participants).filter(notSource) };
+}
+
+const COMPANION = /^(?:alongside|along\s+with|together\s+with)$/i;
+
+/** "Leapfrog alongside Canyon Partners and Mirae Asset participated": the name before "alongside" takes part too. */
+function companionsFirst(text: string, partB: { index: number; end: number }[], partA: { index: number }[]): NameHit[] {
+  return partB.flatMap((m) => {
+    if (!COMPANION.test(text.slice(m.index, m.end)) || !partA.some((a) => a.index > m.end)) return [];
+    const head = text.slice(0, m.index);
+    const n = lastName(head, 1);
+    const from = CLAUSE_START.exec(head);
+    const opens = n && head.slice(from ? from.index + from[0].length : 0, n.start).trim().replace(/^(?:and|while)\b/i, '') === '';
+    return n && opens ? [hit(n, 0)] : [];
+  });
 }
 
 /** "Airbnb’s investment in OYO", "Tencent’s $50M investment in Acme": the possessive names the investor. */
