@@ -19,6 +19,8 @@ describe('money in other languages', () => {
     ['1,5 Milliarden Euro', 1.5e9, 'EUR'],
     ['3 millones de euros', 3e6, 'EUR'],
     ['2 bilhões de reais', 2e9, 'BRL'],
+    ['8 milioni di euro', 8e6, 'EUR'],
+    ['1,5 miliardi di dollari', 1.5e9, 'USD'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
@@ -34,6 +36,17 @@ describe('funding sentences in other languages', () => {
     .toEqual({ company: 'Lumio', stage: 'series_b', amount: [15e6, 'EUR'], leads: ['Seine Capital'], others: ['Loire Ventures', 'Rhône Partners'] }));
   it('German', () => expect(one('Das Berliner Startup Fahrwerk erhält in einer Finanzierungsrunde der Serie A 20 Mio. Euro, angeführt von Spree Ventures und unter Beteiligung von Havel Capital.'))
     .toEqual({ company: 'Fahrwerk', stage: 'series_a', amount: [20e6, 'EUR'], leads: ['Spree Ventures'], others: ['Havel Capital'] }));
+  it('German with the verb last ("hat … eingesammelt"), a lead in the past passive and "beteiligte sich"', () => expect(one(
+    'Das Kölner Startup Lagerwerk hat in einer Series-A-Finanzierungsrunde 8 Millionen Euro eingesammelt. Angeführt wurde die Runde von Rhein Ventures, auch Ahr Capital beteiligte sich.'))
+    .toEqual({ company: 'Lagerwerk', stage: 'series_a', amount: [8e6, 'EUR'], leads: ['Rhein Ventures'], others: ['Ahr Capital'] }));
+  it('German: a kind noun after a city adjective describes the name ("Der Wiener Marktplatz X")', () => expect(one('Der Wiener Marktplatz Tauschbar hat 45 Millionen Euro erhalten.'))
+    .toMatchObject({ company: 'Tauschbar', amount: [45e6, 'EUR'] }));
+  it('Italian', () => expect(one('La startup milanese Scaffo ha raccolto 8 milioni di euro in un round di serie A guidato da Navigli Ventures.'))
+    .toMatchObject({ company: 'Scaffo', stage: 'series_a', amount: [8e6, 'EUR'], leads: ['Navigli Ventures'] }));
+  it('Japanese: the topic before は is the raiser, after the clause that describes it', () => expect(one('物流ロボットを開発するミドリロボは、シリーズBラウンドで10億円の資金調達を実施したと発表した。'))
+    .toMatchObject({ company: 'ミドリロボ', stage: 'series_b', amount: [1e9, 'JPY'] }));
+  it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
+    .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))
     .toEqual({ company: 'Tallera', stage: null, amount: [8e6, 'EUR'], leads: ['Duero Capital'], others: [] }));
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)

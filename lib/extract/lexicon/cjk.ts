@@ -60,3 +60,15 @@ export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})
 /** "中金资本旗下X": X is the fund the firm runs; the name is the part after 旗下 ("under"). */
 export const CJK_OWNED_BY = /^.*(?:旗下|下属|下屬|傘下|산하)/u;
 export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
+
+/** Japanese names its raiser as the topic: "物流ロボットを開発するケルプウェアは、…資金調達" — the words before は
+ *  (or が), after the last clause that describes it (…する, …の). */
+export const JA_TOPIC = /^(.{2,60}?)(?:は|が)(?:[、,]|\s)/u;
+export const JA_DESCRIBED_BY = /^.*(?:する|した|している|である|の|、)/u;
+/** Korean marks its subject with a particle: "스타트업 켈프웨어가 …투자를 유치했다". */
+export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;
+/** Words a Korean particle marks that are no company: 이번 (this time), 투자 (investment), 회사 (company). */
+export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들)$/u;
+/** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로". */
+export const KO_LEAD = /([^\s,]{2,30}?)(?:가|이|의)\s?(?:주도|리드)/gu;
+

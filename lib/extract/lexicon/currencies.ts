@@ -44,7 +44,7 @@ export interface CurrencyWords {
 /** Currencies named after the figure: "130 million yen", "1,2 Mio. €", "50 millones de dólares". */
 export const CURRENCY_AFTER: readonly CurrencyWords[] = [
   { code: '$', words: ['US dollars', 'U\\.S\\. dollars', 'dollars', 'USD'] },
-  { code: 'EUR', words: ["(?:d['’]|de\\s+)euros", 'euros?', 'EUR'], signs: ['€'] },
+  { code: 'EUR', words: ["(?:d['’]|de\\s+)euros", '(?:di\\s+)?euro', 'euros?', 'EUR'], signs: ['€'] },
   { code: 'GBP', words: ['pounds(?: sterling)?', 'GBP', 'sterling'] },
   { code: 'CNY', words: ['yuan', 'RMB', 'renminbi', 'CNY'] },
   { code: 'JPY', words: ['yen', 'JPY'], signs: ['円'] },
@@ -57,7 +57,7 @@ export const CURRENCY_AFTER: readonly CurrencyWords[] = [
   { code: 'SEK', words: ['kronor', 'SEK'] },
   { code: 'NOK', words: ['Norwegian kroner', 'NOK'] },
   { code: 'DKK', words: ['Danish kroner', 'DKK'] },
-  { code: 'USD', words: ['de dólares', 'dólares', 'dolares', 'de dolares', 'dollars américains'], accented: true },
+  { code: 'USD', words: ['de dólares', 'dólares', 'dolares', 'de dolares', 'dollars américains', 'di dollari', 'dollari'], accented: true },
   { code: 'MXN', words: ['pesos'] },
   { code: 'BRL', words: ['(?:de\\s+)?reais'] },
   { code: 'MYR', words: ['ringgit'] },

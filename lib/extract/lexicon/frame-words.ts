@@ -15,3 +15,9 @@ export const CLAUSE_OPENERS = ['and', 'while', 'with', 'but', 'plus', 'after', '
   'was', 'were', 'has', 'have', 'now'];
 /** Verbs that report the news: "said it had raised". */
 export const REPORTED = ['said', 'says', 'announced', 'confirmed', 'added'];
+/** German puts the raise verb last ("Kelpware hat … 8 Millionen Euro eingesammelt"): the auxiliary in second
+ *  place follows the subject, the participle or infinitive ends the clause. */
+export const GERMAN_AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'konnte', 'konnten', 'kann', 'können'];
+export const GERMAN_FINAL_RAISES = ['eingesammelt', 'einsammeln', 'erhalten', 'gesichert', 'sichern', 'abgeschlossen', 'bekommen', 'aufgenommen',
+  'aufnehmen', 'eingeworben', 'einwerben'];
+

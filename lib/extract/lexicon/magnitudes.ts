@@ -19,9 +19,9 @@ export interface ScaleWords {
 /** Tried in this order: the first that matches right after the number is its scale. */
 export const SCALES: readonly ScaleWords[] = [
   { value: 1e12, words: ['trillion', 'tn', 'trn'], end: 'word' },
-  { value: 1e9, words: ['billions?', 'milliards?', 'Milliarden', 'Mrd\\.?', 'bilh(?:ões|ão|oes|ao)', 'bn', 'bln', 'mil millones'], end: 'lower' },
+  { value: 1e9, words: ['billions?', 'milliards?', 'Milliarden', 'Mrd\\.?', 'bilh(?:ões|ão|oes|ao)', 'miliard[io]', 'bn', 'bln', 'mil millones'], end: 'lower' },
   { value: 1e9, words: ['B', 'b'], end: 'letter', caseSensitive: true },
-  { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'mn', 'mln', 'mio\\.?'], end: 'lowerAccented' },
+  { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'milion[ie]', 'mn', 'mln', 'mio\\.?'], end: 'lowerAccented' },
   { value: 1e6, words: ['MM', 'mm', 'M', 'm'], end: 'letter', caseSensitive: true },
   { value: 1e7, words: ['crores?', 'cr'], end: 'word' },
   { value: 1e5, words: ['lakhs?', 'lacs?'], end: 'word' },

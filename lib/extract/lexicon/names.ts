@@ -49,6 +49,9 @@ export const DESCRIPTOR_NOUNS = [
   'giant', 'upstart', 'newcomer', 'specialist', 'marketplace', 'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'medtech',
   'agritech', 'agtech', 'cleantech', 'climatetech', 'regtech', 'legaltech', 'foodtech', 'deeptech', 'saas', 'app', 'unternehmen',
   'empresa', 'plataforma', 'société', 'entreprise',
+  // German capitalises every noun: "Der Wiener Marktplatz Refurbed", "Der Münchner Softwareanbieter X"
+  'marktplatz', 'anbieter', 'softwareanbieter', 'hersteller', 'händler', 'onlinehändler', 'dienstleister', 'spezialist', 'vermittler',
+  'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up',
 ];
 
 /** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */

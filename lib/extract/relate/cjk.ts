@@ -4,7 +4,7 @@
 import type { Money, Stage } from '../../model';
 import {
   CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
-  CJK_QUALIFIERS, CJK_RAISE, CJK_SCALES, CJK_STAGES,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_TOPIC, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
@@ -54,10 +54,32 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
 
 const clean = (s: string): string => s.replace(/^[\s「『“"（(]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
 
-/** The raiser: the first bracketed name before the verb, else the words before it after the last description. */
+const KANA = /[\u3040-\u30ff]/u;
+const HANGUL = /[\uac00-\ud7af]/u;
+
+/** A Japanese topic or a Korean subject before the verb: the raiser in those languages' word order. */
+function markedSubject(text: string, verbAt: number): Hit | null {
+  const head = text.slice(0, verbAt);
+  if (KANA.test(head)) {
+    const m = JA_TOPIC.exec(head);
+    if (!m) return null;
+    const name = m[1]!.replace(JA_DESCRIBED_BY, '').trim();
+    const at = m[1]!.length - name.length;
+    return name.length >= 2 && name.length <= 24 ? { text: name, start: at, end: at + name.length } : null;
+  }
+  if (!HANGUL.test(head)) return null;
+  const m = KO_SUBJECT.exec(head);
+  if (!m || KO_NOT_SUBJECT.test(m[1]!)) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { text: m[1]!, start: at, end: at + m[1]!.length };
+}
+
+/** The raiser: the first bracketed name before the verb, a marked subject, else the words before the verb after the last description. */
 function raiser(text: string, verbAt: number): Hit | null {
   const br = /[「『]([^」』]{1,30})[」』]/u.exec(text.slice(0, verbAt + 1));
   if (br) return { text: br[1]!, start: br.index + 1, end: br.index + 1 + br[1]!.length };
+  const marked = markedSubject(text, verbAt);
+  if (marked) return marked;
   const head = text.slice(0, verbAt);
   const clause = head.split(/[，。；：、,:;]|\s{2,}/u).pop() ?? '';
   let start = head.length - clause.length;
@@ -101,6 +123,7 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
     leads.push(...listHits(text, g, m.index + m[0].indexOf(g)));
   }
   for (const re of [CJK_FOLLOW, CJK_INVESTORS_ARE]) for (const m of text.matchAll(re)) participants.push(...listHits(text, m[1]!, m.index));
+  if (HANGUL.test(text)) for (const m of text.matchAll(KO_LEAD)) leads.push(...listHits(text, m[1]!, m.index));
   return { leads, participants: participants.filter((p) => !leads.some((l) => l.name === p.name)) };
 }
 

@@ -2,7 +2,7 @@
 // by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
 // ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
 import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/index';
-import { FRESH, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
+import { FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
@@ -18,6 +18,16 @@ const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:$
 const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
 const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+const GERMAN_AUX = new RegExp(String.raw`\s${words(GERMAN_AUXILIARIES)}\s`, 'iu');
+const GERMAN_FINAL = new RegExp(String.raw`${words(GERMAN_FINAL_RAISES)}`, 'iu');
+
+/** "Das Berliner Startup Kelpware hat in einer Series-A-Runde 8 Mio. Euro eingesammelt": the subject before "hat". */
+function germanSubject(text: string, anchorAt: number): Subject {
+  const aux = GERMAN_AUX.exec(text.slice(0, anchorAt));
+  const final = GERMAN_FINAL.exec(text.slice(anchorAt));
+  return aux && final ? subjectBefore(text, aux.index) : null;
+}
+
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
 const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
 
@@ -98,6 +108,8 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
     const s = subjectBefore(text, v.index);
     if (s) return { subject: s.kind === 'ref' ? labelHead(text) ?? s : s, verb: true };
   }
+  const german = germanSubject(text, anchorAt);
+  if (german) return { subject: german, verb: true };
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   if (invested) return invested;
   const verb = verbs.length > 0 || !!invest;
