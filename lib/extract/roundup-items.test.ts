@@ -43,4 +43,9 @@ describe('roundup items', () => {
     const rs = deals(page('Kelpware raises $8M', ['Kelpware has raised $8 million in seed funding.', 'Lead investor: Foxglove Ventures.']));
     expect(rs).toEqual([{ primary: true, company: 'Kelpware', stage: 'seed', amount: 8e6, investors: ['L:Foxglove Ventures'] }]);
   });
+
+  it('a tracker’s field label is no company: "Amount: $80 million" names no raiser', () => {
+    const rs = deals(page('Deals of the week', ['Kelpware', 'Amount: $80 million', 'Round: Series C', 'Investors: Foxglove Ventures']));
+    expect(rs.map((d) => d.company)).not.toContain('Amount');
+  });
 });

@@ -20,4 +20,8 @@ export const REPORTED = ['said', 'says', 'announced', 'confirmed', 'added'];
 export const GERMAN_AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'konnte', 'konnten', 'kann', 'können'];
 export const GERMAN_FINAL_RAISES = ['eingesammelt', 'einsammeln', 'erhalten', 'gesichert', 'sichern', 'abgeschlossen', 'bekommen', 'aufgenommen',
   'aufnehmen', 'eingeworben', 'einwerben'];
+/** Labels of a deal's fields in trackers and newsletters ("Amount: $8M", "Round: Series A"): no company's name. */
+export const FIELD_LABELS = ['amount', 'amount raised', 'funding', 'funding amount', 'round', 'round size', 'deal size', 'stage', 'series', 'valuation',
+  'investors?', 'lead investors?', 'backers?', 'sector', 'industry', 'vertical', 'location', 'hq', 'headquarters', 'founded', 'date',
+  'total', 'total raised', 'raised', 'size', 'type', 'deal type'];
 

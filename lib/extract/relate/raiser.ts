@@ -2,7 +2,7 @@
 // by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
 // ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
 import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/index';
-import { FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
+import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
@@ -18,6 +18,7 @@ const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:$
 const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
 const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+const FIELD_LABEL = new RegExp(String.raw`^\s*${words(FIELD_LABELS)}\s*$`, 'iu');
 const GERMAN_AUX = new RegExp(String.raw`\s${words(GERMAN_AUXILIARIES)}\s`, 'iu');
 const GERMAN_FINAL = new RegExp(String.raw`${words(GERMAN_FINAL_RAISES)}`, 'iu');
 
@@ -79,7 +80,8 @@ function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameS
   const seller = secondaryRaiser(text);
   if (seller) return seller;
   const item = ITEM_HEAD.exec(text);
-  const head = item && item[0].length >= anchorAt - 1 ? firstName(item[1]!) : null;
+  // "Amount: $80 million" is a tracker's field, not a company's item
+  const head = item && item[0].length >= anchorAt - 1 && !FIELD_LABEL.test(item[1]!) ? firstName(item[1]!) : null;
   if (head && head.end >= item![1]!.trim().length - 1) return head;
   return passiveRaiser(text, anchorEnd);
 }
