@@ -85,6 +85,13 @@ describe('round shapes', () => {
     expect(r[0]).toMatchObject({ company: 'Fennick', stage: null });
   });
 
+  it.each([
+    ['Exclusive: Foxglove backs Kelpware in $20M round', { company: 'Kelpware', amount: { value: 20e6 }, investors: [{ name: 'Foxglove', role: 'participant' }] }],
+    ['Kelpware Series B: $20M from Foxglove Ventures', { company: 'Kelpware', stage: 'series_b', amount: { value: 20e6 } }],
+  ])('headline shape: %s', (title, want) => {
+    expect(primary(art(title, ['The company said it would use the money to hire.']))[0]).toMatchObject(want);
+  });
+
   it('a headline "X raising $8M" over "in talks to raise $8 million" reports nothing raised yet', () => {
     expect(primary(art('Exclusive: Kelpware raising $8M', ['Kelpware is in talks to raise $8 million at a $50 million valuation, people familiar said.']))).toEqual([]);
   });

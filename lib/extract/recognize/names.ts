@@ -87,7 +87,7 @@ export function nameRuns(text: string): NameSpan[] {
     const possessive = possessiveAt(text, toks[j]!);
     const start = toks[i]!.s;
     const raw = text.slice(start, toks[j]!.e).replace(/[’']s$/, '');
-    const run = trimRun({ text: raw, start, end: start + raw.length, possessive });
+    const run = trimRun({ text: stageTail(raw), start, end: start + stageTail(raw).length, possessive });
     if (run) out.push(run);
     i = j;
   }
@@ -108,6 +108,12 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
     i++;
   }
   return out;
+}
+
+/** "Kelpware Series B: $20M…": a lettered round at the end of a run is the round, not part of the name. */
+function stageTail(raw: string): string {
+  const m = /\s+(?:Series|Serie|Round)\s+[A-J]\+?$/.exec(raw);
+  return m && m.index > 0 ? raw.slice(0, m.index) : raw;
 }
 
 /** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */

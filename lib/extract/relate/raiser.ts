@@ -4,6 +4,7 @@
 import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/index';
 import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
+import { findStages } from '../recognize/stage';
 import { objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
 
@@ -82,13 +83,22 @@ function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameS
   const item = ITEM_HEAD.exec(text);
   // "Amount: $80 million" is a tracker's field, not a company's item
   const head = item && item[0].length >= anchorAt - 1 && !FIELD_LABEL.test(item[1]!) ? firstName(item[1]!) : null;
-  if (head && head.end >= item![1]!.trim().length - 1) return head;
+  // the head is the name, or the name and its round ("Kelpware Series B: $20M from …")
+  const rest = head ? item![1]!.slice(head.end).trim() : '';
+  if (head && (rest.length <= 1 || findStages(rest).some((st) => st.start === 0 && st.end >= rest.length - 1))) return head;
   return passiveRaiser(text, anchorEnd);
 }
 
 /** "Harbor Peak invests $5M in Acme": the object raised, the investing subject is the round's investor. */
+/** "Foxglove backs Kelpware in a $20M round": "backs" takes the company as its direct object. */
+function directObject(text: string, verb: string, from: number): NameSpan | null {
+  if (!/^backs?$/i.test(verb)) return null;
+  const n = firstName(text.slice(from), 1);
+  return n ? { ...n, start: n.start + from, end: n.end + from } : null;
+}
+
 function investedIn(text: string, invest: Match): Raiser | null {
-  const o = objectAfter(text, invest.end);
+  const o = objectAfter(text, invest.end) ?? directObject(text, text.slice(invest.index, invest.end), invest.end);
   const by = subjectBefore(text, invest.index);
   const verb = text.slice(invest.index, invest.end);
   const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(verb) } : undefined;
