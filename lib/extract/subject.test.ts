@@ -29,3 +29,16 @@ describe('raiser behind an appositive and "announced that it has"', () => {
     expect(r.map((x) => [x.company, x.stage, x.amount, x.valuation])).toEqual([['Talentio', 'series_a', null, null]]);
   });
 });
+
+describe('a founder named beside the subject is no raiser', () => {
+  const art = (title: string, p: string): Article => ({ title, paragraphs: [p], site: null, url: null, published: '2024-03-02' });
+  it.each([
+    ['Quillo raises $5M', 'The startup, founded by Ana Ruiz, has raised $5 million.', 'Quillo'],
+    ['Quillo raises $5M', 'The company founded by Ana Ruiz has raised $5 million.', 'Quillo'],
+    ['Quillo consigue 27 millones de dólares', 'La compañía cofundada por Ana Ruiz ha conseguido 26,96 millones de dólares en una ronda de serie A.', 'Quillo'],
+    ['Deals', 'Quillo, a startup founded by Ana Ruiz, has raised $5 million.', 'Quillo'],
+  ])('%s / %s', (title, p, company) => {
+    expect(extract(art(title, p)).rounds.map((r) => r.company)).toEqual([company]);
+  });
+});
+

@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -16,6 +16,10 @@ const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 /** "which", "who": the relative pronoun stands for the name before it. */
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
+
+const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
+/** The subject noun a "founded by" phrase hangs from: "The company founded by X", "La compañía cofundada por X". */
+const REF_BEFORE = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*,?\\s*$`, 'iu');
 
 const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled))\b/i;
 
@@ -54,6 +58,15 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     const name = lastName(seg.text);
+    // "The startup, founded by Ana Ruiz, has raised": the founder is no raiser; the name or noun before is
+    const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : null;
+    if (made) {
+      const lead = head.slice(0, seg.start + made.index);
+      if (REF_BEFORE.test(lead) || REF_BEFORE.test(lead.replace(/[\s,]+$/, '')) || !lead.trim()) return { kind: 'ref' };
+      const before = lastName(seg.text.slice(0, made.index));
+      if (before) return { kind: 'name', span: { ...before, start: before.start + seg.start, end: before.end + seg.start } };
+      continue;
+    }
     if (name) return { kind: 'name', span: { ...name, start: name.start + seg.start, end: name.end + seg.start } };
     if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return null;
   }
