@@ -6,7 +6,7 @@ import type { Pair } from './ratio';
 import { lastReply, maxSliceMs, phaseMs, type VisitResult } from './visit';
 
 /** Main-thread phases the content script measures; their sum is the content script's main-thread cost. */
-export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:anchor', 'dealmark:highlight'] as const;
+export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:send', 'dealmark:styles', 'dealmark:anchor', 'dealmark:highlight'] as const;
 
 export interface BackgroundTimings {
   parse_ms: number;
