@@ -16,7 +16,9 @@ async function main() {
   const { launchChromium, serve } = await import('../tests/e2e/harness');
   const { pageProbeScript } = await import('./lib/page-probe');
   const { visit, LOCAL_ONLY_ARGS } = await import('./lib/visit');
-  const { highlightMs, highlightPhases } = await import('./lib/metrics');
+  const { highlightMs, highlightPhases, MAIN_THREAD } = await import('./lib/metrics');
+  const { phaseMs } = await import('./lib/visit');
+  const slicePhase = new Map<string, number>();
   let pages = allPages();
   if (names.length) pages = pages.filter((p) => names.some((n) => `${p.set}/${p.name}`.includes(n)));
   else pages = spread(pages.filter((p) => p.set === 'corpus' && p.kind === 'funding'), P);
@@ -30,14 +32,19 @@ async function main() {
     for (const p of pages) {
       const r = await visit(on.ctx, server.origin + p.path, { tab, waitForExtension: true, timeoutMs: 10000, settleMs: 50 });
       const ms = highlightMs(r);
-      const longest = Math.max(0, ...r.measures.map((m) => {
-        if (!['dealmark:gate', 'dealmark:serialize', 'dealmark:anchor', 'dealmark:highlight', 'dealmark:send', 'dealmark:styles'].includes(m.name)) return 0;
+      let longest = 0;
+      let longestIn = '';
+      for (const m of r.measures) {
+        if (!(MAIN_THREAD as readonly string[]).includes(m.name)) continue;
         const l = (m.detail as { longestMs?: number } | null)?.longestMs;
-        return typeof l === 'number' ? l : m.duration;
-      }));
+        const d = typeof l === 'number' ? l : m.duration;
+        if (d > longest) [longest, longestIn] = [d, m.name.slice(9)];
+      }
       slices.push(longest);
+      slicePhase.set(longestIn, (slicePhase.get(longestIn) ?? 0) + 1);
+      if (longest > 16) console.log(`  longest slice ${longest.toFixed(1)} ms in ${longestIn}: ${p.name}`);
       const bg = r.measures.find((m) => m.name === 'dealmark:background')?.detail as Record<string, number> | undefined;
-      const send = r.measures.find((m) => m.name === 'dealmark:send');
+      const send = phaseMs(r, 'dealmark:send');
       const ph = highlightPhases(r);
       if (ms === null || !ph) continue;
       if (bg?.received_at && bg.sent_at && bg.replied_at && bg.reply_at) {
@@ -46,13 +53,14 @@ async function main() {
         ph.edited = bg.edited_ms ?? 0;
         ph.to_page = bg.reply_at - bg.replied_at;
       }
-      if (send) ph.send_sync = send.duration;
+      if (send !== null) ph.send_sync = send;
       rows.push({ page: p.name, ms, ph });
     }
   }
   await on.close();
   await server.close();
   const s = summarize(rows.map((r) => r.ms));
+  console.log(`longest slice by phase (visits): ${JSON.stringify(Object.fromEntries(slicePhase))}`);
   console.log(`time to highlight over ${rows.length} visits: ${s.p50} / ${s.p95} / ${s.max} ms; longest slice ${JSON.stringify(summarize(slices))}`);
   for (const n of Object.keys(rows[0]?.ph ?? {})) {
     const x = summarize(rows.map((r) => r.ph[n] ?? 0));

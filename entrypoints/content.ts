@@ -6,8 +6,8 @@ import { cardCss, renderFactCard } from '@/components/FactCard';
 import { Annotator, type CardView } from '@/lib/highlight/annotator';
 import { isFactNav } from '@/lib/background/commands';
 import { completeHighlight, HIGHLIGHT_SETTING_KEY } from '@/lib/settings-defaults';
-import type { AnalyzeResult, Reply } from '@/lib/messages';
 import { isPageHistory } from '@/lib/pipeline/page-history';
+import { ANALYZE_PORT, sendInParts } from '@/lib/pipeline/send';
 
 const e2e = import.meta.env.DEALMARK_E2E === '1';
 
@@ -42,7 +42,20 @@ export default defineContentScript({
     const annotator: Annotator = new Annotator({
       doc: document,
       signal: ctx.signal,
-      analyze: (page) => browser.runtime.sendMessage({ type: 'analyze', page }).catch(() => undefined) as Promise<Reply<AnalyzeResult> | undefined>,
+      // In parts over a port, each posted in its own task; the annotator measures the first (posted at once),
+      // the later ones are measured here under the same name.
+      analyze: (page) => sendInParts(() => browser.runtime.connect({ name: ANALYZE_PORT }), page, {
+        signal: ctx.signal,
+        onPosted: (start, end, stats) => {
+          if (stats.parts > 1) {
+            try {
+              performance.measure('dealmark:send', { start, end, detail: { part: stats.parts } });
+            } catch {
+              /* no user timing here */
+            }
+          }
+        },
+      }),
       // Read straight from storage.sync: WXT's storage helper would add a tenth to the content script's size.
       looks: () => browser.storage.sync.get(HIGHLIGHT_SETTING_KEY).then((v) => completeHighlight(v[HIGHLIGHT_SETTING_KEY])),
       declined: (url, reason) => void browser.runtime.sendMessage({ type: 'declined', url, reason }).catch(() => undefined),

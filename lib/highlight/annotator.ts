@@ -2,11 +2,12 @@
 // highlight, then hover and keyboard. Everything that touches the live page runs in short slices; everything
 // it starts is stopped when `signal` aborts. Browser-extension APIs stay outside: the caller passes `analyze`
 // and the card view in.
-import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messages';
+import type { AnalyzeResult, DeclineReason, Reply } from '../messages';
+import type { PageParts } from '../pipeline/send';
 import { anchorSteps, type AnchoredFact } from '../anchor';
 import { Aborted, nextTask, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
-import { serializeSteps } from '../pipeline/serialize';
+import { serializePartsSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
@@ -21,7 +22,8 @@ export interface CardView {
 export interface AnnotatorDeps {
   doc: Document;
   signal: AbortSignal;
-  analyze(page: PageSnapshot): Promise<Reply<AnalyzeResult> | undefined>;
+  /** Sends the serialized page (its HTML in parts) to be read off the page's thread. */
+  analyze(page: PageParts): Promise<Reply<AnalyzeResult> | undefined>;
   /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
   card(): Promise<CardView>;
   onReply?(reply: Reply<AnalyzeResult> | undefined): void;
@@ -132,15 +134,17 @@ export class Annotator {
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     await nextTask();
     const ts = performance.now();
-    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const { value: parts, stats: ser } = await runInSlices(serializePartsSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
     const te = performance.now();
-    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
+    const bytes = parts.reduce((n, p) => n + p.length, 0);
+    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
     const url = doc.location?.href ?? '';
     const tm = performance.now();
-    const asked = this.deps.analyze({ html, url });
-    // sending copies the page's HTML on this thread: that part of the hand-off is ours too
+    const asked = this.deps.analyze({ parts, url });
+    // sending copies the page's HTML on this thread: that part of the hand-off is ours too (the first part
+    // goes now; the caller measures the later ones, each in a task of its own)
     const sent = performance.now();
-    measure('dealmark:send', tm, sent, { bytes: html.length });
+    measure('dealmark:send', tm, sent, { bytes: parts[0]?.length ?? 0, parts: parts.length });
     // Adopting the ::highlight() rules restyles the whole page once (150 ms on a page of 10,000 elements, a
     // few ms on most): on a page of modest size that happens now, while the background reads the page and
     // the page's thread has nothing of ours to do, instead of in the frame the highlights appear in. A big
