@@ -39,12 +39,27 @@ export default defineContentScript({
   registration: e2e ? 'manifest' : 'runtime',
   runAt: 'document_idle',
   main(ctx) {
+    const connect = () => browser.runtime.connect({ name: ANALYZE_PORT });
+    let early: ReturnType<typeof connect> | null = null;
+    ctx.onInvalidated(() => early?.disconnect());
     const annotator: Annotator = new Annotator({
       doc: document,
       signal: ctx.signal,
-      // In parts over a port, each posted in its own task; the annotator measures the first (posted at once),
-      // the later ones are measured here under the same name.
-      analyze: (page) => sendInParts(() => browser.runtime.connect({ name: ANALYZE_PORT }), page, {
+      // The port opens once the gate passes (the background wakes while the page is serialized); the page
+      // goes in parts over it, each posted in its own task: the annotator measures the first (posted at
+      // once), the later ones are measured here under the same name.
+      prepare: () => {
+        try {
+          early ??= connect();
+        } catch {
+          early = null; // the extension was reloaded: analyze will find no background either
+        }
+      },
+      analyze: (page) => sendInParts(() => {
+        const port = early ?? connect();
+        early = null;
+        return port;
+      }, page, {
         signal: ctx.signal,
         onPosted: (start, end, stats) => {
           if (stats.parts > 1) {

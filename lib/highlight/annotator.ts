@@ -24,6 +24,11 @@ export interface AnnotatorDeps {
   signal: AbortSignal;
   /** Sends the serialized page (its HTML in parts) to be read off the page's thread. */
   analyze(page: PageParts): Promise<Reply<AnalyzeResult> | undefined>;
+  /**
+   * The gate passed: a page is about to be sent. The caller may open its channel to the background now,
+   * so the background (a service worker that may be asleep) starts while the page is serialized.
+   */
+  prepare?(): void;
   /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
   card(): Promise<CardView>;
   onReply?(reply: Reply<AnalyzeResult> | undefined): void;
@@ -132,6 +137,11 @@ export class Annotator {
     }
     // The highlight settings are read while the background works, not after it.
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
+    await nextTask();
+    if (this.deps.signal.aborted) return;
+    const tp = performance.now();
+    this.deps.prepare?.();
+    measure('dealmark:send', tp, performance.now(), { connect: true });
     await nextTask();
     const ts = performance.now();
     const { value: parts, stats: ser } = await runInSlices(serializePartsSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
