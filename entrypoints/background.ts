@@ -3,6 +3,7 @@ import { handleRequest, onPageAnalyzed, onPageRemembered, tabStates } from '@/li
 import { pageHistory } from '@/lib/pipeline/page-history';
 import { watchSites } from '@/lib/background/sites';
 import { watchCommands } from '@/lib/background/commands';
+import { ANALYZE_PORT, servePagePort } from '@/lib/background/page-port';
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -17,6 +18,13 @@ export default defineBackground(() => {
         return { ok: false as const, error: err instanceof Error ? err.message : String(err) };
       }
     })();
+  });
+
+  // A page's HTML, in parts (lib/pipeline/send.ts): the same analyze request, checked the same way.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ANALYZE_PORT) return;
+    const sender = { id: port.sender?.id, tabId: port.sender?.tab?.id, url: port.sender?.url };
+    servePagePort(port, sender, { id: browser.runtime.id, origin: ownOrigin }, handleRequest);
   });
 
   watchSites();

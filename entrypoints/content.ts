@@ -6,8 +6,8 @@ import { cardCss, renderFactCard } from '@/components/FactCard';
 import { Annotator, type CardView } from '@/lib/highlight/annotator';
 import { isFactNav } from '@/lib/background/commands';
 import { completeHighlight, HIGHLIGHT_SETTING_KEY } from '@/lib/settings-defaults';
-import type { AnalyzeResult, Reply } from '@/lib/messages';
 import { isPageHistory } from '@/lib/pipeline/page-history';
+import { ANALYZE_PORT, sendInParts } from '@/lib/pipeline/send';
 
 const e2e = import.meta.env.DEALMARK_E2E === '1';
 
@@ -39,10 +39,38 @@ export default defineContentScript({
   registration: e2e ? 'manifest' : 'runtime',
   runAt: 'document_idle',
   main(ctx) {
+    const connect = () => browser.runtime.connect({ name: ANALYZE_PORT });
+    let early: ReturnType<typeof connect> | null = null;
+    ctx.onInvalidated(() => early?.disconnect());
     const annotator: Annotator = new Annotator({
       doc: document,
       signal: ctx.signal,
-      analyze: (page) => browser.runtime.sendMessage({ type: 'analyze', page }).catch(() => undefined) as Promise<Reply<AnalyzeResult> | undefined>,
+      // The port opens once the gate passes (the background wakes while the page is serialized); the page
+      // goes in parts over it, each posted in its own task: the annotator measures the first (posted at
+      // once), the later ones are measured here under the same name.
+      prepare: () => {
+        try {
+          early ??= connect();
+        } catch {
+          early = null; // the extension was reloaded: analyze will find no background either
+        }
+      },
+      analyze: (page) => sendInParts(() => {
+        const port = early ?? connect();
+        early = null;
+        return port;
+      }, page, {
+        signal: ctx.signal,
+        onPosted: (start, end, stats) => {
+          if (stats.parts > 1) {
+            try {
+              performance.measure('dealmark:send', { start, end, detail: { part: stats.parts } });
+            } catch {
+              /* no user timing here */
+            }
+          }
+        },
+      }),
       // Read straight from storage.sync: WXT's storage helper would add a tenth to the content script's size.
       looks: () => browser.storage.sync.get(HIGHLIGHT_SETTING_KEY).then((v) => completeHighlight(v[HIGHLIGHT_SETTING_KEY])),
       declined: (url, reason) => void browser.runtime.sendMessage({ type: 'declined', url, reason }).catch(() => undefined),

@@ -21,6 +21,15 @@ export interface AnalyzeTimings {
   readability_ms: number;
   extract_ms: number;
   store_ms: number;
+  /**
+   * Where the message hand-off goes (ms; a clock both sides share: timeOrigin + now): the request reached
+   * the background handler `received_at`, which replied at `replied_at`; `handler_ms` is the handler's own
+   * time (parse, Readability and extraction included), `edited_ms` the store lookup of a user-edited article.
+   */
+  received_at?: number;
+  replied_at?: number;
+  handler_ms?: number;
+  edited_ms?: number;
 }
 
 /** The background's answer to `analyze`: the page's rounds with evidence, and what the history knows. */

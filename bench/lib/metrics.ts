@@ -6,7 +6,7 @@ import type { Pair } from './ratio';
 import { lastReply, maxSliceMs, phaseMs, type VisitResult } from './visit';
 
 /** Main-thread phases the content script measures; their sum is the content script's main-thread cost. */
-export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:anchor', 'dealmark:highlight'] as const;
+export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:send', 'dealmark:styles', 'dealmark:anchor', 'dealmark:highlight'] as const;
 
 export interface BackgroundTimings {
   parse_ms: number;
@@ -258,6 +258,24 @@ export function highlightPhases(v: VisitResult): Record<string, number> | null {
     settings_read: hl.start - (anchor.start + wall),
     highlight: hl.duration,
     paint: painted ? painted.duration - total.duration : 0,
+    ...messageSplit(bg.detail),
+  };
+}
+
+/**
+ * The message phase taken apart with the stamps both sides put on it (a clock they share: timeOrigin +
+ * now): page → background handler, the handler's own time beside the reading (the user-edited lookup and
+ * the rest), background → page. Absent from visits of builds without the stamps.
+ */
+function messageSplit(detail: unknown): Record<string, number> {
+  const d = (detail ?? {}) as Partial<Record<'sent_at' | 'received_at' | 'replied_at' | 'reply_at' | 'handler_ms' | 'edited_ms' | 'parse_ms' | 'readability_ms' | 'extract_ms', number>>;
+  if ([d.sent_at, d.received_at, d.replied_at, d.reply_at, d.handler_ms].some((x) => typeof x !== 'number')) return {};
+  const work = (d.parse_ms ?? 0) + (d.readability_ms ?? 0) + (d.extract_ms ?? 0);
+  return {
+    message_to_background: d.received_at! - d.sent_at!,
+    message_store_lookup: d.edited_ms ?? 0,
+    message_handler_other: d.handler_ms! - work - (d.edited_ms ?? 0),
+    message_to_page: d.reply_at! - d.replied_at!,
   };
 }
 
@@ -265,8 +283,8 @@ export function highlightPhases(v: VisitResult): Record<string, number> | null {
 export function timeToHighlightPhases(runs: PageRun[]) {
   const all = runs.flatMap((r) => r.ons.map((v) => ({ page: `${r.page.set}/${r.page.name}`, ms: highlightMs(v), ph: highlightPhases(v) })))
     .filter((x): x is { page: string; ms: number; ph: Record<string, number> } => x.ms !== null && x.ph !== null);
-  const names = all.length ? Object.keys(all[0]!.ph) : [];
-  const phases = Object.fromEntries(names.map((n) => [n, summarize(all.map((x) => x.ph[n]!))]));
+  const names = [...new Set(all.flatMap((x) => Object.keys(x.ph)))];
+  const phases = Object.fromEntries(names.map((n) => [n, summarize(all.map((x) => x.ph[n]).filter((v): v is number => typeof v === 'number'))]));
   const slowest = [...all].sort((a, b) => b.ms - a.ms).slice(0, 8)
     .map((x) => ({ page: x.page, ms: round2(x.ms), phases: Object.fromEntries(Object.entries(x.ph).map(([k, v]) => [k, round2(v)])) }));
   return { visits: all.length, phases, slowest };

@@ -116,6 +116,21 @@ function skeleton(s: string, from = 0, to = s.length): { text: string; map: numb
   return { text: parts.join(''), map };
 }
 
+/** `skeleton` of a long text, a piece at a time (a page's whole text is one unit too many on a big page). */
+function* skeletonSteps(s: string, from = 0, to = s.length): Generator<void, { text: string; map: number[] }> {
+  const text: string[] = [];
+  const map: number[] = [];
+  for (let i = from; i < to; i += SKELETON_PIECE) {
+    const part = skeleton(s, i, Math.min(to, i + SKELETON_PIECE));
+    text.push(part.text);
+    for (const m of part.map) map.push(m);
+    if (i + SKELETON_PIECE < to) yield;
+  }
+  return { text: text.join(''), map };
+}
+
+const SKELETON_PIECE = 20_000;
+
 interface Candidate {
   at: number;
   len: number;
@@ -144,24 +159,29 @@ function evidenceKey(e: Evidence): string {
  * navigation or asides never vote; copies in furniture-looking blocks vote only when nothing else does.
  */
 export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null {
+  const g = findRegionSteps(ix, evidence);
+  for (;;) {
+    const r = g.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `findRegion`, yielding after each fact's search (each one scans the page's whole text). */
+export function* findRegionSteps(ix: TextIndex, evidence: Evidence[]): Generator<void, Element | null> {
   // Each fact is looked for with the words around it, longest probe first (shorter probes survive the
   // reader joining blocks differently), then ignoring case, spacing and punctuation. A hit votes with the
   // element holding the fact's own text.
   let sk: { text: string; map: number[] } | null = null;
   const exact = (probe: string): number[] => (probe.length < 12 ? [] : occurrences(ix.text, probe, 0, ix.text.length, 20));
-  const loose = (probe: string, offset: string): number[] => {
-    const p = skeleton(probe).text;
-    if (p.length < 12) return [];
-    sk ??= skeleton(ix.text);
-    const s = sk;
+  const loose = (s: { text: string; map: number[] }, p: string, offset: string): number[] => {
     const skip = skeleton(offset).text.length;
     return occurrences(s.text, p, 0, s.text.length, 20).map((i) => s.map[Math.min(i + skip, s.map.length - 1)]!);
   };
   const votes = new Map<Element, Set<number>>();
   const depth = new Map<Element, number>();
   const order = new Map<Element, number>();
-  evidence.forEach((e, id) => {
-    if (e.paragraph < 0) return;
+  for (const [id, e] of evidence.entries()) {
+    if (e.paragraph < 0) continue;
     const probes: [string, number][] = [
       [e.prefix + e.text + e.suffix, e.prefix.length],
       [e.text + e.suffix, 0],
@@ -172,7 +192,16 @@ export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null 
       hits = exact(probe).map((h) => h + offset);
       if (hits.length) break;
     }
-    if (!hits.length) hits = loose(e.prefix + e.text + e.suffix, e.prefix);
+    if (!hits.length) {
+      const p = skeleton(e.prefix + e.text + e.suffix).text;
+      if (p.length >= 12) {
+        if (!sk) {
+          yield;
+          sk = yield* skeletonSteps(ix.text);
+        }
+        hits = loose(sk, p, e.prefix);
+      }
+    }
     const els: Element[] = [];
     for (const h of hits) {
       const el = ix.nodeAt(h)?.parentElement;
@@ -190,7 +219,8 @@ export function findRegion(ix: TextIndex, evidence: Evidence[]): Element | null 
         if (!order.has(x)) order.set(x, order.size);
       });
     }
-  });
+    yield;
+  }
   let best: Element | null = null;
   let bestVotes = 0;
   for (const [el, set] of votes) {
@@ -247,7 +277,7 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     }
   });
   const items = [...seen.values()];
-  const region = findRegion(ix, items.map((i) => i.evidence));
+  const region = yield* findRegionSteps(ix, items.map((i) => i.evidence));
   yield;
   report.region = region;
   const span = region ? ix.spanOf(region) : null;
@@ -283,7 +313,8 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     let method: 'exact' | 'fuzzy' = 'exact';
     if (!pick && !cands.some((c) => c.score >= need) && !opts.exactOnly && e.paragraph >= 0 && span) {
       if (!regionSkeleton) {
-        regionSkeleton = skeleton(ix.text, span[0], span[1]);
+        yield;
+        regionSkeleton = yield* skeletonSteps(ix.text, span[0], span[1]);
         yield;
       }
       pick = fuzzy(regionSkeleton, ix, text, prefix, suffix, region);

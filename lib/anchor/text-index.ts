@@ -13,6 +13,8 @@ const BLOCK = new Set([
   'DT', 'DD', 'DL', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'DETAILS', 'SUMMARY', 'CAPTION', 'BODY', 'HTML',
 ]);
 
+const BLOCK_CHARS = 32 * 1024;
+
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x200b || c === 0x1680
   || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -42,13 +44,16 @@ export class TextIndex {
   /** The normalized text. */
   text = '';
   /** For each character of `text`: index into `nodes`, or -1 for a block separator. */
-  private charNode: number[] = [];
+  private charNode = new Int32Array(4096);
   /** For each character of `text`: its offset in the live text node. */
-  private charOff: number[] = [];
+  private charOff = new Int32Array(4096);
   readonly nodes: Text[] = [];
   private nodeStart = new Map<Node, number>();
   private nodeIdx = new Map<Node, number>();
+  /** The text so far: joined blocks of about BLOCK_CHARS, and the pieces of the block being filled. */
+  private blocks: string[] = [];
   private parts: string[] = [];
+  private partsLength = 0;
   private pendingSpace = false;
   // The resumable walk: the next node to visit, and the elements whose end we still owe a separator.
   private next: Node | null;
@@ -65,14 +70,22 @@ export class TextIndex {
   /** Indexes until done or `budgetMs` elapsed; returns true when the whole tree is indexed. */
   step(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
     const until = now() + budgetMs;
-    let n = 0;
+    // The clock is read after every 256 units of work, a unit being a node or 16 characters of its text:
+    // counting nodes alone let 256 long text nodes run as one piece (20 ms on a big page).
+    let work = 0;
     while (this.next) {
+      const before = this.length;
       this.visit();
-      if ((++n & 255) === 0 && now() > until) return false;
+      work += 1 + ((this.length - before) >> 4);
+      if (work >= 256) {
+        work = 0;
+        if (now() > until) return false;
+      }
     }
     if (!this.done) {
-      this.text = this.parts.join('');
-      this.parts = [];
+      this.flush();
+      this.text = this.blocks.join('');
+      this.blocks = [];
       this.done = true;
     }
     return true;
@@ -88,15 +101,42 @@ export class TextIndex {
   private length = 0;
 
   private emit(ch: string, node: number, off: number): void {
-    this.parts.push(ch);
+    this.put(ch);
     this.mark(node, off);
   }
 
   /** Maps the next character of `text` (its string is written by the caller). */
   private mark(node: number, off: number): void {
-    this.charNode.push(node);
-    this.charOff.push(off);
+    if (this.length === this.charNode.length) this.grow();
+    this.charNode[this.length] = node;
+    this.charOff[this.length] = off;
     this.length++;
+  }
+
+  /**
+   * Adds a piece of text. Pieces are joined a block at a time, as the walk goes: one join of a big page's
+   * hundred thousand words at the end would be a long piece of its own.
+   */
+  private put(piece: string): void {
+    this.parts.push(piece);
+    this.partsLength += piece.length;
+    if (this.partsLength >= BLOCK_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.parts.length) this.blocks.push(this.parts.join(''));
+    this.parts = [];
+    this.partsLength = 0;
+  }
+
+  /** Typed arrays, doubled when full: one plain array entry per character cost a copy and garbage per growth. */
+  private grow(): void {
+    const node = new Int32Array(this.charNode.length * 2);
+    node.set(this.charNode);
+    this.charNode = node;
+    const off = new Int32Array(this.charOff.length * 2);
+    off.set(this.charOff);
+    this.charOff = off;
   }
 
   private separate(): void {
@@ -136,25 +176,27 @@ export class TextIndex {
     this.nodes.push(t);
     this.nodeIdx.set(t, idx);
     this.nodeStart.set(t, this.length);
-    // One string per text node (not one per character): joining the index's text at the end was a single
-    // long call on a big page.
-    let chunk = '';
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (isSpace(c)) {
+    // Runs of non-space characters go in as slices of the node's text (not one character at a time: that
+    // made a new string per character, and the garbage collector's pauses were the index's longest pieces).
+    const n = s.length;
+    let i = 0;
+    while (i < n) {
+      if (isSpace(s.charCodeAt(i))) {
         this.pendingSpace = true;
+        i++;
         continue;
       }
       if (this.pendingSpace && this.length && this.charNode[this.length - 1] !== -1) {
         // the collapsed space belongs to the character before it (its raw offset is only for mapping)
-        chunk += ' ';
+        this.put(' ');
         this.mark(idx, Math.max(0, i - 1));
       }
       this.pendingSpace = false;
-      chunk += s[i]!;
-      this.mark(idx, i);
+      let j = i;
+      while (j < n && !isSpace(s.charCodeAt(j))) this.mark(idx, j++);
+      this.put(i === 0 && j === n ? s : s.slice(i, j));
+      i = j;
     }
-    if (chunk) this.parts.push(chunk);
   }
 
   /** [start, end) of an element's text in `text`, or null when none of it is indexed. */
@@ -190,8 +232,9 @@ export class TextIndex {
 
   /** The live text node holding character `i`, or null for a separator. */
   nodeAt(i: number): Text | null {
-    const n = this.charNode[i];
-    return n === undefined || n < 0 ? null : this.nodes[n]!;
+    if (i < 0 || i >= this.length) return null;
+    const n = this.charNode[i]!;
+    return n < 0 ? null : this.nodes[n]!;
   }
 
   /**

@@ -2,13 +2,15 @@
 // real document clone in the browser. Readability mutates its input: callers hand in a clone.
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../model';
-import { cleanTitle, isoDate, readMeta } from './meta';
+import { cleanTitle, isoDate, readMeta, type PageMeta } from './meta';
 
 export { isoDate, cleanTitle } from './meta';
 
 export interface ReadOptions {
   /** Readability gives up on pages with more elements than this (guards the worker against giant pages). */
   maxElemsToParse?: number;
+  /** The page's metadata when the caller read it already (before Readability changes the document). */
+  meta?: PageMeta;
 }
 
 const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'TD', 'DT', 'DD', 'FIGCAPTION']);
@@ -50,7 +52,7 @@ export function collectParagraphs(root: Element): string[] {
 
 /** Reads the article of a page. Returns null when Readability finds no article body. */
 export function readArticle(doc: Document, url?: string, opts: ReadOptions = {}): Article | null {
-  const meta = readMeta(doc, url);
+  const meta = opts.meta ?? readMeta(doc, url);
   const reader = new Readability<Node>(doc, {
     maxElemsToParse: opts.maxElemsToParse ?? 20_000,
     charThreshold: 200,

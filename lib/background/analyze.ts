@@ -2,6 +2,7 @@
 // → saved to the local history. It runs here, off the page's thread, so a long Readability pass can never
 // freeze the page the user is reading (see bench/ for the in-page vs off-thread measurement).
 import { readArticle } from '@/lib/article';
+import { readMeta, type PageMeta } from '@/lib/article/meta';
 import { parseHtml } from '@/lib/article/parse-html';
 import { extract } from '@/lib/extract';
 import type { AnalyzeResult, PageSnapshot } from '@/lib/messages';
@@ -35,15 +36,35 @@ export interface ReadPage {
   article: Article | null;
 }
 
+/** A page parsed, with the URL it is stored under (its canonical link, else the tab's), before it is read. */
+export interface ParsedPage {
+  doc: Document;
+  meta: PageMeta;
+  /** The URL the article will be stored under: known before Readability runs. */
+  url: string;
+  parse_ms: number;
+}
+
+/** Parses the page and reads its metadata (cheap); `readParsed` does the rest. */
+export function parsePage(page: PageSnapshot): ParsedPage {
+  const t = now();
+  const doc = parseHtml(page.html);
+  const meta = readMeta(doc, page.url);
+  return { doc, meta, url: meta.url ?? page.url, parse_ms: now() - t };
+}
+
 /** Parse, Readability, extraction: everything the page's highlights wait for. No store access. */
 export function readPage(page: PageSnapshot): ReadPage {
-  const timings = { parse_ms: 0, readability_ms: 0, extract_ms: 0, store_ms: 0 };
-  let t = now();
-  const doc = parseHtml(page.html);
-  timings.parse_ms = now() - t;
+  return readParsed(parsePage(page), page);
+}
 
-  t = now();
-  const article = readArticle(doc, page.url);
+/** Readability and extraction of a parsed page. */
+export function readParsed(parsed: ParsedPage, page: PageSnapshot): ReadPage {
+  const timings = { parse_ms: parsed.parse_ms, readability_ms: 0, extract_ms: 0, store_ms: 0 };
+  const doc = parsed.doc;
+
+  let t = now();
+  const article = readArticle(doc, page.url, { meta: parsed.meta });
   timings.readability_ms = now() - t;
   // Readability returns *something* for nearly any page; a few words of body text is not an article.
   const bodyChars = article ? article.paragraphs.reduce((n, p) => n + p.length, 0) : 0;

@@ -1,6 +1,6 @@
 import { isPageRequest, type AnalyzeResult, type Request } from '@/lib/messages';
 import type { Article } from '@/lib/model';
-import { readPage, rememberPage, type History, type Remembered } from './analyze';
+import { parsePage, readParsed, rememberPage, type History, type Remembered } from './analyze';
 import { backgroundDb, handlePageRequest } from './pages';
 import { storeHistory } from './store-history';
 import { TabStates } from './tab-state';
@@ -38,8 +38,15 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
     case 'analyze': {
       // The page's highlights wait only for the reading; the store write follows the reply — unless the user
       // corrected this article, whose reply must show the corrected rounds the save puts in place.
-      const { result, article } = readPage(req.page);
-      const edited = !!history && !!article && !!(await history.userEdited?.(article.url ?? req.page.url).catch(() => false));
+      const received = performance.now();
+      // The store is asked whether the user edited this article (its URL is known once the page is parsed)
+      // before Readability runs, so that read is answered while the page is being read, not after it.
+      const parsed = parsePage(req.page);
+      const editedAsked = history?.userEdited?.(parsed.url).catch(() => false);
+      const { result, article } = readParsed(parsed, req.page);
+      const te = performance.now();
+      const edited = !!history && !!article && !!(await editedAsked);
+      result.timings.edited_ms = performance.now() - te;
       if (edited) await rememberNow(history!, article!, result);
       if (tabId !== undefined) {
         // on the fast path a failed save reaches the tab state later, from remember()
@@ -54,6 +61,10 @@ export async function handleRequest(req: Request, tabId: number | undefined): Pr
         onAnalyzed(tabId, result.rounds.filter((r) => r.primary).length);
       }
       if (history && article && !edited) remember(history, article, result, tabId, req.page.url);
+      const replied = performance.now();
+      result.timings.received_at = performance.timeOrigin + received;
+      result.timings.replied_at = performance.timeOrigin + replied;
+      result.timings.handler_ms = replied - received;
       return result;
     }
     case 'declined':

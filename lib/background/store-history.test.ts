@@ -81,4 +81,25 @@ describe('the history beside a page', () => {
     ]);
     expect(selectionFact('amount', { ...selection, text: 'last month' })).toMatchObject({ ok: false, message: expect.stringContaining('is not an amount') });
   });
+
+  it('tells an article the user edited from one it did not: corrected rounds, facts added from it, or neither', async () => {
+    const db = await freshDb();
+    const history = storeHistory(async () => db);
+    expect(await history.userEdited!('https://a.example/new')).toBe(false);
+    const page = article('https://a.example/c', '2023-03-21');
+    const [id] = await history.save(page, [round({ stage: 'series_c', amount: usd(90e6) })]);
+    expect(await history.userEdited!('https://a.example/c')).toBe(false);
+    await correctRound(db, id!, { field: 'amount', value: usd(95e6) });
+    // the tracking-parameter variant of the URL is the same article
+    expect(await history.userEdited!('https://a.example/c?utm_source=feed')).toBe(true);
+    const other = article('https://a.example/e', '2023-03-22');
+    const [otherId] = await history.save(other, [round({ company: 'Fenlow', stage: 'seed', amount: usd(3e6) })]);
+    expect(await history.userEdited!('https://a.example/e')).toBe(false);
+    const selection: PageSelection = { text: 'Quillfeather Partners', prefix: 'participation from ', suffix: ', the company said', quote: 'With participation from Quillfeather Partners, the company said.', start: 24, end: 45, url: other.url! };
+    const fact = selectionFact('investor', selection);
+    if (!fact.ok) throw new Error(fact.message);
+    const { url, title, site, published } = other;
+    await addFactFromPage(db, { article: { url: url!, title, site, published }, roundId: otherId!, fact: fact.fact, evidence: fact.evidence });
+    expect(await history.userEdited!('https://a.example/e')).toBe(true);
+  });
 });

@@ -2,11 +2,12 @@
 // highlight, then hover and keyboard. Everything that touches the live page runs in short slices; everything
 // it starts is stopped when `signal` aborts. Browser-extension APIs stay outside: the caller passes `analyze`
 // and the card view in.
-import type { AnalyzeResult, DeclineReason, PageSnapshot, Reply } from '../messages';
+import type { AnalyzeResult, DeclineReason, Reply } from '../messages';
+import type { PageParts } from '../pipeline/send';
 import { anchorSteps, type AnchoredFact } from '../anchor';
 import { Aborted, nextTask, runInSlices } from '../anchor/slices';
 import { gate } from '../gate';
-import { serializeSteps } from '../pipeline/serialize';
+import { serializePartsSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
@@ -21,7 +22,13 @@ export interface CardView {
 export interface AnnotatorDeps {
   doc: Document;
   signal: AbortSignal;
-  analyze(page: PageSnapshot): Promise<Reply<AnalyzeResult> | undefined>;
+  /** Sends the serialized page (its HTML in parts) to be read off the page's thread. */
+  analyze(page: PageParts): Promise<Reply<AnalyzeResult> | undefined>;
+  /**
+   * The gate passed: a page is about to be sent. The caller may open its channel to the background now,
+   * so the background (a service worker that may be asleep) starts while the page is serialized.
+   */
+  prepare?(): void;
   /** Creates the card UI on first use: the page gets our shadow host only when there is something to show. */
   card(): Promise<CardView>;
   onReply?(reply: Reply<AnalyzeResult> | undefined): void;
@@ -39,6 +46,8 @@ const RERUN_DEBOUNCE_MS = 1200;
  */
 const SLICE_MS = 4;
 const MAX_RERUNS = 4;
+/** Pages up to this size get the highlight rules while the background works (their restyle is cheap). */
+const EARLY_STYLE_MAX_ELEMENTS = 4000;
 const LATE_TEXT_MIN = 400;
 
 function measure(name: string, start: number, end: number, detail?: unknown): void {
@@ -129,15 +138,36 @@ export class Annotator {
     // The highlight settings are read while the background works, not after it.
     const looksRead = this.deps.looks?.().catch(() => ({})) ?? Promise.resolve({});
     await nextTask();
+    if (this.deps.signal.aborted) return;
+    const tp = performance.now();
+    this.deps.prepare?.();
+    measure('dealmark:send', tp, performance.now(), { connect: true });
+    await nextTask();
     const ts = performance.now();
-    const { value: html, stats: ser } = await runInSlices(serializeSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const { value: parts, stats: ser } = await runInSlices(serializePartsSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
     const te = performance.now();
-    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes: html.length, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
+    const bytes = parts.reduce((n, p) => n + p.length, 0);
+    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
     const url = doc.location?.href ?? '';
-    const reply = await this.deps.analyze({ html, url });
+    const tm = performance.now();
+    const asked = this.deps.analyze({ parts, url });
+    // sending copies the page's HTML on this thread: that part of the hand-off is ours too (the first part
+    // goes now; the caller measures the later ones, each in a task of its own)
+    const sent = performance.now();
+    measure('dealmark:send', tm, sent, { bytes: parts[0]?.length ?? 0, parts: parts.length });
+    // Adopting the ::highlight() rules restyles the whole page once (150 ms on a page of 10,000 elements, a
+    // few ms on most): on a page of modest size that happens now, while the background reads the page and
+    // the page's thread has nothing of ours to do, instead of in the frame the highlights appear in. A big
+    // page gets the rules only once it has something to highlight, so a page without a round is not restyled.
+    let styled = false;
+    if (doc.getElementsByTagName('*').length <= EARLY_STYLE_MAX_ELEMENTS) {
+      await nextTask();
+      styled = this.style(doc, (await looksRead) ?? {});
+    }
+    const reply = await asked;
     const tr = performance.now();
     if (this.deps.signal.aborted) return;
-    if (reply?.ok) measure('dealmark:background', te, tr, reply.value.timings);
+    if (reply?.ok) measure('dealmark:background', te, tr, { ...reply.value.timings, sent_at: performance.timeOrigin + tm, reply_at: performance.timeOrigin + tr });
     this.deps.onReply?.(reply);
     if (!reply?.ok || !reply.value.rounds.length) {
       this.clear();
@@ -147,6 +177,10 @@ export class Annotator {
     this.resultUrl = url;
     if (this.lateHistory?.url === url) this.result.history = this.lateHistory.history;
     this.lateHistory = null;
+    const looks = (await looksRead) ?? {};
+    if (this.deps.signal.aborted) return;
+    // before anchoring: the restyle then lands in a frame between anchoring's slices
+    if (!styled) this.style(doc, looks);
     const ta = performance.now();
     const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal, budgetMs: SLICE_MS });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
@@ -154,12 +188,8 @@ export class Annotator {
       anchored: report.facts.length, skipped: report.skipped.length,
     });
     if (this.deps.signal.aborted) return;
-    const looks = (await looksRead) ?? {};
-    if (this.deps.signal.aborted) return;
     const th = performance.now();
     this.clear();
-    this.removeStyles?.();
-    this.removeStyles = installStyles(doc, highlightCss(looks));
     const env = browserEnv(doc.defaultView ?? globalThis);
     this.facts = report.facts.filter((f) => highlightName(f) && shownKinds(looks)(f));
     this.removeHighlights = registerHighlights(this.facts, env).remove;
@@ -172,6 +202,21 @@ export class Annotator {
   }
 
   private lateHistory: { url: string; history: AnalyzeResult['history'] } | null = null;
+
+  /** Puts the ::highlight() rules for `looks` in place (replacing ours from an earlier run). */
+  private style(doc: Document, looks: HighlightLooks): boolean {
+    if (this.deps.signal.aborted) return false;
+    const css = highlightCss(looks);
+    if (this.removeStyles && this.styledCss === css) return true;
+    const t = performance.now();
+    this.removeStyles?.();
+    this.removeStyles = installStyles(doc, css);
+    this.styledCss = css;
+    measure('dealmark:styles', t, performance.now());
+    return true;
+  }
+
+  private styledCss = '';
 
   /**
    * The background saved this page's rounds after replying: its earlier rounds arrive now. An open card is
@@ -380,5 +425,6 @@ export class Annotator {
     this.clear();
     this.removeStyles?.();
     this.removeStyles = null;
+    this.styledCss = '';
   }
 }

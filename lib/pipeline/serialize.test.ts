@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { parseHtml } from '../article/parse-html';
-import { serializeSteps } from './serialize';
+import { PART_CHARS, serializePartsSteps, serializeSteps } from './serialize';
 
 const run = (doc: Document): string => {
   const g = serializeSteps(doc);
@@ -36,5 +36,19 @@ describe('serializeSteps', () => {
     expect(yields).toBeGreaterThan(100);
     expect(r.value).toContain('<p>deep $5m</p>');
     expect(r.value).not.toContain('<script>');
+  }, 60_000);
+
+  it('hands a big page over in parts of about PART_CHARS characters that join into the same HTML', () => {
+    const para = (i: number) => `<p class="c${i}">Paragraph ${i} &amp; more text about a $${i}m round, <b>bold</b> and <i>not</i>.</p>`;
+    const doc = live(`<html><body>${Array.from({ length: 6000 }, (_, i) => `<div>${para(i)}<script>x(${i})</script></div>`).join('')}</body></html>`);
+    const g = serializePartsSteps(doc);
+    let r = g.next();
+    while (!r.done) r = g.next();
+    const parts = r.value;
+    expect(parts.length).toBeGreaterThan(2);
+    for (const p of parts.slice(0, -1)) expect(p.length).toBeGreaterThanOrEqual(PART_CHARS);
+    for (const p of parts) expect(p.length).toBeLessThan(PART_CHARS * 2);
+    expect(parts.join('')).toBe(run(doc));
+    expect(parts.join('')).toContain(para(5999));
   }, 60_000);
 });
