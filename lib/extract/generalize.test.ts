@@ -92,6 +92,11 @@ describe('round shapes', () => {
     expect(primary(art(title, ['The company said it would use the money to hire.']))[0]).toMatchObject(want);
   });
 
+  it('"a virtual power plant" is no German "plant" (plans): the round it raised is reported', () => {
+    const r = primary(art('Brightvolt lands $50 million Series B', ['Brightvolt, whose software turns batteries into a virtual power plant, said on Monday it has raised $50 million in a Series B round.']));
+    expect(r[0]).toMatchObject({ company: 'Brightvolt', amount: { value: 50e6 } });
+  });
+
   it('a headline "X raising $8M" over "in talks to raise $8 million" reports nothing raised yet', () => {
     expect(primary(art('Exclusive: Kelpware raising $8M', ['Kelpware is in talks to raise $8 million at a $50 million valuation, people familiar said.']))).toEqual([]);
   });

@@ -12,7 +12,8 @@ export const de: Lexicon = {
   participantWeak: ['darunter', 'sowie', 'von', 'wie'],
   participantAfter: ['beteiligten sich', 'beteiligte sich', 'sind ebenfalls dabei', 'ebenfalls beteiligt'],
   past: ['zuvor', 'im vergangenen Jahr', 'im letzten Jahr', 'vor (?:einem|zwei|drei|\\d+) (?:Jahren?|Monaten)', 'bisher'],
-  unfinished: ['will sammeln', 'plant', 'in Gesprächen'],
+  // "plant" alone is also English ("a power plant"): only "plant eine/die/den…" is German for "plans"
+  unfinished: ['will sammeln', 'plant (?:eine|einen|die|den|ein|weitere|bis)', 'in Gesprächen'],
   roundNoun: ['Finanzierungsrunde', 'Runde', 'Finanzierung', 'Investment', 'Kapital', 'Serie[- ][A-J]', 'Series[- ][A-J]', 'Seed'],
   // "A, B oder C": German lists of examples join their last item with "oder"
   and: ['und', 'oder'],
