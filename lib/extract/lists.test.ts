@@ -58,6 +58,8 @@ describe('list shapes of single-deal stories', () => {
     ['The seed round was led by Roots Ventures and former Acme Chief Executive Mara Quint.', ['L:Roots Ventures', 'L:Mara Quint']],
     ['The round drew money from Foxglove Ventures and Acme CEO Mara Quint.', ['Foxglove Ventures', 'Mara Quint']],
     ['Funding came from Accel Partners Growth Fund and Sequoia.', ['Accel Partners Growth Fund', 'Sequoia']],
+    // a title word inside a firm's name keeps the firm whole when an organization word ends it
+    ['The round drew money from Harbor President Growth Fund.', ['Harbor President Growth Fund']],
     ['Leapfrog Partners alongside Canyon Capital and existing investor Mirae Fund participated in the round.', ['Leapfrog Partners', 'Canyon Capital', 'Mirae Fund']],
     ['Alex Marr, Quillo’s founder and CEO, also participated in the Series D round.', ['Alex Marr']],
     ['Esplanade Ventures, GiTV and iAngels who also invested in the seed round.', ['Esplanade Ventures', 'GiTV', 'iAngels']],

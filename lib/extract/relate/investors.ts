@@ -89,7 +89,7 @@ const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(
 const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
-const ORG_WORD = new RegExp(String.raw`${oneOf(ORG_WORDS)}`, 'u');
+const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
 
 function titled(text: string): ReturnType<typeof lastName> {
   const n = lastName(text, 1);
