@@ -77,7 +77,8 @@ export const ROLE_RULES: RoleRule[] = [
   // "lowered its valuation from $4.5B to $3B": the figure it fell from is history
   { role: 'other', side: 'before', pattern: /\bvaluations?\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
   // revenue named right after the figure wins over a valuation word before it ("a multiple of 30 on $10B of revenue")
-  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}(?!-)`) },
+  // (but "a $5 billion market valuation" is a valuation)
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}(?!-|\s+valuations?\b)`) },
   // "valued at $2B" (not "the most valued startup Ola has raised $16M": a superlative, then a raise)
   { role: 'valuation', side: 'before', pattern: before(`(?<!${words(SUPERLATIVES)}[\\s-])${words(VALUED)}${NOT_RAISED}{0,40}`) },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },

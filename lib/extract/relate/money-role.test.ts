@@ -20,6 +20,8 @@ describe('money roles', () => {
     ['Rival Orla reached a valuation multiple of 30 after passing $1 billion in annual revenue.', ['other']],
     ['Quill alcanzó una valoración récord tras superar los $500M de ingresos.', ['other']],
     ['Quill raised $30 million in revenue-based financing.', ['round']],
+    ['Quill raised $50 million at a $5 billion market valuation.', ['round', 'valuation']],
+    ['Quill now has a $5 billion market cap.', ['other']],
     ['Quill a levé 50 millions d’euros, ce qui la valorise à 400 millions d’euros.', ['round', 'valuation']],
     ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
     ['Pellar said it closed its public offering of 8.3 million shares priced at $9 per share for gross proceeds of about $75 million.', ['other', 'other']],
