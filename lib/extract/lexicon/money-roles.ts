@@ -75,7 +75,7 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*(?:post-?money)\s+valuation\b/i },
   // "lowered its valuation from $4.5B to $3B": the figure it fell from is history
-  { role: 'other', side: 'before', pattern: /\bvaluations?\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
+  { role: 'other', side: 'before', pattern: before(String.raw`\bvaluations?\s+from\s+${hedged}`) },
   // revenue named right after the figure wins over a valuation word before it ("a multiple of 30 on $10B of revenue")
   // (but "a $5 billion market valuation" is a valuation)
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:in\s+)?(?:(?:annual|annualized|recurring|gross|net|monthly)\s+){0,2}${words(NOT_ROUND_AFTER)}(?!-|\s+valuations?\b)`) },

@@ -87,7 +87,8 @@ export function nameRuns(text: string): NameSpan[] {
     const possessive = possessiveAt(text, toks[j]!);
     const start = toks[i]!.s;
     const raw = text.slice(start, toks[j]!.e).replace(/[’']s$/, '');
-    const run = trimRun({ text: stageTail(raw), start, end: start + stageTail(raw).length, possessive });
+    const name = stageTail(raw);
+    const run = trimRun({ text: name, start, end: start + name.length, possessive });
     if (run) out.push(run);
     i = j;
   }
@@ -112,8 +113,8 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
 
 /** "Kelpware Series B: $20M…": a lettered round at the end of a run is the round, not part of the name. */
 function stageTail(raw: string): string {
-  const m = /\s+(?:Series|Serie|Round)\s+[A-J]\+?$/.exec(raw);
-  return m && m.index > 0 ? raw.slice(0, m.index) : raw;
+  const st = findStages(raw).find((s) => s.end === raw.length && s.start > 0 && /^(?:series|serie|round)\b/i.test(s.text));
+  return st ? raw.slice(0, st.start).trimEnd() : raw;
 }
 
 /** "New York-based", "Fantasy-Fußball-Plattform": a word that describes the name after it. */

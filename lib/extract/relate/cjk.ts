@@ -11,6 +11,8 @@ import type { SentenceInput } from './frame';
 import type { Frame, Hit, NameHit } from './types';
 
 export const isCjk = (text: string): boolean => CJK_CHAR.test(text);
+const KANA = /[\u3040-\u30ff]/u;
+const HANGUL = /[\uac00-\ud7af]/u;
 
 const SCALE = Object.keys(CJK_SCALES).sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = CJK_CURRENCIES.map(([w]) => w).join('|');
@@ -35,7 +37,7 @@ export function findCjkMoney(text: string): CjkMoney[] {
     if (several || !(digits ? scale || cur : scale && cur)) continue;
     const value = (digits ? Number(digits.replace(/,/g, '')) : 1) * (scale ? CJK_SCALES[scale]! : 1);
     if (!Number.isFinite(value) || value < 10_000) continue;
-    const currency = CJK_CURRENCIES.find(([w]) => w === cur)?.[1] ?? (/[\uac00-\ud7af]/u.test(text) ? 'KRW' : /[\u3040-\u30ff]/u.test(text) ? 'JPY' : 'CNY');
+    const currency = CJK_CURRENCIES.find(([w]) => w === cur)?.[1] ?? (HANGUL.test(text) ? 'KRW' : KANA.test(text) ? 'JPY' : 'CNY');
     const before = text.slice(Math.max(0, m.index - 3), m.index);
     const qualifier = CJK_QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? (digits ? 'exact' : 'about');
     out.push({ text: m[0], start: m.index, end: m.index + m[0].length, money: { value, currency, qualifier }, role: roleAt(text, m.index) });
@@ -53,9 +55,6 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
 }
 
 const clean = (s: string): string => s.replace(/^[\s「『“"（(]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
-
-const KANA = /[\u3040-\u30ff]/u;
-const HANGUL = /[\uac00-\ud7af]/u;
 
 /** A Japanese topic or a Korean subject before the verb: the raiser in those languages' word order. */
 function markedSubject(text: string, verbAt: number): Hit | null {

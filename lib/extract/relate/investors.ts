@@ -29,9 +29,11 @@ const NEW_CLAUSE = /^\s*(?:while|whereas|but|although|though|and\s+(?:while|then
 const STARTER = oneOf(CLAUSE_STARTERS);
 const CLAUSE_START = new RegExp(String.raw`(?:^|${STARTER})(?![\s\S]*${STARTER})`, 'i');
 
+const blank = (m: string): string => ' '.repeat(m.length);
+
 /** Splits text into list pieces, dropping parentheticals ("Max Hauser (BCG partner)") but keeping offsets. */
 function pieces(text: string, offset: number): Piece[] {
-  const blanked = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const blanked = text.replace(/\([^()]*\)/g, blank);
   const out: Piece[] = [];
   let last = 0;
   SEPARATOR.lastIndex = 0;
@@ -113,7 +115,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
-    p.text = p.text.replace(STAGE_INVESTOR, (m) => ' '.repeat(m.length));
+    p.text = p.text.replace(STAGE_INVESTOR, blank);
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
@@ -131,7 +133,6 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
   return out;
 }
 
-const blank = (m: string): string => ' '.repeat(m.length);
 /** ", Acme’s founder and CEO," / ", the company's chief executive,": a person's role between the name and the verb. */
 const WHOSE = String.raw`(?:the\s+company[’']s|its|their|[\p{Lu}][\p{L}.&-]*[’']s)`;
 const ROLE_APPOSITIVE = new RegExp(String.raw`,\s*${WHOSE}\s+${oneOf(ROLE_TITLES)}(?:\s+and\s+${oneOf(ROLE_TITLES)})?,\s*$`, 'iu');

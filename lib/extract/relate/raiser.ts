@@ -33,13 +33,23 @@ function germanSubject(text: string, anchorAt: number): Subject {
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
 const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
 
-/** The company a label head names, when its words are one name and nothing else. */
+/** The name a head group holds when it holds one name and nothing more (a trailing round allowed:
+ *  "Kelpware Series B"), with offsets into the sentence. */
+function wholeName(m: RegExpExecArray): NameSpan | null {
+  const group = m[1]!;
+  const n = firstName(group);
+  if (!n) return null;
+  const rest = group.slice(n.end).trim();
+  if (rest.length > 1 && !findStages(rest).some((st) => st.start === 0 && st.end >= rest.length - 1)) return null;
+  const at = m.index + m[0].indexOf(group);
+  return { ...n, start: n.start + at, end: n.end + at };
+}
+
+/** The company a label head names. */
 function labelHead(text: string): Subject {
   const m = LABEL_HEAD.exec(text);
-  if (!m) return null;
-  const at = m.index + m[0].indexOf(m[1]!);
-  const n = firstName(m[1]!);
-  return n && n.end >= m[1]!.trim().length - 1 ? { kind: 'name', span: { ...n, start: n.start + at, end: n.end + at } } : null;
+  const n = m ? wholeName(m) : null;
+  return n ? { kind: 'name', span: n } : null;
 }
 
 /** "Staff at Acme will sell $120M of stock in a secondary sale": the shares sold are Acme's. */
@@ -82,14 +92,10 @@ function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameS
   if (seller) return seller;
   const item = ITEM_HEAD.exec(text);
   // "Amount: $80 million" is a tracker's field, not a company's item
-  const head = item && item[0].length >= anchorAt - 1 && !FIELD_LABEL.test(item[1]!) ? firstName(item[1]!) : null;
-  // the head is the name, or the name and its round ("Kelpware Series B: $20M from …")
-  const rest = head ? item![1]!.slice(head.end).trim() : '';
-  if (head && (rest.length <= 1 || findStages(rest).some((st) => st.start === 0 && st.end >= rest.length - 1))) return head;
-  return passiveRaiser(text, anchorEnd);
+  const head = item && item[0].length >= anchorAt - 1 && !FIELD_LABEL.test(item[1]!) ? wholeName(item) : null;
+  return head ?? passiveRaiser(text, anchorEnd);
 }
 
-/** "Harbor Peak invests $5M in Acme": the object raised, the investing subject is the round's investor. */
 /** "Foxglove backs Kelpware in a $20M round": "backs" takes the company as its direct object. */
 function directObject(text: string, verb: string, from: number): NameSpan | null {
   if (!/^backs?$/i.test(verb)) return null;
@@ -97,6 +103,7 @@ function directObject(text: string, verb: string, from: number): NameSpan | null
   return n ? { ...n, start: n.start + from, end: n.end + from } : null;
 }
 
+/** "Harbor Peak invests $5M in Acme": the object raised, the investing subject is the round's investor. */
 function investedIn(text: string, invest: Match): Raiser | null {
   const o = objectAfter(text, invest.end) ?? directObject(text, text.slice(invest.index, invest.end), invest.end);
   const by = subjectBefore(text, invest.index);

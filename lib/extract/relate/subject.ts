@@ -18,8 +18,6 @@ const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
-/** The subject noun a "founded by" phrase hangs from: "The company founded by X", "La compañía cofundada por X". */
-const REF_BEFORE = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*,?\\s*$`, 'iu');
 
 const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled))\b/i;
 
@@ -62,7 +60,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : null;
     if (made) {
       const lead = head.slice(0, seg.start + made.index);
-      if (REF_BEFORE.test(lead) || REF_BEFORE.test(lead.replace(/[\s,]+$/, '')) || !lead.trim()) return { kind: 'ref' };
+      // the noun it hangs from ("The company founded by X", "La compañía cofundada por X") is the raiser in context
+      if (PRONOUN.test(lead.replace(/[\s,]+$/, '')) || !lead.trim()) return { kind: 'ref' };
       const before = lastName(seg.text.slice(0, made.index));
       if (before) return { kind: 'name', span: { ...before, start: before.start + seg.start, end: before.end + seg.start } };
       continue;
