@@ -6,6 +6,7 @@ import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName } from '../recognize/names';
+import { insideRelative } from '../relate/relative';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
 import { sameMoney } from './same-money';
@@ -136,7 +137,7 @@ function sentenceName(f: Frame): string | null {
 
 /** "Barrow Capital, which led the company's seed round, also participated": that stage is another round's. */
 function inRelativeClause(f: Frame): boolean {
-  return !!f.stage && /,\s*(?:which|who|that)\b[^,.;]*$/i.test(f.blockText.slice(0, f.stage.start));
+  return !!f.stage && insideRelative(f.blockText.slice(0, f.stage.start));
 }
 
 /** Words by which a sentence refers back to the article's subject: "This follows…", "Its last round…". */

@@ -25,3 +25,5 @@ export const FIELD_LABELS = ['amount', 'amount raised', 'funding', 'funding amou
   'investors?', 'lead investors?', 'backers?', 'sector', 'industry', 'vertical', 'location', 'hq', 'headquarters', 'founded', 'date',
   'total', 'total raised', 'raised', 'size', 'type', 'deal type'];
 
+/** Relative pronouns: what follows them speaks of the name before ("Barrow Capital, which led its seed round"). */
+export const RELATIVE_PRONOUNS = ['which', 'who', 'whose', 'that', 'que', 'qui', 'die', 'der'];

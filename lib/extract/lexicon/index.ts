@@ -33,6 +33,8 @@ export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
 
 // "the fund-raising", "a capital-raising": a raise word after a hyphen is a noun, no verb
 export const RAISE = new RegExp(`(?<!-)${phrasePattern('raise').source}`, 'giu');
+/** The same, to test a text for a raise verb (a global pattern's test() would keep its place between calls). */
+export const HAS_RAISE = new RegExp(RAISE.source, 'iu');
 export const INVEST = phrasePattern('invest', 'g');
 export const LEAD_BEFORE = phrasePattern('leadBefore', 'g');
 export const LEAD_AFTER = phrasePattern('leadAfter', 'g');

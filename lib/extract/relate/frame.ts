@@ -3,7 +3,7 @@
 // current round and earlier ones ("…raised $20M, after a $5M seed last year"): one frame each, anchored on
 // its figure (or, lacking one, its stage). Raisers: relate/raiser.ts; clauses and tense: relate/clauses.ts.
 import type { Money, Stage, Valuation } from '../../model';
-import { phrasePattern, UNFINISHED } from '../lexicon/index';
+import { HAS_RAISE, UNFINISHED } from '../lexicon/index';
 import { findDates } from '../recognize/dates';
 import { type CurrencyContext, findMoney } from '../recognize/money';
 import { findStages, type StageMention } from '../recognize/stage';
@@ -77,14 +77,13 @@ function investorsOf(inp: SentenceInput, rounds: RoledMoney[], stages: StageMent
 
 /** A stage word that is also a common noun ("Phaaze’s seed entered the system"): a round only beside a raise. */
 const BARE_STAGE = /^(?:seed|seeding|semilla|grants?)$/i;
-const RAISE_VERB = phrasePattern('raise');
 
 /** One anchor per round figure, then earlier rounds named by stage; lacking figures, the first stage. */
 function anchorsOf(s: Pick<Sentence, 'text' | 'rounds' | 'stages' | 'inp'>): Anchor[] {
   if (!s.rounds.length) {
     const told = (st: StageMention): boolean => {
       const rest = s.text.slice(0, st.start) + ' '.repeat(st.end - st.start) + s.text.slice(st.end);
-      return !BARE_STAGE.test(st.text) || speaksOfRound(rest) || RAISE_VERB.test(rest);
+      return !BARE_STAGE.test(st.text) || speaksOfRound(rest) || HAS_RAISE.test(rest);
     };
     return s.stages.filter(told).slice(0, 1).map((st) => ({ at: st.start, end: st.end, m: null }));
   }

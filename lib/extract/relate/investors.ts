@@ -9,6 +9,7 @@ import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTI
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import { firstName, lastName } from '../recognize/names';
+import { blankClosedRelative } from './relative';
 import type { NameHit } from './types';
 
 export interface InvestorHits {
@@ -141,7 +142,7 @@ const ROLE_APPOSITIVE = new RegExp(String.raw`,\s*${WHOSE}\s+${oneOf(ROLE_TITLES
 export function listBefore(text: string, to: number): NameHit[] {
   // "A and B, which backed its first rounds, also joined": the relative clause is not the list; nor is a
   // person's role ("Alex Ng, Acme's founder and CEO, also participated") or a bare "who" ("…and iAngels who also invested")
-  const head = text.slice(0, to).replace(/,\s*(?:which|who|whose)\b[^,]*,\s*$/i, blank).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank);
+  const head = blankClosedRelative(text.slice(0, to)).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank);
   const cs = CLAUSE_START.exec(head);
   const from = cs ? cs.index + cs[0].length : 0;
   const out: NameHit[] = [];

@@ -3,6 +3,7 @@
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
+import { withoutTrailingPronoun } from './relative';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
@@ -14,8 +15,6 @@ const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
-/** "which", "who": the relative pronoun stands for the name before it. */
-const RELATIVE = /[\s,]+(?:which|who|that|que|qui|die|der)\s*$/i;
 
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
 
@@ -43,7 +42,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const n = firstName(text, 2);
     return n ? { kind: 'name', span: n } : null;
   }
-  head = head.replace(RELATIVE, '');
+  // "Acme, which raised…": the relative pronoun stands for the name before it
+  head = withoutTrailingPronoun(head);
   const all = splitSegments(head);
   // "Eureka Therapeutics, of Emeryville, Calif., said": what follows an "of <place>" segment is still the place
   const loc = all.findIndex((sg, i) => i > 0 && LOCATION.test(sg.text) && !!lastName(all[i - 1]!.text));

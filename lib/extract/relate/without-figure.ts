@@ -1,6 +1,7 @@
 // "Telstra Ventures invests in GitLab": an investment named without its figure is still a round, with the
 // company invested in and that one investor.
 import { hitOf } from './hits';
+import { pronounBeforeVerb } from './relative';
 import { objectAfter, subjectBefore } from './subject';
 import type { SentenceInput } from './frame';
 import type { Frame } from './types';
@@ -8,12 +9,11 @@ import type { Frame } from './types';
 const MAKES_INVESTMENT = String.raw`(?:makes?|made|has\s+made)\s+(?:an?\s+)?(?:\w+\s+)?investment`;
 const INVESTS_IN = new RegExp(String.raw`\b(?:invests?|has\s+invested|have\s+invested|backs|back|${MAKES_INVESTMENT})\s+(?:in(?:to)?\s+)?`, 'gi');
 
-/** "…is a venture firm that has invested in A and B": a relative clause tells a portfolio, not today's deal. */
-const RELATIVE = /\b(?:that|which|who)\s+(?:also\s+|previously\s+)?$/i;
 
 export function investmentWithoutFigure(text: string): ((inp: SentenceInput) => Frame) | null {
   for (const m of text.matchAll(INVESTS_IN)) {
-    if (RELATIVE.test(text.slice(0, m.index))) continue;
+    // "…is a venture firm that has invested in A and B": a relative clause tells a portfolio, not today's deal
+    if (pronounBeforeVerb(text.slice(0, m.index))) continue;
     const company = objectAfter(text, m.index + m[0].length - (/\bin(?:to)?\s+$/i.exec(m[0])?.[0].length ?? 0));
     const by = subjectBefore(text, m.index);
     if (!company || by?.kind !== 'name') continue;
