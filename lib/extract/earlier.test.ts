@@ -13,4 +13,12 @@ describe('earlier rounds named by their stage alone', () => {
     // the seed round the backer "also invested in"; an investor's dated "initial investment" names no round
     expect(r.filter((x) => !x.primary).map((x) => [x.company, x.stage, x.date])).toEqual([['Corvane', 'seed', null]]);
   });
+
+  it('a round the news "follows" is an earlier one, also when the sentence names its raiser', () => {
+    const a: Article = { title: '', paragraphs: [
+      'Quillon has raised $20M in a Series B. The round follows Quillon’s $5M seed round led by Pell Partners.',
+    ], site: null, url: null, published: '2024-06-10' };
+    const r = extract(a).rounds;
+    expect(r.map((x) => [x.primary, x.stage, x.amount?.value])).toEqual([[true, 'series_b', 20_000_000], [false, 'seed', 5_000_000]]);
+  });
 });

@@ -17,3 +17,5 @@ export const SENTENCE_OPENERS: readonly string[] = [
   'The', 'This', 'It', 'Its', 'Following', 'According', 'He', 'She', 'They', 'We', 'In', 'On', 'Their', 'That', 'A', 'An', 'After',
   'With', 'Meanwhile', 'However',
 ];
+/** Words a single letter names ("a Series B.", "Class A."): that letter is no initial, its period may end the sentence. */
+export const LETTERED = ['series', 'serie', 'série', 'serien', 'round', 'class', 'tranche', 'phase', 'type', 'grade', 'plan'];

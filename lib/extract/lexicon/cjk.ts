@@ -69,6 +69,16 @@ export const JA_DESCRIBED_BY = /^.*(?:する|した|している|である|の|�
 export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;
 /** Words a Korean particle marks that are no company: 이번 (this time), 투자 (investment), 회사 (company). */
 export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들)$/u;
-/** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로". */
-export const KO_LEAD = /([^\s,]{2,30}?)(?:가|이|의)\s?(?:주도|리드)/gu;
+/** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로"; the particle ends the list before it. */
+export const KO_LEAD = /(?:\s?등)?(?:가|이|의)\s?(?:공동\s?)?(?:주도|리드)/gu;
+/** Korean participants: "A, B 등이 참여했다", "A와 B가 공동 투자했다", "C도 참여". */
+export const KO_JOINED = /(?:\s?등)?(?:가|이|도)\s?(?:참여|참가|공동\s?투자|후속\s?투자)/gu;
+/** A word that ends a Korean clause, so no list item: "주도했으며,", "라운드에는", "투자는". */
+export const KO_CLAUSE_END = /(?:며|고|서|면|는|은|에|에서|다)[,，]?$/u;
+/** "A와 B": the joining particle on a list item. */
+export const KO_AND = /(?:와|과|및)$/u;
 
+/** Words by which a CJK sentence refers to the round or company of the sentence before: 该公司, 本轮, 이번 투자. */
+export const CJK_REFERS = /(?:该公司|該公司|公司|同社|本轮|本輪|이번|해당\s?라운드|후속\s?투자)/u;
+/** Words that tell a Korean sentence speaks of the round: 투자 (investment), 라운드, 참여 (took part). */
+export const KO_FUNDING_WORDS = /(?:투자|라운드|참여)/u;

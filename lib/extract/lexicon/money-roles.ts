@@ -8,7 +8,8 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
 /** Words right after a figure that make it no round: "$30M in annual recurring revenue", "$21 per share". */
 const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA', 'turnover', 'income', 'GMV', 'market', 'per share', 'a share',
-  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets',
+  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets', 'settlement', 'fine', 'penalty', 'tax (?:bill|demand|notice)s?',
+  'lawsuit', 'judgment',
   // es, pt, fr, de: "$10.000M de ingresos", "R$ 5 milhões de faturamento", "Umsatz"
   '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz'];
 /** Words shortly before a figure that make it no round: revenue, a price, a sale, spending, a fine. */
@@ -17,6 +18,9 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
   'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
   'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
   'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', '(?:gross|net) proceeds(?: of)?', 'proceeds of'];
+/** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
+const LEVIES = ['tax(?:es)?', 'tax (?:notices?|demands?)', 'notices?', 'liabilit(?:y|ies)', 'dues', 'fines?', 'penalt(?:y|ies)', 'damages', 'lawsuit',
+  'settlement'];
 /** Hedges between a word and its figure: "valued at about $2B". */
 const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
 /** Who sums a sector's or a country's money: "fintech startups drew $90B". */
@@ -48,7 +52,7 @@ const before = (source: string, flags = 'iu'): RegExp => new RegExp(`${source}$`
 const after = (source: string, flags = 'iu'): RegExp => new RegExp(`^${source}`, flags);
 const NOT_A_FIGURE = '[^.;$€£¥₹]';
 /** A character before the figure that is no figure and starts no raise ("…Ola has raised another $16M"). */
-const NOT_RAISED = String.raw`(?:(?!\b(?:has|have|had|raised|raises|secured|closed)\b)${NOT_A_FIGURE})`;
+const NOT_RAISED = String.raw`(?:(?!\b(?:has|have|had|raised|raises|raising|secured|secures|closed|closes|received|receives|bagged|bags|landed|lands|gets|got)\b)${NOT_A_FIGURE})`;
 /** "the most valued startup", "India's highest-valued": a rank, not a valuation. */
 const SUPERLATIVES = ['most', 'highest', 'best', 'least', 'second[- ]most', 'third[- ]most'];
 
@@ -61,6 +65,8 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: RoleRule[] = [
+  // what a company owes is no round: "tax notices worth ₹1,119 crore", "a liability of $40M"
+  { role: 'other', side: 'before', pattern: before(`${words(LEVIES)}${NOT_RAISED}{0,30}`) },
   { role: 'total', side: 'before', pattern: /\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\bin\s+all\s+$/i },
   // "valued at $1.2B, up from $400M": the old figure is history, not this round
   { role: 'other', side: 'before', pattern: /\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?$/i },
@@ -101,5 +107,6 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'before', pattern: before(`${words(BUY)}${NOT_A_FIGURE}{0,70}\\bfor\\s+${hedged}`) },
   // "Yahoo's $4.8 billion sale to Verizon": the price of a sale or a takeover is no round
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
-  { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_A_FIGURE}{0,30}`) },
+  // (never across a raise verb: "the revenue platform Kelpware has raised $5M" is a round)
+  { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_RAISED}{0,30}`) },
 ];

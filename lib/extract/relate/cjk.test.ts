@@ -46,4 +46,15 @@ describe('CJK frames', () => {
       participants: ['Harbor Lane Capital', 'Kestrel Partners'],
     });
   });
+  it('a Korean list ends at its particle: "A, B 등이 참여", "A와 B가 공동 주도"', () => {
+    expect(frame('이번 투자는 하버벤처스가 주도했으며, 퀼론캐피탈, 오스트라파트너스 등이 참여했다.')).toMatchObject({
+      leads: ['하버벤처스'], participants: ['퀼론캐피탈', '오스트라파트너스'],
+    });
+    expect(frame('켈프웨어는 80억원 규모의 시리즈A 투자를 유치했다. 하버벤처스와 퀼론캐피탈이 공동 주도했다.')).toMatchObject({
+      company: '켈프웨어', leads: ['하버벤처스', '퀼론캐피탈'],
+    });
+    expect(frame('이번 라운드에는 하버벤처스, 퀼론캐피탈과 오스트라파트너스가 참여했다.')).toMatchObject({
+      participants: ['하버벤처스', '퀼론캐피탈', '오스트라파트너스'],
+    });
+  });
 });

@@ -4,7 +4,7 @@
 import type { Money, Stage } from '../../model';
 import {
   CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
-  CJK_QUALIFIERS, CJK_RAISE, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_TOPIC, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
@@ -113,6 +113,23 @@ function listHits(text: string, list: string, at: number): NameHit[] {
   return out;
 }
 
+/** The Korean list that ends at its particle (`at`): words joined by commas or 와/과, back to a clause's end. */
+function koreanList(text: string, at: number): NameHit[] {
+  const words = [...text.slice(0, at).matchAll(/\S+/gu)];
+  const last = words.at(-1);
+  if (!last || KO_NOT_SUBJECT.test(last[0])) return [];
+  let first = words.length - 1;
+  for (let i = words.length - 2; i >= 0; i--) {
+    const w = words[i]![0];
+    const item = w.replace(/[,，]$/u, '').replace(KO_AND, '');
+    if (item === w || KO_CLAUSE_END.test(item)) break;
+    first = i;
+  }
+  const start = words[first]!.index!;
+  const list = words.slice(first).map((w) => w[0].replace(/[,，]$/u, '').replace(KO_AND, '')).join(', ');
+  return listHits(text, list, start);
+}
+
 function investors(text: string): { leads: NameHit[]; participants: NameHit[] } {
   const leads: NameHit[] = [];
   const participants: NameHit[] = [];
@@ -122,7 +139,10 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
     leads.push(...listHits(text, g, m.index + m[0].indexOf(g)));
   }
   for (const re of [CJK_FOLLOW, CJK_INVESTORS_ARE]) for (const m of text.matchAll(re)) participants.push(...listHits(text, m[1]!, m.index));
-  if (HANGUL.test(text)) for (const m of text.matchAll(KO_LEAD)) leads.push(...listHits(text, m[1]!, m.index));
+  if (HANGUL.test(text)) {
+    for (const m of text.matchAll(KO_LEAD)) leads.push(...koreanList(text, m.index));
+    for (const m of text.matchAll(KO_JOINED)) participants.push(...koreanList(text, m.index));
+  }
   return { leads, participants: participants.filter((p) => !leads.some((l) => l.name === p.name)) };
 }
 
@@ -145,7 +165,7 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
   return [{
     block: inp.block, blockText: inp.blockText, quote: text,
     company: company ? { name: company.text, ...shiftHit(company, by) } : null,
-    companyRef: !company && /(?:该公司|該公司|公司|同社|本轮|本輪)/u.test(text),
+    companyRef: !company && CJK_REFERS.test(text),
     amount: amount ? { ...shiftHit(amount, by), money: amount.money } : null,
     valuation: valuation ? { ...shiftHit(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
     stage: stage ? shiftHit(stage, by) : null,

@@ -25,6 +25,11 @@ describe('money roles', () => {
     ['Quill a levé 50 millions d’euros, ce qui la valorise à 400 millions d’euros.', ['round', 'valuation']],
     ['It has raised £25m from the city’s Growing Places Fund to invest in young science companies.', ['fund']],
     ['Pellar said it closed its public offering of 8.3 million shares priced at $9 per share for gross proceeds of about $75 million.', ['other', 'other']],
+    // what a company owes is no round; a word before the raise verb does not reach past it
+    ['Two Quill subsidiaries received tax notices totaling INR 1,119.93 Cr.', ['other']],
+    ['Quill Receives Tax Notices Worth ₹845 Crore', ['other']],
+    ['Quill agreed to a $40 million settlement.', ['other']],
+    ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));
 });

@@ -20,6 +20,9 @@ describe('sentences', () => {
     // "etc." closes a list, and the sentence, when a sentence opens after it
     ['Backers include Pell, Ayla, etc. This is its third round.', ['Backers include Pell, Ayla, etc.', 'This is its third round.']],
     ['Pell, Ayla, etc. all joined.', ['Pell, Ayla, etc. all joined.']],
+    // a round's letter is no initial: its period ends the sentence
+    ['Quill raised $20M in a Series B. It follows a $5M pre-Series A. Then Ana B. Ruiz spoke.',
+      ['Quill raised $20M in a Series B.', 'It follows a $5M pre-Series A.', 'Then Ana B. Ruiz spoke.']],
   ])('%s', (p, want) => expect(texts(p)).toEqual(want));
 
   it('gives offsets into the paragraph, without the spaces around', () => {

@@ -1,6 +1,6 @@
 // Sentence splitting with offsets. Periods in abbreviations, initials, decimals and domain-like names
 // ("Binah.ai", "U.S.", "Inc.") do not end a sentence; a period glued to a capital ("2016.But") does.
-import { ABBREVIATIONS, CLOSING_ABBREVIATIONS, SENTENCE_OPENERS } from '../lexicon/abbreviations';
+import { ABBREVIATIONS, CLOSING_ABBREVIATIONS, LETTERED, SENTENCE_OPENERS } from '../lexicon/abbreviations';
 import { oneOf } from '../lexicon/alternatives';
 import { CJK_CHAR } from '../lexicon/cjk';
 
@@ -13,6 +13,8 @@ export interface Span {
 
 const ABBREV = new Set(ABBREVIATIONS);
 const CLOSING = new RegExp(`^${oneOf(CLOSING_ABBREVIATIONS)}$`);
+/** "…in a Series B." / "…its pre-Series A.": the word before a lone letter that names a round. */
+const LETTERED_BEFORE = new RegExp(String.raw`(?:^|[\s-])${oneOf(LETTERED)}\s$`, 'iu');
 const OPENS_SENTENCE = new RegExp(String.raw`^\s+${oneOf(SENTENCE_OPENERS)}\b`);
 
 /**
@@ -25,7 +27,8 @@ function periodAt(p: string, i: number, next: string | undefined): 'no' | 'glued
   const lw = word.toLowerCase();
   // "... SoftBank Group Corp. Following the deal ...": a legal suffix can end a sentence
   if (ABBREV.has(lw) && (!CLOSING.test(lw) || !OPENS_SENTENCE.test(p.slice(i + 1, i + 14)))) return 'no';
-  if (/^[A-Z]$/.test(word)) return 'no'; // initials: "Marcel P. Lima"
+  // initials: "Marcel P. Lima" (but "…raised $20M in a Series B. It follows…" ends there)
+  if (/^[A-Z]$/.test(word) && !LETTERED_BEFORE.test(p.slice(Math.max(0, wordStart - 12), wordStart))) return 'no';
   if (/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return 'no'; // U.S, e.g
   if (next === undefined) return 'maybe';
   if (/[0-9a-z]/.test(next)) return 'no'; // decimals, domains
