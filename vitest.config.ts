@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // tests assert behaviour, not speed (the bench measures that): a test that fills a store may take
+          // seconds on a busy 2-core machine without being wrong
+          testTimeout: 30_000,
         },
       },
       {

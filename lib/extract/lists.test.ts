@@ -83,3 +83,23 @@ describe('a list across sentences', () => {
     expect(r!.investors.map((i) => i.name)).toEqual(['Foxglove Ventures', 'Barrow Capital']);
   });
 });
+
+describe('more ways funding news names its backers (web set 1 shapes, our own sentences)', () => {
+  it.each([
+    ['Harbor Lane is spearheading a $21 million funding round in Quillon.', ['L:Harbor Lane']],
+    ['The $21 million round was participated in by Pell Capital, Ostra and Bix Ventures.', ['Pell Capital', 'Ostra', 'Bix Ventures']],
+    ['The Series A round was participated by Pell Capital and Ostra.', ['Pell Capital', 'Ostra']],
+    // who a company competes with is no backer
+    ['Quillon secured the $15M round to compete with Coursera and Udemy.', []],
+    ['Quillon raised $15M and works with Pell Health and Ostra Clinics.', []],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+
+  it('reads the company "called" by a descriptor, and the raiser of "X said Thursday that it raised"', () => {
+    const r = (paragraphs: string[]) => extract({ title: '', paragraphs, site: null, url: null, published: '2024-05-20' }).rounds
+      .map((x) => [x.company, x.amount?.value ?? null, x.investors.map((i) => i.name)]);
+    expect(r(['Pell Capital has invested in a $300 million Series D round of funding in a shopping app called Quillon.']))
+      .toEqual([['Quillon', 300_000_000, ['Pell Capital']]]);
+    expect(r(['Quillon said Thursday that it raised $620 million from investors including Pell Capital and Ostra.']))
+      .toEqual([['Quillon', 620_000_000, ['Pell Capital', 'Ostra']]]);
+  });
+});

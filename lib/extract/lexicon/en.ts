@@ -24,7 +24,7 @@ export const en: Lexicon = {
   ],
   leadAfter: [
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
-    'is leading the (?:round|investment)',
+    'is leading the (?:round|investment)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     // "Foxglove led Kelpware’s $20 million Series A"
@@ -34,7 +34,7 @@ export const en: Lexicon = {
     'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],
   participantBefore: [
-    'with (?:additional )?participation (?:from|by|of)', 'with participation also from', 'participation from', 'alongside', 'joined by',
+    'with (?:additional )?participation (?:from|by|of)', '(?:was|were) participated (?:in )?by', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
     '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',

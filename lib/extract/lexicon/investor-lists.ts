@@ -25,5 +25,8 @@ export const PERSON_TITLES = ['CEO', 'CTO', 'COO', 'CFO', 'Chief Executive(?: Of
   'President', 'Executive Chairman'];
 /** What names a source of figures, not a backer: "according to PitchBook", "a filing with the SEC". */
 export const DATA_SOURCES = ['according\\s+to', 'per', 'data\\s+from', 'figures\\s+from', 'research\\s+(?:firm|from)', 'tracked\\s+by',
-  'compiled\\s+by', '(?:filing|filings|filed|registered|registration)\\s+with(?:\\s+the)?', '(?:interview|conversation|call)\\s+with'];
+  'compiled\\s+by', '(?:filing|filings|filed|registered|registration)\\s+with(?:\\s+the)?', '(?:interview|conversation|call)\\s+with',
+  // who a company competes or works with is no backer: "secured the round to compete with A and B"
+  'compet(?:e|es|ed|ing)\\s+with', 'rivals?', '(?:partner(?:s|ed|ing)?|partnership|teamed\\s+up|collaborat\\w*|work(?:s|ed|ing)?|merg(?:e|es|ed|ing))\\s+with',
+  '(?:compared|contrast|integrat\\w*|agreements?|contracts?|deals?)\\s+with'];
 

@@ -11,7 +11,9 @@ const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA'
   'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets', 'settlement', 'fine', 'penalty', 'tax (?:bill|demand|notice)s?',
   'lawsuit', 'judgment',
   // es, pt, fr, de: "$10.000M de ingresos", "R$ 5 milhões de faturamento", "Umsatz"
-  '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz'];
+  '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz',
+  // losses and profits: "€53M de pérdidas", "R$ 10 milhões de prejuízo", "50 Mio. Euro Verlust"
+  '(?:de|en) pérdidas', 'de beneficios?', 'de (?:perdas|prejuízo|lucro)', 'de (?:pertes|bénéfices?)', 'Verlust', 'Gewinn'];
 /** Words shortly before a figure that make it no round: revenue, a price, a sale, spending, a fine. */
 const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?', 'EBITDA', 'turnover', 'income', 'GMV',
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',

@@ -29,6 +29,7 @@ describe('money roles', () => {
     ['Two Quill subsidiaries received tax notices totaling INR 1,119.93 Cr.', ['other']],
     ['Quill Receives Tax Notices Worth ₹845 Crore', ['other']],
     ['Quill agreed to a $40 million settlement.', ['other']],
+    ['Quill cerró 2024 con €53M de pérdidas.', ['other']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));

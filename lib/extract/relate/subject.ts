@@ -10,7 +10,7 @@ export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 /** Auxiliaries and reporting words between the subject and its verb: "announced today that it has". */
 const AUX = new RegExp(`(?:[\\s,]+${ANY(AUXILIARIES)})+\\s*$`, 'iu');
 const PRONOUN = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*$`, 'iu');
-const REPORTED = new RegExp(`[\\s,]+${ANY(REPORTING_VERBS)}(?:\\s+(?:on\\s+\\w+|today|this\\s+week|that))*\\s*$`, 'iu');
+const REPORTED = new RegExp(`[\\s,]+${ANY(REPORTING_VERBS)}(?:\\s+(?:on\\s+\\w+|\\w+day|this\\s+week|last\\s+week|in\\s+a\\s+statement|that))*\\s*$`, 'iu');
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
@@ -99,11 +99,17 @@ export function paragraphSubject(text: string): string | null {
 }
 
 /** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
+const ROUND_NOUNS = String.raw`(?:round|funding|financing|investment)(?:\s+of\s+(?:funding|financing))?`;
+const ROUND_THEN = new RegExp(String.raw`^(?:an?|the)\s+[^.;]{0,60}?\b${ROUND_NOUNS}\s+(?:in|into|for)\s+`, 'iu');
+const CALLED = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:called|named|dubbed)\s+/iu;
+
 export function objectAfter(text: string, from: number): NameSpan | null {
   // (German "in Höhe von" is "amounting to", no object)
   const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+(?!Höhe\b)/i.exec(text.slice(from));
   if (!m) return null;
-  const at = from + m[0].length;
+  let at = from + m[0].length;
+  // "invested in a $300M Series D round of funding in X", "in a shopping app called X": the name past them
+  for (const skip of [ROUND_THEN, CALLED]) at += skip.exec(text.slice(at))?.[0].length ?? 0;
   if (PRONOUN.test(' ' + text.slice(at, at + 20).split(/[\s,]/).slice(0, 2).join(' '))) return null;
   const n = firstName(text.slice(at), 0);
   return n ? { ...n, start: n.start + at, end: n.end + at } : null;
