@@ -161,3 +161,23 @@ describe('mentioned rounds: who raised, and what is no round', () => {
     expect(primary(art('Quellbio wins grant', ['Quellbio was awarded a grant by the Regional Innovation Agency.']))[0]).toMatchObject({ company: 'Quellbio', stage: 'grant' });
   });
 });
+
+describe('web set 1 shapes, in our own sentences', () => {
+  const rounds = (a: Article) => extract(a).rounds.map((r) => [r.primary, r.company, r.amount?.value ?? null]);
+  it('a headline verb before a name is no part of it', () => {
+    expect(rounds(art('Decoding Quillon’s $120 Mn unicorn round', ['Quillon raised $120 million from Pell Capital.'])))
+      .toEqual([[true, 'Quillon', 120_000_000]]);
+  });
+  it('the subject of a gerund clause is the name after its descriptor', () => {
+    expect(rounds(art('', ['Mobility startup Quillon turned unicorn after raising $120 million in a Series E round.'])))
+      .toEqual([[true, 'Quillon', 120_000_000]]);
+  });
+  it('a raise "if closed" is no round yet', () => {
+    expect(rounds(art('', ['If closed, a raise of more than $200 million for Quillon would be the largest of the year.']))).toEqual([]);
+  });
+  it('a startup "such as" another is no backer', () => {
+    expect(extract(art('Quillon raises $16M', ['Quillon raised $16 million led by Pell Capital.',
+      'Israeli fintech startups, such as Bramble (online insurance) and Ostra, operate overseas, he said, and the round shows it.'])).rounds
+      .flatMap((r) => r.investors.map((i) => i.name))).toEqual(['Pell Capital']);
+  });
+});

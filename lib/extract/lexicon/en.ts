@@ -68,7 +68,8 @@ export const en: Lexicon = {
     'in talks', 'in discussions', 'in advanced talks', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',
     'aims? to raise', 'hopes? to raise', 'is raising', 'are raising', 'to raise', 'would raise', 'could raise', 'will raise', 'targeting',
     'is set to raise', 'set to receive', 'to receive', 'nears?', 'nearing', 'in the process of raising', 'would value', 'could value',
-    'is expected to', 'are expected to', 'reportedly in talks', 'exploring', 'considering',
+    'is expected to', 'are expected to', 'reportedly in talks', 'exploring', 'considering', 'if (?:it )?(?:closed|completed|finali[sz]ed)',
+    'once (?:it is )?(?:closed|completed|finali[sz]ed)',
   ],
   roundNoun: [
     'round', 'funding', 'financing', 'investment', 'raise', 'fundraise', 'fundraising', 'capital', 'tranche', 'series [a-j]', 'seed',

@@ -10,7 +10,7 @@ import { findStages, type StageMention } from '../recognize/stage';
 import { withAlias } from './aliases';
 import { ALSO_IN, clauseOf, earlierStages, isPast, nearestStage, type Span } from './clauses';
 import { findInvestors, type InvestorHits } from './investors';
-import { type RoledMoney, roleOf } from './money-role';
+import { type RoledMoney, rolesOf } from './money-role';
 import { findRaiser, GLOBAL_ROUND_NOUN, type Raiser } from './raiser';
 import { pairRespectively, type Pair } from './respectively';
 import { hitOf, shift } from './hits';
@@ -94,7 +94,7 @@ function anchorsOf(s: Pick<Sentence, 'text' | 'rounds' | 'stages' | 'inp'>): Anc
 /** Reads a sentence; or its frames outright when it has no anchor (none, or one figureless investment). */
 function readSentence(inp: SentenceInput): Sentence | Frame[] {
   const { text } = inp;
-  const moneys = findMoney(text, inp.currency).map((m) => roleOf(text, m));
+  const moneys = rolesOf(text, findMoney(text, inp.currency));
   const stages = findStages(text);
   const rounds = moneys.filter((m) => m.role === 'round' && m.money.value >= MIN_ROUND);
   const valuations = moneys.filter((m) => m.role === 'valuation');

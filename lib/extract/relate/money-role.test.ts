@@ -1,9 +1,9 @@
 // What a figure is — a round, a valuation, a total, a fund, a price — from the words around it. Own sentences.
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../recognize/money';
-import { roleOf } from './money-role';
+import { rolesOf } from './money-role';
 
-const roles = (text: string) => findMoney(text).map((m) => roleOf(text, m).role);
+const roles = (text: string) => rolesOf(text, findMoney(text)).map((m) => m.role);
 
 describe('money roles', () => {
   it.each([
@@ -29,7 +29,8 @@ describe('money roles', () => {
     ['Two Quill subsidiaries received tax notices totaling INR 1,119.93 Cr.', ['other']],
     ['Quill Receives Tax Notices Worth ₹845 Crore', ['other']],
     ['Quill agreed to a $40 million settlement.', ['other']],
-    ['Quill cerró 2024 con €53M de pérdidas.', ['other']],
+    ['Quill cerró 2024 con €53M de pérdidas netas (€59M en 2023).', ['other', 'other']],
+    ['Quill raised $20M (€18M) in a Series A, up from $5M (€4M) in 2021.', ['round', 'other']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));

@@ -18,3 +18,17 @@ export function roleOf(text: string, m: MoneyMention): RoledMoney {
   }
   return { ...m, role: 'round', basis: 'unspecified' };
 }
+
+/** "€53M de pérdidas (€59M en 2023)": a figure in brackets right after another is the same kind of figure. */
+const BRACKETED_AFTER = /^[^()$€£¥₹\d]{0,40}\(\s*$/u;
+
+/** The roles of a sentence's figures, in order. */
+export function rolesOf(text: string, mentions: MoneyMention[]): RoledMoney[] {
+  const out: RoledMoney[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const echo = prev && prev.role !== 'round' && BRACKETED_AFTER.test(text.slice(prev.end, m.start));
+    out.push(echo ? { ...m, role: prev.role, basis: prev.basis } : roleOf(text, m));
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { withoutTrailingPronoun } from './relative';
 
@@ -23,6 +24,16 @@ const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compi
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
+/** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
+const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
+function pastKindNoun(text: string, n: NameSpan | null): NameSpan | null {
+  const kind = n ? KIND_THEN.exec(text.slice(n.end)) : null;
+  if (!n || !kind) return n;
+  const at = n.end + kind[0].length;
+  const next = firstName(text.slice(at), 0);
+  return next ? { ...next, start: next.start + at, end: next.end + at } : n;
+}
+
 function stripAuxiliaries(head: string): string {
   for (let prev = ''; prev !== head;) { prev = head; head = head.replace(AUX, '').replace(ADVERB, ''); }
   return head;
@@ -39,7 +50,7 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   }
   // "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence
   if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) {
-    const n = firstName(text, 2);
+    const n = pastKindNoun(text, firstName(text, 2));
     return n ? { kind: 'name', span: n } : null;
   }
   // "Acme, which raised…": the relative pronoun stands for the name before it
