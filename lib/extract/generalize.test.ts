@@ -172,6 +172,20 @@ describe('web set 1 shapes, in our own sentences', () => {
     expect(rounds(art('', ['Mobility startup Quillon turned unicorn after raising $120 million in a Series E round.'])))
       .toEqual([[true, 'Quillon', 120_000_000]]);
   });
+  it('a round that makes a unicorn is today\'s, told without a raise verb', () => {
+    expect(rounds(art('Ecosystem roundup: two new unicorns', ['Quillon becomes a unicorn after a Pell-led US$150M Series C round',
+      'Ostra enters unicorn club after a new US$100M round led by Bix Investments'])))
+      .toEqual([[true, 'Quillon', 150_000_000], [true, 'Ostra', 100_000_000]]);
+  });
+  it('a first sentence that reports a round makes no acquisition story of a page without a headline', () => {
+    expect(rounds(art('', ['A year after Pell AG’s acquisition of Quillon Inc., its successor Quillon Two Inc. is launching with $77 million in series A financing, led by Ostra Capital.',
+      'Bramble Bio Inc. has raised $42 million in series A financing.'])))
+      .toEqual([[true, 'Quillon Two Inc.', 77_000_000], [true, 'Bramble Bio Inc.', 42_000_000]]);
+  });
+  it('a dateline is no raiser', () => {
+    expect(rounds(art('', ['LONDON – Technology specialist Quillon SA has arrived on the scene after raising a $60 million series A.'])))
+      .toEqual([[true, 'Quillon SA', 60_000_000]]);
+  });
   it('a raise "if closed" is no round yet', () => {
     expect(rounds(art('', ['If closed, a raise of more than $200 million for Quillon would be the largest of the year.']))).toEqual([]);
   });

@@ -89,9 +89,14 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['Harbor Lane is spearheading a $21 million funding round in Quillon.', ['L:Harbor Lane']],
     ['The $21 million round was participated in by Pell Capital, Ostra and Bix Ventures.', ['Pell Capital', 'Ostra', 'Bix Ventures']],
     ['The Series A round was participated by Pell Capital and Ostra.', ['Pell Capital', 'Ostra']],
+    ['Quillon becomes a unicorn after a Harbor Global-led US$150M Series C round.', ['L:Harbor Global']],
+    // a person's or a place's possessive is no part of the firm's name; a firm's own fund keeps its owner
+    ['The round was led by Ana Ruiz’s Pellwater Fund and India’s Ostra Capital.', ['L:Pellwater Fund', 'L:Ostra Capital']],
+    ['The round was led by Pell Capital’s Continuity Fund.', ['L:Pell Capital’s Continuity Fund']],
     // who a company competes with is no backer
     ['Quillon secured the $15M round to compete with Coursera and Udemy.', []],
     ['Quillon raised $15M and works with Pell Health and Ostra Clinics.', []],
+    ['Quillon closed a $28.5M series B that will fund work including its lead candidate, QX84-23, for asthma.', []],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 
   it('reads the company "called" by a descriptor, and the raiser of "X said Thursday that it raised"', () => {

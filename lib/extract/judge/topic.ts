@@ -4,6 +4,7 @@ import type { Article } from '../../model';
 import type { Frame } from '../relate/types';
 import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
+import { splitSentences } from '../segment/sentences';
 import { type NotFunding, pageKind } from './page-kind';
 import { oneOf } from '../lexicon/alternatives';
 import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
@@ -36,7 +37,10 @@ export interface Headline {
 }
 
 /** The body's first sentence (the headline, block -1, is not the body). */
-const firstBodySentence = (blocks: Block[]): string => blocks.find((b) => b.index >= 0)?.text.split(/(?<=[.!?])\s/)[0] ?? '';
+const firstBodySentence = (blocks: Block[]): string => {
+  const first = blocks.find((b) => b.index >= 0);
+  return first ? splitSentences(first.text)[0]?.text ?? '' : '';
+};
 
 export function readHeadline(article: Article, blocks: Block[], frames: Frame[]): Headline {
   const own = frames.find((f) => f.block === -1 && f.company && f.raise);
@@ -45,8 +49,12 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   // a page stored without its headline is judged by its first sentence
   const judgedBy = article.title || firstBodySentence(blocks);
   const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title);
-  const notFunding = pageKind(judgedBy) ?? undefined;
-  return { topic, topicFromHeadline: !!own, headline: article.title, lead: firstBodySentence(blocks), headlineRound, notFunding };
+  // (a first sentence that itself reports a round — "…its successor X is launching with $77M in series A
+  // financing" — is no acquisition story because it names one)
+  const lead = firstBodySentence(blocks);
+  const leadRound = !article.title && frames.some((f) => f.quote === lead && !!(f.amount || f.stage) && f.raise && !f.past && !f.unfinished);
+  const notFunding = leadRound ? undefined : pageKind(judgedBy) ?? undefined;
+  return { topic, topicFromHeadline: !!own, headline: article.title, lead, headlineRound, notFunding };
 }
 
 /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there. */

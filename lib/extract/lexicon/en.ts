@@ -6,7 +6,9 @@ export const en: Lexicon = {
     'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
-    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launche(?:s|d) with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launch(?:es|ed|ing) with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    // a valuation milestone reached by a round told beside it: "X becomes a unicorn after a $150M Series C"
+    'becomes? a unicorn', 'turns? unicorn', '(?:enters?|joins?) (?:the )?unicorn club',
     // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"
     '(?:led|leads|topped|tops|headed|heads) the (?:list|pack|chart|charts|tally|table|rankings)',
   ],

@@ -186,7 +186,9 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     // "Saudi Arabia-based Tamara": a place may go with the "-based" word after it
     const based = gap.length > 0 && COMPOUND_DESCRIPTOR.test(gap.at(-1)!);
     const trimmed = (w: string): boolean => OPENER.has(lower(w)) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
-    if (r.start > allowed && !gap.every(trimmed)) return null;
+    // "India’s Ostra Capital", "South Africa’s Pell Fund": a place's possessive before the name
+    const placeOwner = /[’']s$/.test(gap.join(' ')) && isLocative(gap.join(' '));
+    if (r.start > allowed && !placeOwner && !gap.every(trimmed)) return null;
     if (isNameLike(r.text)) return r;
     // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
     if (isLocative(r.text)) {

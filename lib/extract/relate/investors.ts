@@ -9,6 +9,7 @@ import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTI
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import { firstName, lastName } from '../recognize/names';
+import { isDemonym, isPlace } from '../recognize/places';
 import { blankClosedRelative } from './relative';
 import type { NameHit } from './types';
 
@@ -52,7 +53,25 @@ const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0)
 
 /** A list hit; the name drops a trailing legal form ("Osprey Partners LLC" → Osprey Partners), the evidence keeps it. */
 function hit(name: { text: string; start: number; end: number }, base: number): NameHit {
-  return { name: name.text.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: name.text, start: base + name.start, end: base + name.end };
+  const owned = ownedName(name.text);
+  const start = base + name.start + (name.text.length - owned.length);
+  return { name: owned.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: owned, start, end: base + name.end };
+}
+
+/** "Peter Thiel’s Founders Fund" is Founders Fund, "Korea’s Pell Investments" Pell Investments: a person's or a
+ *  place's possessive is no part of the firm's name. A firm's own fund keeps its owner ("SoftBank’s Vision Fund"),
+ *  and so does a name that is common words alone ("Moody’s Analytics"). */
+const OWNER = /^(.*?)[’']s\s+/u;
+const PERSON = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?\s+\p{Lu}[\p{Ll}]+$/u;
+const COMMON_ORG = new RegExp(`^(?:${ORG_WORDS.join('|')}|Analytics|Foundation|Ventures?|Fund)$`, 'iu');
+function ownedName(text: string): string {
+  const owner = OWNER.exec(text);
+  if (!owner) return text;
+  const rest = text.slice(owner[0].length);
+  const person = PERSON.test(owner[1]!) && !owner[1]!.split(/\s+/).some((w) => COMMON_ORG.test(w));
+  const byPersonOrPlace = person || isPlace(owner[1]!) || isDemonym(owner[1]!);
+  if (!byPersonOrPlace || !/^\p{Lu}/u.test(rest)) return text;
+  return rest.split(/\s+/).every((w) => COMMON_ORG.test(w)) ? text : rest;
 }
 
 /** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
@@ -70,6 +89,9 @@ function firmLeader(text: string, at: number): boolean {
 }
 
 /** The ~50 characters before `at`, within its clause: "a funding round for Q; and action from City Hall" has no money context. */
+/** "including its lead candidate, X": what a company owns is listed, not who backs it. */
+const OWN_THING = /^\s*(?:its|their|our|his|her)\b/i;
+
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 50), at);
   return before.slice(before.lastIndexOf(';') + 1);
@@ -162,6 +184,10 @@ function overlaps(a: { index: number; end: number }, taken: { index: number; end
   return taken.some((t) => a.index < t.end && a.end > t.index);
 }
 
+/** "a Tiger Global-led $150M Series C": the name glued to "-led" before a round leads it. */
+const LED_ROUNDS = oneOf(['round', 'investment', 'financing', 'funding', 'raise', 'series [a-j]', 'seed']);
+const HYPHEN_LED = new RegExp(String.raw`(?<=\p{L})-led\s+(?:\S+\s+){0,3}?${LED_ROUNDS}\b`, 'giu');
+
 function matches(re: RegExp, text: string): { index: number; end: number }[] {
   re.lastIndex = 0;
   return [...text.matchAll(re)].map((m) => ({ index: m.index, end: m.index + m[0].length }));
@@ -173,9 +199,10 @@ function matches(re: RegExp, text: string): { index: number; end: number }[] {
  */
 export function findInvestors(text: string, round: boolean): InvestorHits {
   const leadB = matches(LEAD_BEFORE, text).filter((m) => !MANAGED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && !firmLeader(text, m.index));
-  const leadA = matches(LEAD_AFTER, text).filter((m) => !overlaps(m, leadB));
+  const leadA = [...matches(LEAD_AFTER, text), ...matches(HYPHEN_LED, text)].filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
+    && !OWN_THING.test(text.slice(m.end, m.end + 10))
     && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)))
     && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));

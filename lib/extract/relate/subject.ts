@@ -24,6 +24,8 @@ const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compi
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*[–—-]\s+/u;
+
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
 function pastKindNoun(text: string, n: NameSpan | null): NameSpan | null {
@@ -50,7 +52,10 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   }
   // "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence
   if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) {
-    const n = pastKindNoun(text, firstName(text, 2));
+    // (past a dateline: "LONDON – Specialist X has arrived after raising…")
+    const at = DATELINE.exec(text)?.[0].length ?? 0;
+    const first = firstName(text.slice(at), 2);
+    const n = pastKindNoun(text, first && { ...first, start: first.start + at, end: first.end + at });
     return n ? { kind: 'name', span: n } : null;
   }
   // "Acme, which raised…": the relative pronoun stands for the name before it
