@@ -21,6 +21,11 @@ describe('money in other languages', () => {
     ['2 bilhões de reais', 2e9, 'BRL'],
     ['8 milioni di euro', 8e6, 'EUR'],
     ['1,5 miliardi di dollari', 1.5e9, 'USD'],
+    ['9 millions de dollars', 9e6, 'USD'],
+    ['1,5 milliard de dollars', 1.5e9, 'USD'],
+    ['4 millions de livres sterling', 4e6, 'GBP'],
+    ['12 millions de francs suisses', 12e6, 'CHF'],
+    ['9 Millionen Dollar', 9e6, 'USD'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
@@ -49,6 +54,12 @@ describe('funding sentences in other languages', () => {
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))
     .toEqual({ company: 'Tallera', stage: null, amount: [8e6, 'EUR'], leads: ['Duero Capital'], others: [] }));
+  it('French: the raiser after the figure ("la levée de 5 M€ de X"), backers "auprès d’X", "ont tous participé"', () => {
+    expect(one('Enfin, la levée de 5 millions d’euros de Gralo réalisée auprès d’Orne Management lui permet de monter sur le podium.'))
+      .toEqual({ company: 'Gralo', stage: null, amount: [5e6, 'EUR'], leads: [], others: ['Orne Management'] });
+    expect(one('Avec un tour de table à 9 millions de dollars, Gralo conclut la levée la plus importante de la semaine. Orne Capital, Vire et Dives ont tous participé à l’opération.'))
+      .toEqual({ company: 'Gralo', stage: null, amount: [9e6, 'USD'], leads: [], others: ['Orne Capital', 'Vire', 'Dives'] });
+  });
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
     .toEqual(['Y Combinator', 'Condor Capital']));
 });

@@ -43,9 +43,9 @@ export interface CurrencyWords {
 
 /** Currencies named after the figure: "130 million yen", "1,2 Mio. €", "50 millones de dólares". */
 export const CURRENCY_AFTER: readonly CurrencyWords[] = [
-  { code: '$', words: ['US dollars', 'U\\.S\\. dollars', 'dollars', 'USD'] },
+  { code: '$', words: ['US dollars', 'U\\.S\\. dollars', '(?:de\\s+)?dollars', 'Dollar', 'USD'] },
   { code: 'EUR', words: ["(?:d['’]|de\\s+)euros", '(?:di\\s+)?euro', 'euros?', 'EUR'], signs: ['€'] },
-  { code: 'GBP', words: ['pounds(?: sterling)?', 'GBP', 'sterling'] },
+  { code: 'GBP', words: ['pounds(?: sterling)?', 'GBP', 'sterling', 'de livres(?: sterling)?', 'Pfund'] },
   { code: 'CNY', words: ['yuan', 'RMB', 'renminbi', 'CNY'] },
   { code: 'JPY', words: ['yen', 'JPY'], signs: ['円'] },
   { code: 'KRW', words: ['won', 'KRW'], caseSensitive: true },
@@ -53,7 +53,7 @@ export const CURRENCY_AFTER: readonly CurrencyWords[] = [
   { code: 'NGN', words: ['naira'] },
   { code: 'KES', words: ['(?:Kenyan )?shillings', 'KES'] },
   { code: 'ZAR', words: ['rand'] },
-  { code: 'CHF', words: ['Swiss francs', 'CHF'] },
+  { code: 'CHF', words: ['Swiss francs', 'CHF', 'de francs suisses', 'Franken'] },
   { code: 'SEK', words: ['kronor', 'SEK'] },
   { code: 'NOK', words: ['Norwegian kroner', 'NOK'] },
   { code: 'DKK', words: ['Danish kroner', 'DKK'] },

@@ -15,7 +15,8 @@ const source = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g,
 /** A pattern matching any of the phrases as whole words (a space in a phrase matches any whitespace). */
 export function anyPhrase(phrases: string[], flags = ''): RegExp {
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(sorted)})(?![\p{L}\p{N}])`, `iu${flags}`);
+  // (a phrase may end in an elision, "auprès d'": a letter follows it)
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source(sorted)})(?:(?<=[’'])|(?![\p{L}\p{N}]))`, `iu${flags}`);
 }
 
 /** The source of anyPhrase(phrases), to embed in a longer pattern. */

@@ -35,13 +35,13 @@ export const pt: Lexicon = {
 };
 
 export const fr: Lexicon = {
-  raise: ['lève', 'lèvent', 'levé', 'a levé', 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte'],
+  raise: ['lève', 'lèvent', 'levé', 'a levé', 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise'],
   invest: ['investit', 'investi', 'mène'],
   leadBefore: ['menée par', 'mené par', 'emmenée par', 'conduite par', 'pilotée par', 'co-menée par'],
   leadAfter: ['a mené le tour'],
-  participantBefore: ['avec la participation de', 'aux côtés de', 'auprès de'],
+  participantBefore: ['avec la participation de', 'avec la participation d[’\']', 'aux côtés de', 'aux côtés d[’\']', 'auprès de', 'auprès d[’\']'],
   participantWeak: ['avec', 'dont'],
-  participantAfter: ['ont également participé', 'ont participé', 'a également participé'],
+  participantAfter: ['ont (?:tous |toutes |également |aussi )?participé', 'a (?:également |aussi )?participé', 'ont (?:également |aussi )?(?:remis au pot|réinvesti)'],
   past: ['précédemment', "l['’]an dernier", "l['’]année dernière", 'précédente', 'avait levé', 'il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+) (?:ans?|mois)', 'précédente levée'],
   unfinished: ['cherche à lever', 'prévoit de lever', 'en discussion'],
   roundNoun: ['levée de fonds', 'tour de table', 'financement', 'investissement', 'série [a-j]', 'amorçage'],

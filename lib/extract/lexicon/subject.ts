@@ -52,3 +52,6 @@ export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bag
 export const MADE_BY = ['(?:co-?)?founded by', 'started by', 'created by', 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];
 
+/** Round nouns of the Romance languages that take the raiser after the figure: "la levée de 5 M€ de Quillon". */
+export const GENITIVE_ROUNDS = ['levée', 'levée de fonds', 'tour de table', 'ronda', 'ronda de financiación', 'rodada', 'aporte', 'round',
+  'aumento di capitale'];

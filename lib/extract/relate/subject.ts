@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { withoutTrailingPronoun } from './relative';
@@ -150,6 +150,17 @@ export function passiveRaiser(text: string, figureEnd: number): NameSpan | null 
   const m = PASSIVE.exec(text.slice(figureEnd, figureEnd + 80));
   if (!m) return null;
   const at = figureEnd + m[0].length;
+  const n = firstName(text.slice(at), 0);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+}
+
+/** "la levée de 5 millions d'euros de Quillon", "la ronda de 5 millones de Quillon": the raiser after "de". */
+const GENITIVE_BEFORE = new RegExp(`${ANY(GENITIVE_ROUNDS)}\\s+(?:de\\s+|d['’]|di\\s+)?(?:\\p{L}+\\s+){0,2}$`, 'iu');
+const GENITIVE_AFTER = /^\s*(?:de|d['’]|da|do|del|della|di)\s*/iu;
+export function genitiveRaiser(text: string, figureAt: number, figureEnd: number): NameSpan | null {
+  const of = GENITIVE_AFTER.exec(text.slice(figureEnd));
+  if (!of || !GENITIVE_BEFORE.test(text.slice(Math.max(0, figureAt - 60), figureAt))) return null;
+  const at = figureEnd + of[0].length;
   const n = firstName(text.slice(at), 0);
   return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
