@@ -90,6 +90,9 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['The $21 million round was participated in by Pell Capital, Ostra and Bix Ventures.', ['Pell Capital', 'Ostra', 'Bix Ventures']],
     ['The Series A round was participated by Pell Capital and Ostra.', ['Pell Capital', 'Ostra']],
     ['Quillon becomes a unicorn after a Harbor Global-led US$150M Series C round.', ['L:Harbor Global']],
+    ['Other investors include Pell Capital, Swiss Re and Ostra Holding.', ['Pell Capital', 'Swiss Re', 'Ostra Holding']],
+    ['Other investors that took part include Pell Capital and Ostra, with a contribution from ecosystem firm Bix.', ['Pell Capital', 'Ostra', 'Bix']],
+    ['Other investors in the funding round include Pell Capital and Ostra.', ['Pell Capital', 'Ostra']],
     // a person's or a place's possessive is no part of the firm's name; a firm's own fund keeps its owner
     ['The round was led by Ana Ruiz’s Pellwater Fund and India’s Ostra Capital.', ['L:Pellwater Fund', 'L:Ostra Capital']],
     ['The round was led by Pell Capital’s Continuity Fund.', ['L:Pell Capital’s Continuity Fund']],

@@ -37,9 +37,9 @@ export const en: Lexicon = {
   ],
   participantBefore: [
     'with (?:additional )?participation (?:from|by|of)', '(?:was|were) participated (?:in )?by', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
-    '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with contributions? from',
+    '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with (?:an? )?contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
-    'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers) (?:were|are|included|include)',
+    'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',

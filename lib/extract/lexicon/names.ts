@@ -96,3 +96,5 @@ export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused'
 export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings', 'Bank', 'Fund', 'Dynamics', 'Investments?', 'Equity', 'Growth',
   'Labs', 'Technologies', 'Systems', 'Therapeutics', 'Energy', 'Motors', 'Airways', 'Airlines', 'Telecom', 'Media', 'Foods', 'Health',
   'University', 'Angels', 'Advisors', 'Management'];
+/** Endings of German common nouns that no company name shares: "Finanzierungssumme", "Investitionsrunde". */
+export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen'];

@@ -22,10 +22,10 @@ describe('name runs', () => {
 });
 
 describe('what is no name', () => {
-  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest', 'Euro', 'NZ', 'January-April', 'Online', 'Leading'])('%s', (n) => {
+  it.each(['Hong Kong', 'Delhi', 'Indian', 'Japanese', 'Vietnam', 'Asia', 'Series B', 'Specifically', 'Moreover', 'Managing Partner', '7', 'Deal Roundup', 'Fintech Weekly Digest', 'Euro', 'NZ', 'January-April', 'Online', 'Leading', 'Finanzierungssumme', 'Investitionsrunde', 'Decoding'])('%s', (n) => {
     expect(isNameLike(n)).toBe(false);
   });
-  it.each(['Sequoia Capital', 'Ola', 'Max Hauser', '5Y Capital'])('%s is one', (n) => {
+  it.each(['Sequoia Capital', 'Ola', 'Max Hauser', '5Y Capital', 'Samsung', 'Swiss Re'])('%s is one', (n) => {
     expect(isNameLike(n)).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -132,7 +132,10 @@ function trimRun(r: NameSpan): NameSpan | null {
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
-  const placeStrips = (i: number): boolean => !firmName && (isDemonym(words[i]!) || /-(?:based|headquartered|born)$/i.test(words[i]!)) && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '');
+  // ("Swiss Re": a short last word is the name's own, not what a demonym describes)
+  const shortTail = (i: number): boolean => i === words.length - 2 && (words[i + 1]?.length ?? 0) <= 3;
+  const placeStrips = (i: number): boolean => !firmName && (isDemonym(words[i]!) || /-(?:based|headquartered|born)$/i.test(words[i]!))
+    && !MAY_OPEN.has(lower(words[i + 1] ?? '')) && !ORG_WORD.test(words[i + 1] ?? '') && !shortTail(i);
   // a noun that opens sentences ("Source:", "Credit") still opens a firm's name ("Source Code Capital"), and a
   // month right before the firm word is the name's ("August Capital"; but "June Harbor Ventures" is a date)
   const monthFirm = words.length === 2 && MONTH.test(words[0]!);
@@ -142,6 +145,8 @@ function trimRun(r: NameSpan): NameSpan | null {
   const cut = words.slice(0, k).join(' ').length + 1;
   return { ...r, text: r.text.slice(cut), start: r.start + cut };
 }
+
+const GERMAN_NOUN = new RegExp(`\\p{L}{3}(?:${GERMAN_NOUN_ENDINGS.join('|')})$`, 'u');
 
 /** Whether a run can name an organization or a person (not a place, a month, a title, a stage, a number). */
 export function isNameLike(name: string): boolean {
@@ -157,6 +162,8 @@ export function isNameLike(name: string): boolean {
   if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w) || GENERIC_ADJECTIVE.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
+  // "Finanzierungssumme", "Investitionsrunde": a German common noun, capitalized as all German nouns are
+  if (words.length === 1 && GERMAN_NOUN.test(l)) return false;
   // "January-April": a span of months
   if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
