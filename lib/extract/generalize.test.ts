@@ -195,3 +195,15 @@ describe('web set 1 shapes, in our own sentences', () => {
       .flatMap((r) => r.investors.map((i) => i.name))).toEqual(['Pell Capital']);
   });
 });
+
+describe('web set 1 shapes, continued', () => {
+  const rounds = (a: Article) => extract(a).rounds.map((r) => [r.primary, r.company, r.stage, r.amount?.value ?? null, r.investors.map((i) => i.name)]);
+  it('a long relative clause between the name and its verb, and a loan of its own told after the round', () => {
+    expect(rounds(art('', ['Tech startup Quillon that combines lending, training, and job placement to help people start careers as engineers, has raised USD 1.5 million in preliminary funding. The company has also secured a student loan financing facility worth USD 25 million from Pell Bank.'])))
+      .toEqual([[true, 'Quillon', null, 1_500_000, []], [true, 'Quillon', 'debt', 25_000_000, ['Pell Bank']]]);
+  });
+  it('equity and debt in one sentence stay one announcement', () => {
+    expect(rounds(art('', ['Quillon raised $30M in a Series B, and $10M in venture debt from Pell Bank.'])))
+      .toEqual([[true, 'Quillon', 'series_b', 30_000_000, ['Pell Bank']]]);
+  });
+});

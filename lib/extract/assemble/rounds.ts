@@ -97,9 +97,14 @@ function sameRaiser(d: Draft, f: Frame, company: string): boolean {
   return sameCompany(d.company, company) || d.aliases.some((a) => sameCompany(a, company)) || f.aliases.some((a) => sameCompany(a, d.company));
 }
 
+const isLoan = (s: Stage | null | undefined): boolean => s === 'debt' || s === 'convertible_note';
+
 function fits(d: Draft, f: Frame, company: string): boolean {
   if (d.past !== f.past || !sameRaiser(d, f, company)) return false;
-  if (f.amount && d.amount && !sameMoney(f.amount.money, d.amount)) return !f.past && !(f.stage && d.stage && f.stage.stage !== d.stage);
+  // (a loan of another size told in a sentence of its own is a deal of its own: "It also secured a $25M facility")
+  if (f.amount && d.amount && !sameMoney(f.amount.money, d.amount)) {
+    return !f.past && !(f.stage && d.stage && f.stage.stage !== d.stage) && !(isLoan(f.stage?.stage) && !isLoan(d.stage));
+  }
   if (f.stage && d.stage && f.stage.stage !== d.stage) return !f.past && !f.amount;
   return true;
 }

@@ -83,7 +83,18 @@ export function subjectBefore(text: string, verbAt: number): Subject {
       continue;
     }
     if (name) return { kind: 'name', span: { ...name, start: name.start + seg.start, end: name.end + seg.start } };
-    if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return null;
+    if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return relativeHead(head);
+  }
+  return null;
+}
+
+/** "Tech startup Decagon that combines lending, training, and job placement…, has raised": a long relative
+ *  clause, commas inside, between the name and its verb. */
+const RELATIVE_OPEN = /\s(?:that|which|who)\s/gu;
+function relativeHead(head: string): Subject {
+  for (const m of head.matchAll(RELATIVE_OPEN)) {
+    const name = lastName(head.slice(0, m.index), 0);
+    if (name) return { kind: 'name', span: name };
   }
   return null;
 }
