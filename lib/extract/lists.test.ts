@@ -93,6 +93,13 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['Other investors include Pell Capital, Swiss Re and Ostra Holding.', ['Pell Capital', 'Swiss Re', 'Ostra Holding']],
     ['Other investors that took part include Pell Capital and Ostra, with a contribution from ecosystem firm Bix.', ['Pell Capital', 'Ostra', 'Bix']],
     ['Other investors in the funding round include Pell Capital and Ostra.', ['Pell Capital', 'Ostra']],
+    ['The main investors in the latest round are Ana Ruiz’s Pell Holding and private equity firm Ostra Group.', ['Pell Holding', 'Ostra Group']],
+    ['The two other investors are Pell Investment and Ostra Capital.', ['Pell Investment', 'Ostra Capital']],
+    ['All investors from the prior round – Pell, Ostra Capital and the Bix Catalyst Fund – joined the financing.', ['Pell', 'Ostra Capital', 'Bix Catalyst Fund']],
+    ['Other investors include Pell Capital, Meituan-backed fund Long-Z and Orchid affiliate Travis Global.', ['Pell Capital', 'Long-Z', 'Travis Global']],
+    ['The round was led by Crestline Ventures and Pell also participated.', ['L:Crestline Ventures', 'Pell']],
+    ['Die Bestandsinvestoren Pell, Ostra Ventures und Bix Ventures stemmten die Hälfte der Runde.', ['Pell', 'Ostra Ventures', 'Bix Ventures']],
+    ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
     // a person's or a place's possessive is no part of the firm's name; a firm's own fund keeps its owner
     ['The round was led by Ana Ruiz’s Pellwater Fund and India’s Ostra Capital.', ['L:Pellwater Fund', 'L:Ostra Capital']],
     ['The round was led by Pell Capital’s Continuity Fund.', ['L:Pell Capital’s Continuity Fund']],

@@ -8,7 +8,8 @@ export const de: Lexicon = {
     // "Federführend investiert haben X und Y": the lead's standard word
     'federführend investiert(?:e|en)?(?: (?:haben|hat|hätten|hatten))?(?: die| der)?', 'federführend (?:ist|sind|war|waren)(?: die| der)?'],
   leadAfter: ['führte die Runde an', 'führt die Runde an'],
-  participantBefore: ['zum Investorenkreis zählen(?: u\\.a\\.| unter anderem)?', 'zu den Investoren zählen(?: u\\.a\\.| unter anderem)?', 'unter Beteiligung von', 'mit Beteiligung von', 'zusammen mit', 'beteiligen sich(?: auch| außerdem| zudem)?(?: die| der)?', 'beteiligt sich(?: auch| außerdem| zudem)?(?: die| der)?'],
+  participantBefore: ['(?:die |den )?(?:Bestands|Alt|Neu)investoren', '(?:die |den )?(?:Bestands|Alt)gesellschafter(?:n)?(?: wie)?', '(?:Investoren|Geldgeber|Kapitalgeber) wie(?: die| der)?',
+    'zum Investorenkreis zählen(?: u\\.a\\.| unter anderem)?', 'zu den Investoren zählen(?: u\\.a\\.| unter anderem)?', 'unter Beteiligung von', 'mit Beteiligung von', 'zusammen mit', 'beteiligen sich(?: auch| außerdem| zudem)?(?: die| der)?', 'beteiligt sich(?: auch| außerdem| zudem)?(?: die| der)?'],
   participantWeak: ['darunter', 'sowie', 'von', 'wie'],
   participantAfter: ['beteiligten sich', 'beteiligte sich', 'sind ebenfalls dabei', 'ebenfalls beteiligt'],
   past: ['zuvor', 'im vergangenen Jahr', 'im letzten Jahr', 'vor (?:einem|zwei|drei|\\d+) (?:Jahren?|Monaten)', 'bisher'],

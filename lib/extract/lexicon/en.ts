@@ -39,7 +39,7 @@ export const en: Lexicon = {
     'with (?:additional )?participation (?:from|by|of)', '(?:was|were) participated (?:in )?by', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
     '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with (?:an? )?contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
-    'other participants include(?:d)?', '(?:the )?other (?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',
+    'other participants include(?:d)?', '(?:the )?(?:(?:main|key|major|other|two|three|four|five|new|existing|returning)\\s+){1,3}(?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
@@ -52,7 +52,7 @@ export const en: Lexicon = {
   participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like',
     'provided by', 'supported by', 'awarded by', 'granted by', 'together with'],
   participantAfter: [
-    'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the round', 'joined in', 'also invested', 'invested', 'also took part',
+    'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the (?:round|financing|funding|raise|investment|deal)', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
     'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',

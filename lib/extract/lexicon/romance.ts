@@ -25,7 +25,7 @@ export const pt: Lexicon = {
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
   leadBefore: ['liderad[ao] por', 'liderad[ao] pel[ao]', 'encabeçad[ao] pel[ao]', 'encabeçad[ao] por', 'co-liderad[ao] por', 'co-liderad[ao] pel[ao]'],
   leadAfter: ['liderou a rodada', 'liderou o aporte'],
-  participantBefore: ['com (?:a )?participação d[eao]s?', 'junto com', 'além d[eao]s?'],
+  participantBefore: ['com (?:a )?participação d[eao]s?', 'junto com', 'além d[eao]s?', 'com os fundos', 'com o fundo'],
   participantWeak: ['como'],
   participantAfter: ['também participaram', 'participaram', 'também participou', 'participou', 'entraram'],
   past: ['anteriormente', 'no ano passado', 'rodada anterior', '(?:havia|tinha) (?:captado|levantado|recebido)', 'há (?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+) (?:anos?|meses)', 'rodada anterior', 'em sua rodada anterior'],

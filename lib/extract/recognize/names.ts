@@ -198,7 +198,8 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     if (r.start > allowed && !placeOwner && !gap.every(trimmed)) return null;
     if (isNameLike(r.text)) return r;
     // "Singapore’s state investment firm Temasek", "Chinese retailer Suning": a place before the describing words
-    if (isLocative(r.text)) {
+    // (and "Meituan-backed fund Long-Z": a compound descriptor before them)
+    if (isLocative(r.text) || COMPOUND_DESCRIPTOR.test(r.text)) {
       const rest = text.slice(r.end).replace(/^[’']s?/, (x) => ' '.repeat(x.length));
       // "German carmaker Autowerk": after a place, any few lower-case words describe the name
       allowed = r.end + Math.max(leadingWords(rest), /^\s*(?:[\p{Ll}][\p{L}-]*(?:\s+|\s*[–—]\s*)){0,4}/u.exec(rest)![0].length) + 1;
@@ -208,7 +209,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
 }
 
 const ADJECTIVES = '(?:the\\s+likes\\s+of|the|a|an|die|der|das|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|um|uma|un|une|una|ein|eine|einer|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
-const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?)`;
+const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?|fundos?|fondos?|fonds)`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
 

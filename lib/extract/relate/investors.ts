@@ -106,7 +106,8 @@ const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s
 const appositive = (piece: string): boolean => APPOSITIVE_PIECE.test(piece) && !/\b(?:have|has|had|is|are|was|were|will)\s/.test(piece);
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
-const FIRM_OF = /^\s+(?:from|of|at)\s+/;
+/** (and "Orchid Asia affiliate Travis Global", "Pell's venture arm Ostra": the unit that invests) */
+const FIRM_OF = /^\s+(?:from|of|at|affiliate|unit|subsidiary|(?:venture|investment|investing)\s+arm)\s+/;
 const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte|Limited)\.?[\s,.]*$/;
 const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(MANAGEMENT_ROLES)}\b`, 'i');
 
@@ -150,8 +151,9 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     const firm = FIRM_OF.exec(tail);
     const behind = firm ? firstName(tail.slice(firm[0].length)) : null;
     out.push(behind ? hit(behind, p.start + name.end + firm![0].length) : hit(name, p.start));
-    if (behind) break;
-    if (tail.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(tail) && !LEGAL_TAIL.test(tail)) break;
+    // what follows the last name read ends the list unless it is nothing, a generic word or a legal form
+    const after = behind ? tail.slice(firm![0].length + behind.end) : tail;
+    if (after.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(after) && !LEGAL_TAIL.test(after)) break;
   }
   return out;
 }
@@ -212,7 +214,10 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   // (and a weak one after a comma: "led by A, along with B")
   const commaWeak = weak.filter((m) => /,\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index)));
   const stops = [...leadB, ...leadA, ...strong, ...partA, ...commaWeak].map((m) => m.index);
-  const leads = [...leadB.flatMap((m) => listAfter(text, m.end, stops)), ...leadA.flatMap((m) => listBefore(text, m.index))];
+  // "led by A and B also participated": B belongs to the closer's list (the first name after "led by" stays a lead)
+  const closed = new Set(partA.flatMap((m) => listBefore(text, m.index)).map((h) => h.start));
+  const leadLists = leadB.map((m) => listAfter(text, m.end, stops).filter((h, i) => i === 0 || !closed.has(h.start)));
+  const leads = [...leadLists.flat(), ...leadA.flatMap((m) => listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
   // money "from" a founder is the founder's; "along with co-founder X" is the company's management
   const fromFounder = (m: { index: number; end: number }): boolean => /^from$/i.test(text.slice(m.index, m.end));
