@@ -26,6 +26,10 @@ describe('money in other languages', () => {
     ['4 millions de livres sterling', 4e6, 'GBP'],
     ['12 millions de francs suisses', 12e6, 'CHF'],
     ['9 Millionen Dollar', 9e6, 'USD'],
+    ['an ongoing $500-million fundraise', 500e6, 'USD'],
+    ['Quillon raises $5M CAD', 5e6, 'CAD'],
+    ['SGD 5 million', 5e6, 'SGD'],
+    ['a Rs 100-crore round', 1e9, 'INR'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);

@@ -18,14 +18,12 @@ export const CURRENCY_BEFORE: readonly (readonly [mark: string, code: string])[]
 ];
 
 /**
- * The letter marks a scan for figures stops at when a digit (or "$") follows. Narrower than CURRENCY_BEFORE:
- * a local dollar's code (SGD, HKD, AUD, CAD, NZD) and BRL are not here, so "SGD 5 million" is only read
- * through words after the figure. Kept as the old grammar had it; widening it changes what pages read.
+ * Currency letters before a digit that may start a figure ("USD 5 million", "SGD 5 million", "BRL 20 milhões").
  */
 export const CURRENCY_SCAN_LETTERS: readonly string[] = [
   'US', 'USD', 'S', 'HK', 'A', 'AU', 'C', 'CA', 'NT', 'NZ', 'R', 'MX', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'Rs', 'INR', 'CHF', 'NGN',
   'KES', 'KSh', 'Ksh', 'Sh', 'KRW', 'SEK', 'NOK', 'DKK', 'kr', 'ZAR', 'PHP', 'Rp', 'IDR', 'RM', 'MYR', 'AED', 'PLN', 'VND', 'EGP',
-  'COP', 'ARS', 'CLP', 'N',
+  'COP', 'ARS', 'CLP', 'N', 'SGD', 'HKD', 'AUD', 'CAD', 'NZD', 'BRL',
 ];
 
 export interface CurrencyWords {
@@ -65,6 +63,11 @@ export const CURRENCY_AFTER: readonly CurrencyWords[] = [
   { code: 'VND', words: ['dong'] },
   { code: 'THB', words: ['baht'] },
   { code: 'SGD', words: ['SGD', 'Singapore dollars'] },
+  // a code after a bare "$" names which dollar: "$5M CAD"
+  { code: 'CAD', words: ['CAD', 'Canadian dollars'] },
+  { code: 'AUD', words: ['AUD', 'Australian dollars'] },
+  { code: 'NZD', words: ['NZD'] },
+  { code: 'HKD', words: ['HKD', 'Hong Kong dollars'] },
 ];
 
 /** Country-code domains whose outlets write "$" for their own dollar. */

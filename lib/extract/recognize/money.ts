@@ -82,6 +82,8 @@ export function parseNumber(raw: string, scaled: boolean): number | null {
 const stickyAt = (re: RegExp, text: string, i: number): RegExpExecArray | null => { re.lastIndex = i; return re.exec(text); };
 /** Past one optional space (plain or non-breaking) at i. */
 const skipSpace = (text: string, i: number): number => (text[i] === ' ' || text[i] === '\u00a0' ? i + 1 : i);
+/** Before a scale, a hyphen joins like a space: "a $500-million round" (but "$10-15 million" is a range). */
+const skipJoin = (text: string, i: number): number => (text[i] === '-' && /\p{L}/u.test(text[i + 1] ?? '') ? i + 1 : skipSpace(text, i));
 const trimSeparators = (digits: string): string => digits.replace(/[.,]+$/, '');
 
 /** The first pattern of `table` matching at i (looking at most `span` characters ahead): its value and length. */
@@ -124,7 +126,7 @@ function numberAt(text: string, i: number): NumberRead | null {
     const trimmed = trimSeparators(digits[0]);
     const end = i + trimmed.length;
     // peek at the scale to decide how to read "1.200" vs "1.2"
-    const value = parseNumber(trimmed, !!scaleAt(text, skipSpace(text, end)));
+    const value = parseNumber(trimmed, !!scaleAt(text, skipJoin(text, end)));
     return value === null ? null : { value, end, words: false };
   }
   const words = stickyAt(NUMBER_WORDS_AT, text, i);
@@ -162,8 +164,8 @@ function readAt(text: string, i: number, inherit: string | null = null): Raw | n
   if (!num) return null;
   const range = num.words ? null : rangeHighAt(text, num.end, num.value);
   let q = range ? range.end : num.end;
-  const scale = scaleAt(text, skipSpace(text, q));
-  if (scale) q = skipSpace(text, q) + scale[1];
+  const scale = scaleAt(text, skipJoin(text, q));
+  if (scale) q = skipJoin(text, q) + scale[1];
   if (num.words && !scale) return null;
   const after = currencyAfter(text, q, pre ? pre[1] : null);
   let cur = after.cur;
