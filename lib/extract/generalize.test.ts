@@ -202,6 +202,14 @@ describe('web set 1 shapes, continued', () => {
     expect(rounds(art('', ['Tech startup Quillon that combines lending, training, and job placement to help people start careers as engineers, has raised USD 1.5 million in preliminary funding. The company has also secured a student loan financing facility worth USD 25 million from Pell Bank.'])))
       .toEqual([[true, 'Quillon', null, 1_500_000, []], [true, 'Quillon', 'debt', 25_000_000, ['Pell Bank']]]);
   });
+  it('a ranking "led this segment with" a round, a round "backed by" its investor, and "locks in"', () => {
+    expect(rounds(art('', ['On the early-stage front, 20 startups raised USD 263 million. Health company Quillon led this segment with a USD 218 million seed round, backed by Pell Catalyst.'])))
+      .toEqual([[true, 'Quillon', 'seed', 218_000_000, ['Pell Catalyst']]]);
+    expect(rounds(art('', ['Quillon, an insurtech based in Berlin, locks in $110 million extension to its Series B round.'])))
+      .toEqual([[true, 'Quillon', 'series_b', 110_000_000, []]]);
+    // a company "backed by" a firm names no backer of this round
+    expect(rounds(art('', ['Quillon, a startup backed by Pell Catalyst, raised $5M.']))).toEqual([[true, 'Quillon', null, 5_000_000, []]]);
+  });
   it('equity and debt in one sentence stay one announcement', () => {
     expect(rounds(art('', ['Quillon raised $30M in a Series B, and $10M in venture debt from Pell Bank.'])))
       .toEqual([[true, 'Quillon', 'series_b', 30_000_000, ['Pell Bank']]]);

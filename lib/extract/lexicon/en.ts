@@ -10,7 +10,8 @@ export const en: Lexicon = {
     // a valuation milestone reached by a round told beside it: "X becomes a unicorn after a $150M Series C"
     'becomes? a unicorn', 'turns? unicorn', '(?:enters?|joins?) (?:the )?unicorn club',
     // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"
-    '(?:led|leads|topped|tops|headed|heads) the (?:list|pack|chart|charts|tally|table|rankings)',
+    '(?:led|leads|topped|tops|headed|heads) (?:the|this) (?:list|pack|chart|charts|tally|table|rankings|segment|category)',
+    'lock(?:s|ed)? in', 'locking in',
   ],
   invest: [
     // "X makes lead investment in Y", "has made a strategic investment into Y"
@@ -36,6 +37,8 @@ export const en: Lexicon = {
     'led(?=\\s*(?:[.;,)]|and\\b|$))', 'co-led(?=\\s*(?:[.;,)]|and\\b|$))',
   ],
   participantBefore: [
+    // "a $218M seed round, backed by X" (a round's backers; "a startup backed by X" may name older ones)
+    '(?:round|funding|financing|investment|raise),? (?:which was |that was )?backed by',
     'with (?:additional )?participation (?:from|by|of)', '(?:was|were) participated (?:in )?by', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
     '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with (?:an? )?contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
