@@ -129,7 +129,8 @@ function* skeletonSteps(s: string, from = 0, to = s.length): Generator<void, { t
   return { text: text.join(''), map };
 }
 
-const SKELETON_PIECE = 20_000;
+/** Characters per piece: a few hundred microseconds' work, so a slice ends close to its budget. */
+const SKELETON_PIECE = 4_000;
 
 interface Candidate {
   at: number;
@@ -263,7 +264,7 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   const body = doc.body ?? doc.documentElement;
   if (!body) return report;
   const ix = new TextIndex(body);
-  while (!ix.step(3)) yield;
+  yield* ix.steps();
   yield;
 
   // Every distinct fact once; a fact of a primary round wins over the same words in a mentioned round.
@@ -287,6 +288,8 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   yield;
 
   for (const item of items) {
+    // one fact per unit, placed or skipped (a run of skipped facts is no longer one unit)
+    yield;
     const e = item.evidence;
     const text = normalizeSpace(e.text);
     const prefix = e.prefix.replace(/^\s+/, ' ');
@@ -333,7 +336,6 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     }
     placed.add(key);
     report.facts.push({ evidence: e, round: item.round, primary: item.primary, range, at: pick.at, method });
-    yield;
   }
   report.facts.sort((a, b) => a.at - b.at);
   return report;
