@@ -253,6 +253,8 @@ function headlineSpans(ix: TextIndex, doc: Document, region: Element | null): [n
 export interface AnchorOptions {
   /** Skip fuzzy matching (tests of the exact path). */
   exactOnly?: boolean;
+  /** A complete index of the document's body, built earlier while nothing changed (lib/highlight/early-index.ts). */
+  index?: TextIndex;
 }
 
 /**
@@ -263,9 +265,12 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   const report: AnchorReport = { facts: [], skipped: [], region: null };
   const body = doc.body ?? doc.documentElement;
   if (!body) return report;
-  const ix = new TextIndex(body);
-  yield* ix.steps();
-  yield;
+  const ready = opts.index?.complete && opts.index.root === body ? opts.index : null;
+  const ix = ready ?? new TextIndex(body);
+  if (!ready) {
+    yield* ix.steps();
+    yield;
+  }
 
   // Every distinct fact once; a fact of a primary round wins over the same words in a mentioned round.
   const seen = new Map<string, { evidence: Evidence; round: number; primary: boolean }>();

@@ -88,6 +88,12 @@ describe('sliced work finds what unsliced work finds', () => {
     expect(shape(value)).toEqual(shape(whole));
   });
 
+  it('anchors the same facts from an index built beforehand as from its own', () => {
+    const doc = live(src);
+    const index = TextIndex.build(doc.body);
+    expect(shape(anchorNow(doc, rounds, { index }))).toEqual(shape(anchorNow(live(src), rounds)));
+  });
+
   it('serializes the same HTML, and counts the same elements, in slices as at once', async () => {
     // scripts to leave out all over the page, so the walk opens elements and yields along the way
     const doc = live(`<html><body>${Array.from({ length: 300 }, (_, i) => `<div><p>Part ${i} &amp; a $${i}m round</p><script>x(${i})</script></div>`).join('')}</body></html>`);

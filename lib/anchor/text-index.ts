@@ -61,7 +61,7 @@ export class TextIndex {
   private next: Node | null;
   private done = false;
 
-  constructor(private root: Node) {
+  constructor(readonly root: Node) {
     this.next = root;
   }
 

@@ -9,6 +9,7 @@ import { Aborted, nextTask, runInSlices, type SliceStats } from '../anchor/slice
 import { gate } from '../gate';
 import { serializePartsSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
+import { indexEarly } from './early-index';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
 
@@ -163,6 +164,8 @@ export class Annotator {
     // later one in a task of its own), measured here and nowhere else
     const asked = this.deps.analyze({ parts, url }, (start, end, part) =>
       measure('dealmark:send', start, end, { part, parts: parts.length, bytes: parts[part - 1]?.length ?? 0 }));
+    // While the background reads the page, the page's text index is built (anchoring starts from it)
+    const early = indexEarly(doc, { signal: this.deps.signal, budgetMs: SLICE_MS });
     // Adopting the ::highlight() rules restyles the whole page once (150 ms on a page of 10,000 elements, a
     // few ms on most): on a page of modest size that happens now, while the background reads the page and
     // the page's thread has nothing of ours to do, instead of in the frame the highlights appear in. A big
@@ -178,6 +181,7 @@ export class Annotator {
     if (reply?.ok) measure('dealmark:background', te, tr, { ...reply.value.timings, sent_at: performance.timeOrigin + tm, reply_at: performance.timeOrigin + tr });
     this.deps.onReply?.(reply);
     if (!reply?.ok || !reply.value.rounds.length) {
+      early.stop();
       this.clear();
       return;
     }
@@ -189,8 +193,11 @@ export class Annotator {
     if (this.deps.signal.aborted) return;
     // before anchoring: the restyle then lands in a frame between anchoring's slices
     if (!styled) this.style(doc, looks);
+    const indexed = await early.take();
+    if (indexed) measure('dealmark:index', tm, tm + indexed.stats.busyMs, sliceDetail(indexed.stats));
     const ta = performance.now();
-    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const steps = anchorSteps(doc, reply.value.rounds, { index: indexed?.index });
+    const { value: report, stats } = await runInSlices(steps, { signal: this.deps.signal, budgetMs: SLICE_MS });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
       wallMs: performance.now() - ta, ...sliceDetail(stats),
       anchored: report.facts.length, skipped: report.skipped.length,
