@@ -162,10 +162,15 @@ export class Annotator {
     const tm = performance.now();
     // posting copies the page's HTML on this thread: each part's post is ours too (the first goes now, each
     // later one in a task of its own), measured here and nowhere else
-    const asked = this.deps.analyze({ parts, url }, (start, end, part) =>
-      measure('dealmark:send', start, end, { part, parts: parts.length, bytes: parts[part - 1]?.length ?? 0 }));
-    // While the background reads the page, the page's text index is built (anchoring starts from it)
-    const early = indexEarly(doc, { signal: this.deps.signal, budgetMs: SLICE_MS });
+    let lastPosted = (): void => undefined;
+    const posted = new Promise<void>((ok) => (lastPosted = ok));
+    const asked = this.deps.analyze({ parts, url }, (start, end, part) => {
+      measure('dealmark:send', start, end, { part, parts: parts.length, bytes: parts[part - 1]?.length ?? 0 });
+      if (part >= parts.length) lastPosted();
+    });
+    // While the background reads the page, the page's text index is built (anchoring starts from it), once
+    // the page is posted (or the background answered without it: a closed port)
+    const early = indexEarly(doc, { signal: this.deps.signal, budgetMs: SLICE_MS, after: Promise.race([posted, asked]) });
     // Adopting the ::highlight() rules restyles the whole page once (150 ms on a page of 10,000 elements, a
     // few ms on most): on a page of modest size that happens now, while the background reads the page and
     // the page's thread has nothing of ours to do, instead of in the frame the highlights appear in. A big

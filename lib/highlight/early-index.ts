@@ -16,7 +16,11 @@ export interface EarlyIndex {
 /** The attributes the index reads to skip hidden elements. */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'style'];
 
-export function indexEarly(doc: Document, opts: { signal: AbortSignal; budgetMs: number }): EarlyIndex {
+/**
+ * Starts indexing `doc` once `after` settles (the page's last part is posted: indexing before would hold
+ * back the posts, whose continuations queue behind the index's slices), in slices of `budgetMs`.
+ */
+export function indexEarly(doc: Document, opts: { signal: AbortSignal; budgetMs: number; after?: Promise<unknown> }): EarlyIndex {
   const body = doc.body ?? doc.documentElement;
   const win = doc.defaultView;
   if (!body || typeof win?.MutationObserver !== 'function') return { take: async () => null, stop: () => undefined };
@@ -32,8 +36,9 @@ export function indexEarly(doc: Document, opts: { signal: AbortSignal; budgetMs:
   };
   opts.signal.addEventListener('abort', stop, { once: true });
   const index = new TextIndex(body);
-  // begun in a task of its own: the caller has just posted the page, in the task of the serializer's last slice
-  const built = yieldToPage()
+  // begun in a task of its own, never in the task that posted the page's last part
+  const built = (opts.after ?? Promise.resolve())
+    .then(yieldToPage)
     .then(() => runInSlices(index.steps(), { signal: ctl.signal, budgetMs: opts.budgetMs }))
     .then((r) => r.stats, () => null);
   return {
