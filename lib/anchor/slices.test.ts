@@ -58,6 +58,20 @@ describe('runInSlices', () => {
     expect(time.pause).not.toHaveBeenCalled();
   });
 
+  it('gives the page its turn through scheduler.yield where the browser has it', async () => {
+    const g = globalThis as unknown as { scheduler?: unknown };
+    const had = g.scheduler;
+    const yielded = vi.fn(async () => undefined);
+    g.scheduler = { yield: yielded, postTask: vi.fn(async () => undefined) };
+    try {
+      const time = fakeTime(1);
+      await runInSlices(units(4, []), { budgetMs: 2, now: time.now });
+      expect(yielded).toHaveBeenCalledTimes(2);
+    } finally {
+      g.scheduler = had;
+    }
+  });
+
   it('stops between slices once its signal aborts', async () => {
     const time = fakeTime(1);
     const ctl = new AbortController();
