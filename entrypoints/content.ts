@@ -46,8 +46,7 @@ export default defineContentScript({
       doc: document,
       signal: ctx.signal,
       // The port opens once the gate passes (the background wakes while the page is serialized); the page
-      // goes in parts over it, each posted in its own task: the annotator measures the first (posted at
-      // once), the later ones are measured here under the same name.
+      // goes in parts over it, each posted in its own task, and the annotator measures each post.
       prepare: () => {
         try {
           early ??= connect();
@@ -55,22 +54,11 @@ export default defineContentScript({
           early = null; // the extension was reloaded: analyze will find no background either
         }
       },
-      analyze: (page) => sendInParts(() => {
+      analyze: (page, posted) => sendInParts(() => {
         const port = early ?? connect();
         early = null;
         return port;
-      }, page, {
-        signal: ctx.signal,
-        onPosted: (start, end, stats) => {
-          if (stats.parts > 1) {
-            try {
-              performance.measure('dealmark:send', { start, end, detail: { part: stats.parts } });
-            } catch {
-              /* no user timing here */
-            }
-          }
-        },
-      }),
+      }, page, { signal: ctx.signal, onPosted: (start, end, stats) => posted?.(start, end, stats.parts) }),
       // Read straight from storage.sync: WXT's storage helper would add a tenth to the content script's size.
       looks: () => browser.storage.sync.get(HIGHLIGHT_SETTING_KEY).then((v) => completeHighlight(v[HIGHLIGHT_SETTING_KEY])),
       declined: (url, reason) => void browser.runtime.sendMessage({ type: 'declined', url, reason }).catch(() => undefined),

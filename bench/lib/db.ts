@@ -107,10 +107,7 @@ export async function loadCsvRows(worker: Worker): Promise<number> {
   });
 }
 
-export async function timeOurCsv(worker: Worker): Promise<number> {
-  return worker.evaluate(() => (globalThis as any).__dmProbe.timeOurCsv().ms as number);
-}
-
-export async function timePapaCsv(worker: Worker): Promise<number> {
-  return worker.evaluate(() => (globalThis as any).__dmProbe.timePapaCsv().ms as number);
+/** Our CSV formatting and papaparse's over the same rows, taking turns chunk by chunk (probe-entry.ts). */
+export async function timeCsvFormats(worker: Worker): Promise<{ ours: number; papa: number }> {
+  return worker.evaluate(() => (globalThis as any).__dmProbe.timeCsvFormats() as { ours: number; papa: number });
 }

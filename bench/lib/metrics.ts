@@ -6,7 +6,7 @@ import type { Pair } from './ratio';
 import { lastReply, maxSliceMs, phaseMs, type VisitResult } from './visit';
 
 /** Main-thread phases the content script measures; their sum is the content script's main-thread cost. */
-export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:send', 'dealmark:styles', 'dealmark:anchor', 'dealmark:highlight'] as const;
+export const MAIN_THREAD = ['dealmark:gate', 'dealmark:serialize', 'dealmark:send', 'dealmark:styles', 'dealmark:index', 'dealmark:anchor', 'dealmark:highlight'] as const;
 
 export interface BackgroundTimings {
   parse_ms: number;
@@ -72,6 +72,8 @@ export function phaseSplit(runs: PageRun[]) {
     ),
     annotate_main_thread: summarize(present(on.map(annotateMs))),
     max_slice: summarize(present(on.map((v) => maxSliceMs(v, [...MAIN_THREAD])))),
+    /** The longest single unit of work inside a slice (a phase run in one piece counts whole): a slice far above its unit waited or collected garbage. */
+    max_unit: summarize(present(on.map((v) => maxSliceMs(v, [...MAIN_THREAD], 'longestUnitMs')))),
     /** The longest slice of each main-thread phase (gate and highlight run in one piece each). */
     max_slice_by_phase: Object.fromEntries(MAIN_THREAD.map((n) => [n.slice('dealmark:'.length), summarize(present(on.map((v) => maxSliceMs(v, [n]))))])),
     total_wall: summarize(present(on.map((v) => phaseMs(v, 'dealmark:total')))),

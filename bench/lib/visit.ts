@@ -199,10 +199,10 @@ export function phaseMs(v: VisitResult, name: string): number | null {
 }
 
 /** Longest single main-thread slice: a sliced phase reports its longest slice as detail.longestMs. */
-export function maxSliceMs(v: VisitResult, names: string[]): number | null {
+export function maxSliceMs(v: VisitResult, names: string[], key: 'longestMs' | 'longestUnitMs' = 'longestMs'): number | null {
   const xs = v.measures.filter((m) => names.includes(m.name));
   const slice = (m: MeasureEntry) => {
-    const longest = (m.detail as { longestMs?: unknown } | null)?.longestMs;
+    const longest = (m.detail as Record<string, unknown> | null)?.[key];
     return typeof longest === 'number' ? longest : m.duration;
   };
   return xs.length ? Math.max(...xs.map(slice)) : null;

@@ -129,7 +129,8 @@ function* skeletonSteps(s: string, from = 0, to = s.length): Generator<void, { t
   return { text: text.join(''), map };
 }
 
-const SKELETON_PIECE = 20_000;
+/** Characters per piece: a few hundred microseconds' work, so a slice ends close to its budget. */
+const SKELETON_PIECE = 4_000;
 
 interface Candidate {
   at: number;
@@ -252,6 +253,8 @@ function headlineSpans(ix: TextIndex, doc: Document, region: Element | null): [n
 export interface AnchorOptions {
   /** Skip fuzzy matching (tests of the exact path). */
   exactOnly?: boolean;
+  /** A complete index of the document's body, built earlier while nothing changed (lib/highlight/early-index.ts). */
+  index?: TextIndex;
 }
 
 /**
@@ -262,9 +265,12 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   const report: AnchorReport = { facts: [], skipped: [], region: null };
   const body = doc.body ?? doc.documentElement;
   if (!body) return report;
-  const ix = new TextIndex(body);
-  while (!ix.step(3)) yield;
-  yield;
+  const ready = opts.index?.complete && opts.index.root === body ? opts.index : null;
+  const ix = ready ?? new TextIndex(body);
+  if (!ready) {
+    yield* ix.steps();
+    yield;
+  }
 
   // Every distinct fact once; a fact of a primary round wins over the same words in a mentioned round.
   const seen = new Map<string, { evidence: Evidence; round: number; primary: boolean }>();
@@ -287,6 +293,8 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
   yield;
 
   for (const item of items) {
+    // one fact per unit, placed or skipped (a run of skipped facts is no longer one unit)
+    yield;
     const e = item.evidence;
     const text = normalizeSpace(e.text);
     const prefix = e.prefix.replace(/^\s+/, ' ');
@@ -333,7 +341,6 @@ export function* anchorSteps(doc: Document, rounds: Round[], opts: AnchorOptions
     }
     placed.add(key);
     report.facts.push({ evidence: e, round: item.round, primary: item.primary, range, at: pick.at, method });
-    yield;
   }
   report.facts.sort((a, b) => a.at - b.at);
   return report;

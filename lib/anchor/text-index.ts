@@ -1,7 +1,7 @@
 // A normalized, searchable copy of a document's visible text, with a way back to the live text nodes.
 // Whitespace collapses exactly as the article reader collapses it (runs of \s, NBSP and ZWSP become one space),
 // and block boundaries become "\n", so a quote from one paragraph can never match across two.
-// Building it is resumable (`step(budgetMs)`), so a big page is indexed in slices that never block the page.
+// Building it is resumable (`steps()`, `step(budgetMs)`), so a big page is indexed in slices that never block the page.
 
 /** Elements whose text is never article text, or never ours to touch. */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS', 'MATH', 'DEALMARK-UI', 'HEAD', 'INPUT', 'BUTTON']);
@@ -14,6 +14,8 @@ const BLOCK = new Set([
 ]);
 
 const BLOCK_CHARS = 32 * 1024;
+/** Units of work (a node, or 16 characters of text) between two looks at the clock or two yields: well under 1 ms. */
+const WORK_PER_STEP = 64;
 
 const isSpace = (c: number): boolean =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x200b || c === 0x1680
@@ -59,7 +61,7 @@ export class TextIndex {
   private next: Node | null;
   private done = false;
 
-  constructor(private root: Node) {
+  constructor(readonly root: Node) {
     this.next = root;
   }
 
@@ -70,18 +72,30 @@ export class TextIndex {
   /** Indexes until done or `budgetMs` elapsed; returns true when the whole tree is indexed. */
   step(budgetMs = Infinity, now: () => number = () => performance.now()): boolean {
     const until = now() + budgetMs;
-    // The clock is read after every 256 units of work, a unit being a node or 16 characters of its text:
-    // counting nodes alone let 256 long text nodes run as one piece (20 ms on a big page).
-    let work = 0;
-    while (this.next) {
+    while (!this.advance(WORK_PER_STEP)) if (now() > until) return false;
+    return true;
+  }
+
+  /**
+   * The index built a few dozen nodes at a time, yielding between them, for a scheduler that reads the
+   * clock itself (runInSlices): a budget of the index's own inside the scheduler's let one slice run two.
+   */
+  *steps(): Generator<void, void> {
+    while (!this.advance(WORK_PER_STEP)) yield;
+  }
+
+  /**
+   * Visits nodes until about `work` units are done, a unit being a node or 16 characters of its text
+   * (counting nodes alone let a few hundred long text nodes run as one piece); true once the tree is indexed.
+   */
+  private advance(work: number): boolean {
+    let done = 0;
+    while (this.next && done < work) {
       const before = this.length;
       this.visit();
-      work += 1 + ((this.length - before) >> 4);
-      if (work >= 256) {
-        work = 0;
-        if (now() > until) return false;
-      }
+      done += 1 + ((this.length - before) >> 4);
     }
+    if (this.next) return false;
     if (!this.done) {
       this.flush();
       this.text = this.blocks.join('');

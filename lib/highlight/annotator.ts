@@ -5,10 +5,11 @@
 import type { AnalyzeResult, DeclineReason, Reply } from '../messages';
 import type { PageParts } from '../pipeline/send';
 import { anchorSteps, type AnchoredFact } from '../anchor';
-import { Aborted, nextTask, runInSlices } from '../anchor/slices';
+import { Aborted, nextTask, runInSlices, type SliceStats } from '../anchor/slices';
 import { gate } from '../gate';
 import { serializePartsSteps } from '../pipeline/serialize';
 import { describeFact, type FactDescription } from './describe';
+import { indexEarly } from './early-index';
 import { hitTest } from './hit';
 import { browserEnv, highlightCss, highlightName, installStyles, registerHighlights, shownKinds, type HighlightLooks } from './index';
 
@@ -22,8 +23,11 @@ export interface CardView {
 export interface AnnotatorDeps {
   doc: Document;
   signal: AbortSignal;
-  /** Sends the serialized page (its HTML in parts) to be read off the page's thread. */
-  analyze(page: PageParts): Promise<Reply<AnalyzeResult> | undefined>;
+  /**
+   * Sends the serialized page (its HTML in parts) to be read off the page's thread; `posted` hears each
+   * part's post (start and end on the performance clock): posting copies the HTML on the page's thread.
+   */
+  analyze(page: PageParts, posted?: (start: number, end: number, part: number) => void): Promise<Reply<AnalyzeResult> | undefined>;
   /**
    * The gate passed: a page is about to be sent. The caller may open its channel to the background now,
    * so the background (a service worker that may be asleep) starts while the page is serialized.
@@ -56,6 +60,11 @@ function measure(name: string, start: number, end: number, detail?: unknown): vo
   } catch {
     /* no user timing here: not worth an error */
   }
+}
+
+/** What a sliced phase's measure says of its slices (the bench reads longestMs as its longest main-thread slice). */
+function sliceDetail(s: SliceStats): { slices: number; longestMs: number; longestUnitMs: number } {
+  return { slices: s.slices, longestMs: s.longestMs, longestUnitMs: s.longestUnitMs };
 }
 
 /** Runs `fn` once the next frame has been produced (a task queued from requestAnimationFrame runs after it). */
@@ -144,23 +153,30 @@ export class Annotator {
     measure('dealmark:send', tp, performance.now(), { connect: true });
     await nextTask();
     const ts = performance.now();
-    const { value: parts, stats: ser } = await runInSlices(serializePartsSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const { value: page, stats: ser } = await runInSlices(serializePartsSteps(doc), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const { parts, elements } = page;
     const te = performance.now();
     const bytes = parts.reduce((n, p) => n + p.length, 0);
-    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes, wallMs: te - ts, slices: ser.slices, longestMs: ser.longestMs });
+    measure('dealmark:serialize', ts, ts + ser.busyMs, { bytes, elements, wallMs: te - ts, ...sliceDetail(ser) });
     const url = doc.location?.href ?? '';
     const tm = performance.now();
-    const asked = this.deps.analyze({ parts, url });
-    // sending copies the page's HTML on this thread: that part of the hand-off is ours too (the first part
-    // goes now; the caller measures the later ones, each in a task of its own)
-    const sent = performance.now();
-    measure('dealmark:send', tm, sent, { bytes: parts[0]?.length ?? 0, parts: parts.length });
+    // posting copies the page's HTML on this thread: each part's post is ours too (the first goes now, each
+    // later one in a task of its own), measured here and nowhere else
+    let lastPosted = (): void => undefined;
+    const posted = new Promise<void>((ok) => (lastPosted = ok));
+    const asked = this.deps.analyze({ parts, url }, (start, end, part) => {
+      measure('dealmark:send', start, end, { part, parts: parts.length, bytes: parts[part - 1]?.length ?? 0 });
+      if (part >= parts.length) lastPosted();
+    });
+    // While the background reads the page, the page's text index is built (anchoring starts from it), once
+    // the page is posted (or the background answered without it: a closed port)
+    const early = indexEarly(doc, { signal: this.deps.signal, budgetMs: SLICE_MS, after: Promise.race([posted, asked]) });
     // Adopting the ::highlight() rules restyles the whole page once (150 ms on a page of 10,000 elements, a
     // few ms on most): on a page of modest size that happens now, while the background reads the page and
     // the page's thread has nothing of ours to do, instead of in the frame the highlights appear in. A big
     // page gets the rules only once it has something to highlight, so a page without a round is not restyled.
     let styled = false;
-    if (doc.getElementsByTagName('*').length <= EARLY_STYLE_MAX_ELEMENTS) {
+    if (elements <= EARLY_STYLE_MAX_ELEMENTS) {
       await nextTask();
       styled = this.style(doc, (await looksRead) ?? {});
     }
@@ -170,6 +186,7 @@ export class Annotator {
     if (reply?.ok) measure('dealmark:background', te, tr, { ...reply.value.timings, sent_at: performance.timeOrigin + tm, reply_at: performance.timeOrigin + tr });
     this.deps.onReply?.(reply);
     if (!reply?.ok || !reply.value.rounds.length) {
+      early.stop();
       this.clear();
       return;
     }
@@ -181,10 +198,13 @@ export class Annotator {
     if (this.deps.signal.aborted) return;
     // before anchoring: the restyle then lands in a frame between anchoring's slices
     if (!styled) this.style(doc, looks);
+    const indexed = await early.take();
+    if (indexed) measure('dealmark:index', tm, tm + indexed.stats.busyMs, sliceDetail(indexed.stats));
     const ta = performance.now();
-    const { value: report, stats } = await runInSlices(anchorSteps(doc, reply.value.rounds), { signal: this.deps.signal, budgetMs: SLICE_MS });
+    const steps = anchorSteps(doc, reply.value.rounds, { index: indexed?.index });
+    const { value: report, stats } = await runInSlices(steps, { signal: this.deps.signal, budgetMs: SLICE_MS });
     measure('dealmark:anchor', ta, ta + stats.busyMs, {
-      wallMs: performance.now() - ta, slices: stats.slices, longestMs: stats.longestMs,
+      wallMs: performance.now() - ta, ...sliceDetail(stats),
       anchored: report.facts.length, skipped: report.skipped.length,
     });
     if (this.deps.signal.aborted) return;

@@ -4,7 +4,7 @@
 // background puts them together before it reads the page (lib/background/page-port.ts). One message each
 // way still carries a small page: most pages are one part.
 import type { AnalyzeResult, Reply } from '../messages';
-import { nextTask } from '../anchor/slices';
+import { yieldToPage } from '../anchor/slices';
 import { PART_CHARS } from './serialize';
 
 export const ANALYZE_PORT = 'dealmark-analyze';
@@ -85,7 +85,7 @@ export function sendInParts(
     void (async () => {
       for (const [i, part] of page.parts.entries()) {
         // the first part goes at once; each later one in a task of its own
-        if (i > 0) await nextTask();
+        if (i > 0) await yieldToPage();
         if (!post({ part })) return;
       }
       post({ done: true, url: page.url });

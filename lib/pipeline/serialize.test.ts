@@ -44,7 +44,8 @@ describe('serializeSteps', () => {
     const g = serializePartsSteps(doc);
     let r = g.next();
     while (!r.done) r = g.next();
-    const parts = r.value;
+    const { parts, elements } = r.value;
+    expect(elements).toBe(doc.querySelectorAll('*').length);
     expect(parts.length).toBeGreaterThan(2);
     for (const p of parts.slice(0, -1)) expect(p.length).toBeGreaterThanOrEqual(PART_CHARS);
     for (const p of parts) expect(p.length).toBeLessThan(PART_CHARS * 2);

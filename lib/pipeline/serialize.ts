@@ -11,6 +11,11 @@ const DROP = new Set(['SCRIPT', 'STYLE', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'SELECT'
 const DROP_SELECTOR = 'script, style, svg, noscript, template, select';
 /** Above this many descendant elements a clean subtree is still opened, so no one outerHTML call is long. */
 const MAX_NATIVE = 250;
+/**
+ * Cheap steps (an element measured, a tag opened, a short text escaped) between two yields: the scheduler
+ * reads the clock at each yield, so this bounds how far a slice can run past its budget.
+ */
+const STEPS_PER_YIELD = 64;
 
 const escapeText = (s: string): string => s.replace(/[&<>\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&nbsp;'));
 const escapeAttr = (s: string): string => s.replace(/[&"\u00a0]/g, (c) => (c === '&' ? '&amp;' : c === '"' ? '&quot;' : '&nbsp;'));
@@ -35,7 +40,7 @@ interface Subtree {
 
 /**
  * Size and "holds something to drop" of every element's subtree, in one post-order walk with an explicit
- * stack (a page may nest 50,000 elements deep), yielding every few hundred elements.
+ * stack (a page may nest 50,000 elements deep), yielding every few dozen elements.
  */
 function* measureSubtrees(root: Element, into: Map<Element, Subtree>): Generator<void, void> {
   const stack: Element[] = [root];
@@ -56,7 +61,7 @@ function* measureSubtrees(root: Element, into: Map<Element, Subtree>): Generator
       info.dirty ||= ci.dirty || dropped(c);
     }
     into.set(el, info);
-    if (++n % 300 === 0) yield;
+    if (++n % STEPS_PER_YIELD === 0) yield;
   }
 }
 
@@ -67,7 +72,14 @@ export const PART_CHARS = 128 * 1024;
 
 /** `serializePartsSteps` joined into one string (tests, small pages). */
 export function* serializeSteps(doc: Document): Generator<void, string> {
-  return (yield* serializePartsSteps(doc)).join('');
+  return (yield* serializePartsSteps(doc)).parts.join('');
+}
+
+/** The serialized page, and how many elements the live page has (the walk counted them anyway). */
+export interface SerializedPage {
+  parts: string[];
+  /** Every element of the document, dropped ones included: `getElementsByTagName('*').length`. */
+  elements: number;
 }
 
 /**
@@ -76,11 +88,12 @@ export function* serializeSteps(doc: Document): Generator<void, string> {
  * The HTML comes as parts of about PART_CHARS characters, each joined as soon as it is full: joining a
  * 1 MB page's hundred thousand pieces at the end was one unit of 18 ms.
  */
-export function* serializePartsSteps(doc: Document): Generator<void, string[]> {
+export function* serializePartsSteps(doc: Document): Generator<void, SerializedPage> {
   const root = doc.documentElement;
-  if (!root) return [];
+  if (!root) return { parts: [], elements: 0 };
   const sizes = new Map<Element, Subtree>();
   yield* measureSubtrees(root, sizes);
+  const elements = 1 + (sizes.get(root)?.size ?? 0);
   const parts: string[] = [];
   const pieces: string[] = [];
   let pending = 0;
@@ -135,8 +148,8 @@ export function* serializePartsSteps(doc: Document): Generator<void, string[]> {
       continue;
     }
     // a native call is worth a yield; so are a few hundred cheap steps (tags opened, small texts)
-    if (visit(c) || ++steps % 300 === 0) yield;
+    if (visit(c) || ++steps % STEPS_PER_YIELD === 0) yield;
   }
   if (pieces.length) parts.push(pieces.join(''));
-  return parts;
+  return { parts, elements };
 }
