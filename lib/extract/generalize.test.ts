@@ -210,6 +210,12 @@ describe('web set 1 shapes, continued', () => {
     // a company "backed by" a firm names no backer of this round
     expect(rounds(art('', ['Quillon, a startup backed by Pell Catalyst, raised $5M.']))).toEqual([[true, 'Quillon', null, 5_000_000, []]]);
   });
+  it('"The French company, which…, has raised": the company the sentence before named', () => {
+    expect(rounds(art('', ['One of those megarounds was Quillon’s. The French company, which builds payroll software, has raised €254 million.'])))
+      .toEqual([[true, 'Quillon', null, 254_000_000, []]]);
+    expect(rounds(art('Las megarrondas', ['Una de esas megarrondas es la de Quillon. La compañía francesa que desarrolla una plataforma de nóminas ha captado 254 millones de euros.'])))
+      .toEqual([[true, 'Quillon', null, 254_000_000, []]]);
+  });
   it('equity and debt in one sentence stay one announcement', () => {
     expect(rounds(art('', ['Quillon raised $30M in a Series B, and $10M in venture debt from Pell Bank.'])))
       .toEqual([[true, 'Quillon', 'series_b', 30_000_000, ['Pell Bank']]]);

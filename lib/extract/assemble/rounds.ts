@@ -5,8 +5,8 @@ import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../.
 import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
 import { KO_FUNDING_WORDS } from '../lexicon/cjk';
-import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
-import { firstName } from '../recognize/names';
+import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED, REFERRING_NOUNS } from '../lexicon/subject';
+import { firstName, lastName } from '../recognize/names';
 import { insideRelative } from '../relate/relative';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
@@ -54,6 +54,8 @@ function addInvestors(d: Draft, f: Frame): void {
 /** "It has raised $31M", "the startup recently closed…". */
 const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
 
+const REFERRING_OPENER = new RegExp(String.raw`^\s*(?:the|this|la|el|le|a|o|die|der|das)\s+(?:[\p{L}-]+\s+){0,2}${words(REFERRING_NOUNS)}\b`, 'iu');
+
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
 /** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */
 function preferBody(d: Draft, f: Frame, kind: FactKind, h: Hit): void {
@@ -88,7 +90,8 @@ function extend(d: Draft, f: Frame): void {
     d.company = f.company.name;
   }
   // "It has raised $31M": a raise told of the company by "it" is its raise too
-  if (f.raise && (f.company || (f.companyRef && PRONOUN_RAISE.test(f.quote)))) d.raiseBlocks.add(f.block);
+  // (and by a noun that opens the sentence: "The French company, which builds payroll software, has raised…")
+  if (f.raise && (f.company || (f.companyRef && (PRONOUN_RAISE.test(f.quote) || REFERRING_OPENER.test(f.quote))))) d.raiseBlocks.add(f.block);
   addInvestors(d, f);
 }
 
@@ -146,6 +149,15 @@ function inRelativeClause(f: Frame): boolean {
   return !!f.stage && insideRelative(f.blockText.slice(0, f.stage.start));
 }
 
+/** "One of them was Quillon's. The company has raised…": failing all else, the name ending the sentence before. */
+function nameBefore(f: Frame): string | null {
+  const at = f.blockText.indexOf(f.quote);
+  if (at <= 0) return null;
+  const before = f.blockText.slice(Math.max(0, at - 200), at).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  return lastName(before.slice(0, -1), 2)?.text ?? null;
+}
+
 /** Words by which a sentence refers back to the article's subject: "This follows…", "Its last round…". */
 const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes after|after)\b/i;
 
@@ -179,7 +191,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     if (named) blockCompany = { block: f.block, name: named };
     // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
     const context = (): string | null => (blockCompany?.block === f.block ? blockCompany.name : null) ?? ctx.topic
-      ?? ctx.blockSubjects?.get(f.block) ?? ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company ?? null;
+      ?? ctx.blockSubjects?.get(f.block) ?? ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company ?? nameBefore(f);
     const company: string | null = named ?? (f.companyRef ? context() : null);
     const roundLike = !!(f.amount || f.stage);
     // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's

@@ -55,3 +55,5 @@ export const MADE_BY = ['(?:co-?)?founded by', 'started by', 'created by', 'run 
 /** Round nouns of the Romance languages that take the raiser after the figure: "la levée de 5 M€ de Quillon". */
 export const GENITIVE_ROUNDS = ['levée', 'levée de fonds', 'tour de table', 'ronda', 'ronda de financiación', 'rodada', 'aporte', 'round',
   'aumento di capitale'];
+/** Nouns by which a sentence names the company it speaks of: "The French company, which…, has raised". */
+export const REFERRING_NOUNS = ['company', 'startup', 'start-up', 'firm', 'compañía', 'empresa', 'entreprise', 'société', 'companhia', 'Unternehmen', 'Firma'];

@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, REFERRING_NOUNS, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { withoutTrailingPronoun } from './relative';
@@ -16,6 +16,11 @@ const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
+
+/** A segment that is a noun referring to the company: "The French company", "La compañía francesa". */
+const DETERMINER = '(?:the|this|la|el|le|a|o|die|der|das)';
+const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
+const REFERRING_SEGMENT = new RegExp(`^\\s*${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}${ANY(REFERRING_NOUNS)}(?:\\s+[\\p{Ll}-]+)?${RELATIVE_TAIL}\\s*$`, 'iu');
 
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
 
@@ -71,6 +76,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (SOURCE_SEGMENT.test(seg.text)) return null;
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
+    // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
+    if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text);
     // "The startup, founded by Ana Ruiz, has raised": the founder is no raiser; the name or noun before is
     const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : null;
