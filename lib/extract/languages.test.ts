@@ -64,6 +64,8 @@ describe('funding sentences in other languages', () => {
     expect(one('Avec un tour de table à 9 millions de dollars, Gralo conclut la levée la plus importante de la semaine. Orne Capital, Vire et Dives ont tous participé à l’opération.'))
       .toEqual({ company: 'Gralo', stage: null, amount: [9e6, 'USD'], leads: [], others: ['Orne Capital', 'Vire', 'Dives'] });
   });
+  it('German: a figure in US-Dollar beside the euros names no company', () => expect(one('Das Biotech-Startup Gralo hat umgerechnet 12,3 Millionen Euro (15 Millionen US-Dollar) eingesammelt.'))
+    .toMatchObject({ company: 'Gralo', amount: [12.3e6, 'EUR'] }));
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
     .toEqual(['Y Combinator', 'Condor Capital']));
 });

@@ -100,6 +100,10 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['The round was led by Crestline Ventures and Pell also participated.', ['L:Crestline Ventures', 'Pell']],
     ['Die Bestandsinvestoren Pell, Ostra Ventures und Bix Ventures stemmten die Hälfte der Runde.', ['Pell', 'Ostra Ventures', 'Bix Ventures']],
     ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
+    ['The round was co-led by Pell Ventures and Ostra Ventures, and included new investors Bix Capital and Tern Fund.', ['L:Pell Ventures', 'L:Ostra Ventures', 'Bix Capital', 'Tern Fund']],
+    ['The round also saw participation from Indian banks, including Pell Bank of India and Ostra Finance, among others.', ['Pell Bank of India', 'Ostra Finance']],
+    // a place alone in a list is passed over; the names after it stay
+    ['It raised $75M with participation from existing investors including Wellington, Pell Capital and Ostra Management.', ['Pell Capital', 'Ostra Management']],
     // a person's or a place's possessive is no part of the firm's name; a firm's own fund keeps its owner
     ['The round was led by Ana Ruiz’s Pellwater Fund and India’s Ostra Capital.', ['L:Pellwater Fund', 'L:Ostra Capital']],
     ['The round was led by Pell Capital’s Continuity Fund.', ['L:Pell Capital’s Continuity Fund']],

@@ -23,6 +23,8 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
 /** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
 const LEVIES = ['tax(?:es)?', 'tax (?:notices?|demands?)', 'notices?', 'liabilit(?:y|ies)', 'dues', 'fines?', 'penalt(?:y|ies)', 'damages', 'lawsuit',
   'settlement'];
+/** What money is spent on, not raised for: "a $500bn AI infrastructure project". */
+const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cent(?:er|re)s?', 'stadium'];
 /** Hedges between a word and its figure: "valued at about $2B". */
 const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
 /** Who sums a sector's or a country's money: "fintech startups drew $90B". */
@@ -111,4 +113,6 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
   // (never across a raise verb: "the revenue platform Kelpware has raised $5M" is a round)
   { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_RAISED}{0,30}`) },
+  // "a $500bn AI infrastructure project": money for a project or a plant is no round
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:(?!(?:for|to|in)\b)[\w-]+\s+){0,3}${words(PROJECTS)}`) },
 ];

@@ -12,6 +12,7 @@ export const NOT_NAME_WORDS = [
   'together', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
   // headline verbs before a name: "Decoding Rapido’s $120M round", "Inside Quill’s Series B"
+  'us-dollar', 'franken', 'pfund',
   'decoding', 'explaining', 'explained', 'understanding', 'unpacking', 'inside', 'examining', 'analysing', 'analyzing', 'revisiting',
   'advertisement', 'sponsored', 'subscribe', 'press', 'release', 'news', 'editor', 'note', 'disclosure', 'click', 'share', 'like',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

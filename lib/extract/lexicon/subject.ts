@@ -20,7 +20,7 @@ export const RAISER_NOUNS = [
 
 /** Words that stand for the raiser: pronouns, "the company", and the round itself ("the $6 billion round"). */
 export const RAISER_REFERENCES = [
-  'it', "it['’]s", 'we', "we['’]ve", 'they',
+  'it', "it['’]s", 'we', "we['’]ve", 'they', 'ils', 'elles', 'ellos', 'eles', 'sie',
   `the (?:[a-z-]+ ){0,3}(?:${RAISER_NOUNS.join('|')})`, 'this (?:company|startup|firm)', '(?:our|my) (?:company|startup|team)',
   '(?:the|this|that|its|their|our) (?:[\\w$€£¥₹.,-]+ ){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche)',
   'la (?:empresa|startup|compañía)', 'a (?:empresa|startup)', "l['’](?:entreprise|startup)", 'die Firma', 'das (?:Unternehmen|Startup)',

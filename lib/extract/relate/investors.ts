@@ -9,7 +9,7 @@ import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTI
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import { firstName, lastName } from '../recognize/names';
-import { isDemonym, isPlace } from '../recognize/places';
+import { isDemonym, isLocative, isPlace } from '../recognize/places';
 import { blankClosedRelative } from './relative';
 import type { NameHit } from './types';
 
@@ -144,7 +144,8 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     if (LEGAL_TAIL.test(p.text)) continue;
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
-    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text)) continue; break; }
+    // (a place alone — "including Wellington, OrbiMed and …" — is passed over, not taken for the list's end)
+    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text) || isLocative(p.text.trim())) continue; break; }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;
@@ -203,10 +204,12 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const leadB = matches(LEAD_BEFORE, text).filter((m) => !MANAGED_HEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && !firmLeader(text, m.index));
   const leadA = [...matches(LEAD_AFTER, text), ...matches(HYPHEN_LED, text)].filter((m) => !overlaps(m, leadB));
   const strong = matches(PARTICIPANT_BEFORE, text);
+  // "participation from Indian banks, including A and B": a head noun that a strong opener names is the backers
+  const backersHead = (m: { index: number }): boolean => strong.some((s) => s.end <= m.index && m.index - s.end < 40 && !/[.;]/.test(text.slice(s.end, m.index)));
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
     && !OWN_THING.test(text.slice(m.end, m.end + 10))
     && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)))
-    && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)))) : [];
+    && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)) && !backersHead(m))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));
   // a list after an introducer ends where the next introducer begins: "led by A, with participation from B"

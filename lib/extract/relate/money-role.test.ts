@@ -31,6 +31,8 @@ describe('money roles', () => {
     ['Quill agreed to a $40 million settlement.', ['other']],
     ['Quill cerró 2024 con €53M de pérdidas netas (€59M en 2023).', ['other', 'other']],
     ['Quill raised $20M (€18M) in a Series A, up from $5M (€4M) in 2021.', ['round', 'other']],
+    ['Quill and Pell announced plans for a $500bn AI infrastructure project in the US.', ['other']],
+    ['Quill raised $5M for the project.', ['round']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));
