@@ -216,6 +216,15 @@ describe('web set 1 shapes, continued', () => {
     expect(rounds(art('Las megarrondas', ['Una de esas megarrondas es la de Quillon. La compañía francesa que desarrolla una plataforma de nóminas ha captado 254 millones de euros.'])))
       .toEqual([[true, 'Quillon', null, 254_000_000, []]]);
   });
+  it('a newsletter whose headline is its own name: the story\'s subhead in the body names the subject', () => {
+    expect(rounds(art('Otterworldly (3/9/23)', ['Good morning. Launch day went well for everyone.', 'Quillon Raises Series A to Build More Tugs',
+      'Quillon has raised a $14 million Series A led by Pell Ventures.'])))
+      .toEqual([[true, 'Quillon', 'series_a', 14_000_000, ['Pell Ventures']]]);
+  });
+  it('Korean 총 sizes this round ("총 510억원 규모의 투자를 유치"); 누적 is the running total', () => {
+    expect(rounds(art('', ['차량공유업체 켈프카는 복수의 투자자로부터 총 510억원 규모의 투자를 유치했다고 5일 밝혔다.'])))
+      .toEqual([[true, '켈프카', null, 51_000_000_000, []]]);
+  });
   it('equity and debt in one sentence stay one announcement', () => {
     expect(rounds(art('', ['Quillon raised $30M in a Series B, and $10M in venture debt from Pell Bank.'])))
       .toEqual([[true, 'Quillon', 'series_b', 30_000_000, ['Pell Bank']]]);

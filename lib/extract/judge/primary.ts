@@ -17,6 +17,8 @@ export interface JudgeContext {
   headline: string;
   /** The body's first sentence (an app's h1 when the document title is the site's). */
   lead: string;
+  /** A newsletter's own headline for its story, in the body (see judge/topic.ts). */
+  subhead?: string;
   /** The headline states a round (a figure or stage with a raise), even without naming the raiser. */
   headlineRound: boolean;
   notFunding?: string;
@@ -119,7 +121,8 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead)));
+  const namedUp = (d: Draft): boolean => inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead) || (!!ctx.subhead && inHeadline(d, ctx.subhead));
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || namedUp(d)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   const primary = kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));

@@ -31,6 +31,8 @@ export interface Headline {
   headline: string;
   /** The first sentence of the body: a page's own h1 or lead when the document title is the site's. */
   lead: string;
+  /** A newsletter's own headline for its story, near the top of the body ("Starfish Raises Series A"). */
+  subhead: string;
   /** The headline states a round, or deals in general. */
   headlineRound: boolean;
   notFunding?: NotFunding;
@@ -54,7 +56,14 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   const lead = firstBodySentence(blocks);
   const leadRound = !article.title && frames.some((f) => f.quote === lead && !!(f.amount || f.stage) && f.raise && !f.past && !f.unfinished);
   const notFunding = leadRound ? undefined : pageKind(judgedBy) ?? undefined;
-  return { topic, topicFromHeadline: !!own, headline: article.title, lead, headlineRound, notFunding };
+  return { topic, topicFromHeadline: !!own, headline: article.title, lead, subhead: subheadOf(blocks, frames), headlineRound, notFunding };
+}
+
+/** A short line without a closing stop, in the first body blocks, that tells a named company's raise. */
+function subheadOf(blocks: Block[], frames: Frame[]): string {
+  const line = (t: string): boolean => !/[.!?:;"”)]$/.test(t.trim()) && t.trim().split(/\s+/).length < 16;
+  const raisedIn = (i: number): boolean => frames.some((f) => f.block === i && f.raise && !!f.company);
+  return blocks.filter((b) => b.index >= 0).slice(0, 8).find((b) => line(b.text) && raisedIn(b.index))?.text ?? '';
 }
 
 /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there. */

@@ -23,7 +23,8 @@ interface CjkMoney extends Hit { money: Money; role: 'round' | 'valuation' | 'to
 function roleAt(text: string, at: number): CjkMoney['role'] {
   const before = text.slice(Math.max(0, at - 12), at);
   if (/估值|估價|評価額|株式価値|時価総額|기업가치|밸류/u.test(before)) return 'valuation';
-  if (/累计|累計|迄今|至今|累積|총/u.test(before)) return 'total';
+  // (Korean 총, "in all", sizes this round: "총 510억원 규모의 투자를 유치"; 누적 is the running total)
+  if (/累计|累計|迄今|至今|累積|누적/u.test(before)) return 'total';
   return 'round';
 }
 
