@@ -216,6 +216,10 @@ describe('web set 1 shapes, continued', () => {
     expect(rounds(art('Las megarrondas', ['Una de esas megarrondas es la de Quillon. La compañía francesa que desarrolla una plataforma de nóminas ha captado 254 millones de euros.'])))
       .toEqual([[true, 'Quillon', null, 254_000_000, []]]);
   });
+  it('the gerund clause of a headline: the name after a descriptor and its kind noun', () => {
+    expect(rounds(art('Fintech startup Quillon is India’s newest unicorn after raising $100m led by Pell', ['Quillon has earned the unicorn tag after the Indian fintech startup raised $100 million in a Series D round.'])))
+      .toEqual([[true, 'Quillon', 'series_d', 100_000_000, ['Pell']]]);
+  });
   it('a newsletter whose headline is its own name: the story\'s subhead in the body names the subject', () => {
     expect(rounds(art('Otterworldly (3/9/23)', ['Good morning. Launch day went well for everyone.', 'Quillon Raises Series A to Build More Tugs',
       'Quillon has raised a $14 million Series A led by Pell Ventures.'])))

@@ -26,7 +26,7 @@ export function clauseOf(text: string, a: { at: number; end: number }, prevEnd: 
 /** "All its earlier backers … joined the round": "earlier" there describes the backers, not the round. */
 const EARLIER_BACKERS = /\b(?:earlier|prior)\s+(?:backers|investors|shareholders|supporters)\b/giu;
 /** "X becomes a unicorn after a $150M Series C": the round that made it one is today's news. */
-const MILESTONE_AFTER = /\bunicorn(?:\s+club|\s+status)?\s+after\b/giu;
+const MILESTONE_AFTER = /\bunicorn(?:\s+(?:club|status|tag|title))?\s+after\b/giu;
 
 export function isPast(clause: string, published: string | null): boolean {
   const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '').replace(MILESTONE_AFTER, '');

@@ -29,6 +29,7 @@ const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compi
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
+const KIND_LEAD = new RegExp(`^(?:[\\p{L}-]+\\s+){1,3}?${ANY(KIND_NOUNS)}\\s+(?=\\p{Lu})`, 'u');
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*[–—-]\s+/u;
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
@@ -58,7 +59,9 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   // "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence
   if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) {
     // (past a dateline: "LONDON – Specialist X has arrived after raising…")
-    const at = DATELINE.exec(text)?.[0].length ?? 0;
+    const dl = DATELINE.exec(text)?.[0].length ?? 0;
+    // ("Fintech startup OneCard is India's newest unicorn after raising…": the name after the kind noun)
+    const at = dl + (KIND_LEAD.exec(text.slice(dl))?.[0].length ?? 0);
     const first = firstName(text.slice(at), 2);
     const n = pastKindNoun(text, first && { ...first, start: first.start + at, end: first.end + at });
     return n ? { kind: 'name', span: n } : null;
