@@ -23,6 +23,8 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
 /** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
 const LEVIES = ['tax(?:es)?', 'tax (?:notices?|demands?)', 'notices?', 'liabilit(?:y|ies)', 'dues', 'fines?', 'penalt(?:y|ies)', 'damages', 'lawsuit',
   'settlement'];
+/** Words before a size the round has yet to reach: "will ultimately close at $42M". */
+const YET_TO = ['will', 'would', 'could', 'is expected to', 'expects to'];
 /** What money is spent on, not raised for: "a $500bn AI infrastructure project". */
 const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cent(?:er|re)s?', 'stadium'];
 /** Hedges between a word and its figure: "valued at about $2B". */
@@ -69,6 +71,8 @@ export interface RoleRule {
 }
 
 export const ROLE_RULES: RoleRule[] = [
+  // a size the round is yet to reach: "the round, which will ultimately close at $42M" (today's figure is told apart)
+  { role: 'other', side: 'before', pattern: before(String.raw`\b${words(YET_TO)}\s+(?:\w+\s+)?(?:close|reach|total|grow)\s+(?:at|to)\s+${hedged}`) },
   // what a company owes is no round: "tax notices worth ₹1,119 crore", "a liability of $40M"
   { role: 'other', side: 'before', pattern: before(`${words(LEVIES)}${NOT_RAISED}{0,30}`) },
   { role: 'total', side: 'before', pattern: /\b(?:a\s+)?combined\s+(?:total\s+of\s+)?$|\bin\s+all\s+$/i },

@@ -162,6 +162,11 @@ export function isNameLike(name: string): boolean {
   if (!orgNamed && words.every((w) => NOT_NAME.has(w) || TITLES.has(w) || KIND.has(w) || GENERIC_ADJECTIVE.has(w))) return false;
   // "Pharma Startup", "AI Platform": a description ending in a kind noun (but "Ford Motor Company" is a name)
   if (words.length > 1 && DESCRIPTOR.has(words.at(-1)!) && words.at(-1) !== 'company') return false;
+  // "32 Udaan Fires 120 Employees Within A Week Of": a title-case headline, not a name (long, a count inside,
+  // and no organization word or legal form to end it)
+  const ends = n.split(/\s+/).at(-1)!;
+  if (words.length > 6 && !ORG_WORD.test(ends) && !LEGAL.has(ends.replace(/\.$/, ''))) return false;
+  if (words.length > 3 && words.slice(1, -1).some((w) => /^\d+$/.test(w))) return false;
   // "Finanzierungssumme", "Investitionsrunde": a German common noun, capitalized as all German nouns are
   if (words.length === 1 && GERMAN_NOUN.test(l)) return false;
   // "January-April": a span of months

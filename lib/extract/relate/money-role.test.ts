@@ -33,6 +33,7 @@ describe('money roles', () => {
     ['Quill raised $20M (€18M) in a Series A, up from $5M (€4M) in 2021.', ['round', 'other']],
     ['Quill and Pell announced plans for a $500bn AI infrastructure project in the US.', ['other']],
     ['Quill raised $5M for the project.', ['round']],
+    ['The round, which will ultimately close at $42 million, was co-led by Pell.', ['other']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));
