@@ -3,8 +3,8 @@
 // wall time is far above its CPU time waited for a core) and the garbage collections inside it.
 // npx tsx bench/slices-trace.ts [--no-build] [--visits=N] [--over=MS] name-substring…
 import type { CDPSession } from 'playwright-core';
-import { buildVariant, E2E_OUT } from './lib/build';
-import { allPages, routesFor } from './lib/pages';
+import { allPages } from './lib/pages';
+import { probedBrowser } from './lib/probed-browser';
 
 const argv = process.argv.slice(2);
 const names = argv.filter((a) => !a.startsWith('--'));
@@ -29,21 +29,14 @@ async function traced(session: CDPSession, run: () => Promise<void>): Promise<Tr
 const GC = /^(MinorGC|MajorGC|V8\.GC_SCAVENGER|V8\.GC_MC_|V8\.GCScavenger|V8\.GCFinalizeMC|V8\.GC_MARK_COMPACTOR|V8\.GCIncrementalMarking|V8\.GC_MC_INCREMENTAL)/;
 
 async function main() {
-  if (!argv.includes('--no-build')) buildVariant('e2e', E2E_OUT);
-  process.env.DEALMARK_OUT_DIR = E2E_OUT;
-  const { launchChromium, serve } = await import('../tests/e2e/harness');
-  const { pageProbeScript } = await import('./lib/page-probe');
-  const { visit, LOCAL_ONLY_ARGS } = await import('./lib/visit');
   const pages = allPages().filter((p) => names.some((n) => `${p.set}/${p.name}`.includes(n)));
-  const server = await serve(routesFor(pages));
-  const on = await launchChromium({ args: LOCAL_ONLY_ARGS });
-  await on.ctx.addInitScript(pageProbeScript());
-  const tab = await on.ctx.newPage();
-  const session = await on.ctx.newCDPSession(tab);
+  const browser = await probedBrowser(pages, !argv.includes('--no-build'));
+  const tab = browser.tab;
+  const session = await browser.ctx.newCDPSession(tab);
   for (let k = 0; k < N; k++) {
     for (const p of pages) {
       const events = await traced(session, async () => {
-        await visit(on.ctx, server.origin + p.path, { tab, waitForExtension: true, timeoutMs: 10000, settleMs: 50 });
+        await browser.open(p);
       });
       // the renderer main thread is the one our user-timing marks are on
       const mark = events.find((e) => e.cat.includes('blink.user_timing') && e.name.startsWith('dealmark:'));
@@ -67,7 +60,6 @@ async function main() {
       }
     }
   }
-  await on.close();
-  await server.close();
+  await browser.close();
 }
 main().catch((e) => { console.error(e); process.exit(1); });

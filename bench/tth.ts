@@ -1,8 +1,8 @@
 // Where the time to highlight goes, visit by visit, with the extension only (no off side, no popup): the
 // quick loop for working on the highlight path. Prints per-phase p50/p95/max and the slowest visits.
 // npx tsx bench/tth.ts [--no-build] [--visits=N] [--pages=N] [name-substring…]
-import { buildVariant, E2E_OUT } from './lib/build';
-import { allPages, routesFor, spread } from './lib/pages';
+import { allPages, spread } from './lib/pages';
+import { probedBrowser } from './lib/probed-browser';
 import { summarize } from './lib/stats';
 
 const argv = process.argv.slice(2);
@@ -11,26 +11,18 @@ const N = Number(argv.find((a) => a.startsWith('--visits='))?.split('=')[1] ?? 2
 const P = Number(argv.find((a) => a.startsWith('--pages='))?.split('=')[1] ?? 40);
 
 async function main() {
-  if (!argv.includes('--no-build')) buildVariant('e2e', E2E_OUT);
-  process.env.DEALMARK_OUT_DIR = E2E_OUT;
-  const { launchChromium, serve } = await import('../tests/e2e/harness');
-  const { pageProbeScript } = await import('./lib/page-probe');
-  const { visit, LOCAL_ONLY_ARGS } = await import('./lib/visit');
   const { highlightMs, highlightPhases, MAIN_THREAD } = await import('./lib/metrics');
   const { phaseMs } = await import('./lib/visit');
   const slicePhase = new Map<string, number>();
   let pages = allPages();
   if (names.length) pages = pages.filter((p) => names.some((n) => `${p.set}/${p.name}`.includes(n)));
   else pages = spread(pages.filter((p) => p.set === 'corpus' && p.kind === 'funding'), P);
-  const server = await serve(routesFor(pages));
-  const on = await launchChromium({ args: LOCAL_ONLY_ARGS });
-  await on.ctx.addInitScript(pageProbeScript());
-  const tab = await on.ctx.newPage();
+  const browser = await probedBrowser(pages, !argv.includes('--no-build'));
   const rows: { page: string; ms: number; ph: Record<string, number> }[] = [];
   const slices: number[] = [];
   for (let k = 0; k < N; k++) {
     for (const p of pages) {
-      const r = await visit(on.ctx, server.origin + p.path, { tab, waitForExtension: true, timeoutMs: 10000, settleMs: 50 });
+      const r = await browser.open(p);
       const ms = highlightMs(r);
       let longest = 0;
       let longestIn = '';
@@ -57,8 +49,7 @@ async function main() {
       rows.push({ page: p.name, ms, ph });
     }
   }
-  await on.close();
-  await server.close();
+  await browser.close();
   const s = summarize(rows.map((r) => r.ms));
   console.log(`longest slice by phase (visits): ${JSON.stringify(Object.fromEntries(slicePhase))}`);
   console.log(`time to highlight over ${rows.length} visits: ${s.p50} / ${s.p95} / ${s.max} ms; longest slice ${JSON.stringify(summarize(slices))}`);
