@@ -5,8 +5,9 @@ import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../.
 import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
 import { KO_FUNDING_WORDS } from '../lexicon/cjk';
-import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED, REFERRING_NOUNS } from '../lexicon/subject';
+import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
+import { REFERRING_OPENER } from '../relate/referring';
 import { insideRelative } from '../relate/relative';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
@@ -53,8 +54,6 @@ function addInvestors(d: Draft, f: Frame): void {
 
 /** "It has raised $31M", "the startup recently closed…". */
 const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
-
-const REFERRING_OPENER = new RegExp(String.raw`^\s*(?:the|this|la|el|le|a|o|die|der|das)\s+(?:[\p{L}-]+\s+){0,2}${words(REFERRING_NOUNS)}\b`, 'iu');
 
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
 /** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */

@@ -1,9 +1,10 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, REFERRING_NOUNS, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
+import { REFERRING_SEGMENT } from './referring';
 import { withoutTrailingPronoun } from './relative';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -16,11 +17,6 @@ const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
-
-/** A segment that is a noun referring to the company: "The French company", "La compañía francesa". */
-const DETERMINER = '(?:the|this|la|el|le|a|o|die|der|das)';
-const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
-const REFERRING_SEGMENT = new RegExp(`^\\s*${DETERMINER}\\s+(?:[\\p{L}-]+\\s+){0,2}${ANY(REFERRING_NOUNS)}(?:\\s+[\\p{Ll}-]+)?${RELATIVE_TAIL}\\s*$`, 'iu');
 
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
 

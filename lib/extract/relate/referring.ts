@@ -1,0 +1,17 @@
+// A noun phrase that refers back to the company instead of naming it: "The French company", "this startup",
+// "La compañía francesa". One phrase, read two ways: as a sentence's opener (the round's raiser is the company
+// already in the draft) and as a whole comma segment before a raise verb (the subject is a reference).
+import { phrasesSource as ANY } from '../lexicon/index';
+import { REFERRING_NOUNS } from '../lexicon/subject';
+
+const DETERMINER = '(?:the|this|la|el|le|a|o|die|der|das)';
+/** The determiner, up to two describing words, then the noun: "the Berlin-based company". */
+const PHRASE = String.raw`${DETERMINER}\s+(?:[\p{L}-]+\s+){0,2}${ANY(REFERRING_NOUNS)}`;
+/** "…that", "…qui": a relative clause may follow the noun inside the same segment. */
+const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
+
+/** A sentence that opens with the phrase: "The company also said…". */
+export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}\b`, 'iu');
+
+/** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
+export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${RELATIVE_TAIL}\s*$`, 'iu');
