@@ -21,4 +21,20 @@ describe('earlier rounds named by their stage alone', () => {
     const r = extract(a).rounds;
     expect(r.map((x) => [x.primary, x.stage, x.amount?.value])).toEqual([[true, 'series_b', 20_000_000], [false, 'seed', 5_000_000]]);
   });
+
+  it('a time after "after the <event>" dates that event, not the round', () => {
+    const a: Article = { title: '', paragraphs: [
+      'Tarnwick Freight said on Monday it raised $80 million in the first round of funding after the merger of two rivals last year.',
+    ], site: null, url: null, published: '2024-06-10' };
+    const r = extract(a).rounds;
+    expect(r.map((x) => [x.primary, x.company, x.amount?.value])).toEqual([[true, 'Tarnwick Freight', 80_000_000]]);
+  });
+
+  it('"raised $X in its earlier round" is still an earlier round', () => {
+    const a: Article = { title: '', paragraphs: [
+      'Tarnwick Freight has raised $30 million in a Series B. Tarnwick raised $9 million in its previous round last year.',
+    ], site: null, url: null, published: '2024-06-10' };
+    const r = extract(a).rounds;
+    expect(r.map((x) => [x.primary, x.amount?.value])).toEqual([[true, 30_000_000], [false, 9_000_000]]);
+  });
 });

@@ -234,3 +234,24 @@ describe('web set 1 shapes, continued', () => {
       .toEqual([[true, 'Quillon', 'series_b', 30_000_000, ['Pell Bank']]]);
   });
 });
+
+describe('a round told as finished, its backers as involved', () => {
+  it('"X has finished a new round of fundraising with $320M"; "Amongst others, A and B were involved"', () => {
+    const r = primary(art('', [
+      'Freight software maker Tollbridge has finished a new round of fundraising with a record $320 million. Amongst others, Osprey Capital and Larch Ventures were involved.',
+    ]));
+    expect(r.map((x) => [x.company, x.amount?.value, x.investors.map((i) => i.name)])).toEqual([['Tollbridge', 320_000_000, ['Osprey Capital', 'Larch Ventures']]]);
+  });
+  it('"finished" without a round is no raise', () => {
+    expect(primary(art('', ['Tollbridge finished 2023 with $320 million in bookings.']))).toEqual([]);
+  });
+});
+
+describe('a backer who "invested a further" sum', () => {
+  it('is an investor of the round in context, not a raiser; "the total raised" is no verb', () => {
+    const r = primary(art('', [
+      'Neobank Quillfin has raised £50 million in a Series C led by Pell Partners. Existing backer Mara Osei, a Lagos-based angel, invested a further £25 million, bringing the total raised to £75 million.',
+    ]));
+    expect(r.map((x) => [x.company, x.amount?.value, x.investors.map((i) => [i.name, i.role])])).toEqual([['Quillfin', 50_000_000, [['Pell Partners', 'lead'], ['Mara Osei', 'participant']]]]);
+  });
+});

@@ -22,6 +22,7 @@ describe('investor phrases', () => {
     ['Led by Summit Peak, the round was joined by Valley Oak Capital, Riverbend and Stonegate Fund.', ['L:Summit Peak', 'Valley Oak Capital', 'Riverbend', 'Stonegate Fund']],
     ['Quayline has closed a $9 million round led by Fenwick Partners, Tech Daily has learned.', ['L:Fenwick Partners']],
     ['The company raised $30 million from Osprey Capital and Larch Ventures, The Ledger reported.', ['Osprey Capital', 'Larch Ventures']],
+    ['Amongst others, Osprey Capital and Larch Ventures were involved.', ['Osprey Capital', 'Larch Ventures']],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 
   it("strips descriptors: \"Singapore's state investment firm Temasek\" → Temasek", () => {

@@ -123,7 +123,7 @@ function isFollowUp(f: Frame): boolean {
   // "Rs 1 crore each from A and B": money from named backers adds to the round
   return f.leads.length > 0 || !!f.amount || ROUND_OR_INVESTOR.test(f.quote) || KO_FUNDING_WORDS.test(f.quote);
 }
-const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa`, 'iu');
+const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa|\\binvolved\\b|\\btook part\\b`, 'iu');
 
 const SHARE_OF_ROUND = /\b(?:each|tranche|of which|part of|portion|share of|first close|second close)\b/i;
 

@@ -6,7 +6,7 @@ export const en: Lexicon = {
     'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
-    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launch(?:es|ed|ing) with', 'finalize(?:s|d)', 'finalise(?:s|d)',
+    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launch(?:es|ed|ing) with', 'finalize(?:s|d)', 'finalise(?:s|d)', 'finish(?:es|ed)(?= (?:a|an|its|their|the) )', 'wrap(?:s|ped) up',
     // a valuation milestone reached by a round told beside it: "X becomes a unicorn after a $150M Series C"
     'becomes? a unicorn', 'turns? unicorn', '(?:enters?|joins?) (?:the )?unicorn club',
     // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"
@@ -56,7 +56,7 @@ export const en: Lexicon = {
     'provided by', 'supported by', 'awarded by', 'granted by', 'together with'],
   participantAfter: [
     'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the (?:round|financing|funding|raise|investment|deal)', 'joined in', 'also invested', 'invested', 'also took part',
-    'took part', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
+    'took part', 'were (?:also )?involved', 'was also involved', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', 'were among (?:the )?(?:other )?(?:new )?investors',
     'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',
     // "Existing backers A and B returned for the round"; "New investor A joined existing investors B and C"
@@ -66,7 +66,7 @@ export const en: Lexicon = {
   past: [
     'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',
     'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'follow(?:s|ed|ing)? (?:[^\\s$€£¥₹]+ ){0,3}[^\\s$€£¥₹]+(?:[’\']s|s[’\'])', 'on the heels of', 'back in',
-    'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:first|earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
+    'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
     'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
   ],
   unfinished: [

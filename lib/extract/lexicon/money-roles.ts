@@ -9,7 +9,7 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 /** Words right after a figure that make it no round: "$30M in annual recurring revenue", "$21 per share". */
 const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA', 'turnover', 'income', 'GMV', 'market', 'per share', 'a share',
   'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets', 'settlement', 'fine', 'penalty', 'tax (?:bill|demand|notice)s?',
-  'lawsuit', 'judgment',
+  'lawsuit', 'judgment', '(?:of )?(?:[\\w-]+ ){0,3}under management', 'AUM', 'in AUM',
   // es, pt, fr, de: "$10.000M de ingresos", "R$ 5 milhões de faturamento", "Umsatz"
   '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz',
   // losses and profits: "€53M de pérdidas", "R$ 10 milhões de prejuízo", "50 Mio. Euro Verlust"
@@ -23,6 +23,11 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
 /** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
 const LEVIES = ['tax(?:es)?', 'tax (?:notices?|demands?)', 'notices?', 'liabilit(?:y|ies)', 'dues', 'fines?', 'penalt(?:y|ies)', 'damages', 'lawsuit',
   'settlement'];
+/** Where shares trade: money raised "at NASDAQ" or "on the NYSE" is a public offering, not a venture round. */
+const STOCK_MARKETS = ['NASDAQ', 'NYSE', 'Euronext', 'the stock exchange', 'the stock market', 'the (?:London|Hong Kong|Shanghai|Shenzhen|Tokyo|Bombay|National) Stock Exchange',
+  'LSE', 'AIM', 'HKEX', 'SGX', 'ASX', 'TSX', 'the Bourse', 'B3', 'SIX'];
+/** How a listed company sells shares to the public: "through the issuance of 5.7M American Depositary Shares". */
+const PUBLIC_ISSUES = ['American Depositary Shares', 'ADSs?', '(?:an |its |a )?(?:US |U\\.S\\. )?(?:IPO|initial public offering|public offering|follow-on offering|rights issue)'];
 /** Words before a size the round has yet to reach: "will ultimately close at $42M". */
 const YET_TO = ['will', 'would', 'could', 'is expected to', 'expects to'];
 /** What money is spent on, not raised for: "a $500bn AI infrastructure project". */
@@ -117,6 +122,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
   // (never across a raise verb: "the revenue platform Kelpware has raised $5M" is a round)
   { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_RAISED}{0,30}`) },
+  // a public offering: "raised US-$77.8m (€73.96m) at NASDAQ through the issuance of American Depositary Shares"
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:\([^)]{0,20}\)\s*)?(?:[\w-]+\s+){0,4}(?:on|at|in|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:${words(STOCK_MARKETS)}|${words(PUBLIC_ISSUES)})`, 'u') },
   // "a $500bn AI infrastructure project": money for a project or a plant is no round
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:(?!(?:for|to|in)\b)[\w-]+\s+){0,3}${words(PROJECTS)}`) },
 ];

@@ -14,13 +14,17 @@ const SAID_HAD = new RegExp(String.raw`${anyPhrase(REPORTED).source}\s+(?:on\s+\
 /** "…with participation from X, who also invested in the seed round": an earlier round named by its stage alone. */
 export const ALSO_IN = /\b(?:also|previously|earlier|first)\s+(?:invested|participated|backed\s+\w+)\s+in\s+(?:the|its|their)\s+$/i;
 
+/** "…raised $1.9bn after the merger of two rivals last year": what follows "after" is another event, with its own time. */
+const AFTER_EVENT = /\s+(?:after|following)\s+(?:the|its|their|a|an)\s+(?=\p{Ll})/u;
+
 /** From a little before the figure (never past the previous one) to the next figure or clause break. */
 export function clauseOf(text: string, a: { at: number; end: number }, prevEnd: number, nextAt: number): Span {
   const from = Math.max(prevEnd, a.at - 70);
   const before = [...text.slice(from, a.at).matchAll(CLAUSE_BREAK)];
   const start = before.length ? from + before.at(-1)!.index! : from;
   const after = [...text.slice(a.end, nextAt).matchAll(CLAUSE_BREAK)][0];
-  return { start, end: Math.min(nextAt, a.end + 120, after ? a.end + after.index! : text.length) };
+  const event = AFTER_EVENT.exec(text.slice(a.end, nextAt));
+  return { start, end: Math.min(nextAt, a.end + 120, after ? a.end + after.index! : text.length, event ? a.end + event.index : text.length) };
 }
 
 /** "All its earlier backers … joined the round": "earlier" there describes the backers, not the round. */

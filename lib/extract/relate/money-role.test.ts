@@ -35,6 +35,13 @@ describe('money roles', () => {
     ['Quill raised $5M for the project.', ['round']],
     ['The round, which will ultimately close at $42 million, was co-led by Pell.', ['other']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
+    // a listed company's public offering: the market or the depositary shares after the figure
+    ['Harlow Bio plc (HRLW) has raised US-$40m (€37m) at NASDAQ through the issuance of 3,100,000 American Depositary Shares.', ['other']],
+    ['Harlow raised $60 million in its initial public offering on the NYSE.', ['other']],
+    ['Harlow raised $60 million through a private placement with Pell Capital.', ['round']],
+    // a firm's assets under management are no round
+    ['Pell Partners has £6 billion of client investments under management.', ['other']],
+    ['Its parent manages $28 billion in AUM.', ['other']],
     ['Corvid will acquire the assets of German sensor maker Optiq GmbH for $1.2 billion to expand its lidar line.', ['other']],
   ])('%s', (text, want) => expect(roles(text)).toEqual(want));
 });

@@ -55,7 +55,9 @@ function labelHead(text: string): Subject {
 /** "Staff at Acme will sell $120M of stock in a secondary sale": the shares sold are Acme's. */
 const SECONDARY_SELLER = /\b(?:at|of|in)\s+([^,]{2,60}?)\s+(?:will\s+|plan\s+to\s+|are\s+)?(?:sell|sells|selling|sold|offload\w*)\b/i;
 /** "X invested $1B" (a figure right after): X invests in the round in context. */
-const FIGURE_NEXT = /^\s*(?:a\s+total\s+of\s+|about\s+|around\s+|nearly\s+)?(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/;
+const FIGURE_LEAD = String.raw`(?:a\s+total\s+of|about|around|nearly|(?:a\s+)?(?:further|another|additional))\s+`;
+const FIGURE_NEXT = new RegExp(String.raw`^\s*(?:${FIGURE_LEAD})?(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)`);
+const PARTICIPLE_OF = /\b(?:total|amount|sum|money|funds|capital|funding)\s+$/i;
 const INVESTS = /^(?:invest|co-invest|has\s+invested|pour|pump|inject)/i;
 const ANNOUNCE = /^announc/i;
 
@@ -70,7 +72,9 @@ function raiseVerbs(text: string, anchorAt: number, anchorEnd: number, nextAt: n
   RAISE.lastIndex = 0;
   // "200 billion won": a word inside the figure is no verb
   const all = [...text.matchAll(RAISE)].map((m) => ({ index: m.index, end: m.index + m[0].length }))
-    .filter((m) => m.index >= anchorEnd || m.end <= anchorAt);
+    .filter((m) => m.index >= anchorEnd || m.end <= anchorAt)
+    // "bringing the total raised to £75M": a participle after its noun is no verb of the sentence
+    .filter((m) => !PARTICIPLE_OF.test(text.slice(Math.max(0, m.index - 20), m.index)));
   // "Petal has landed $55M, while BNY announced…" is Petal's; "…Y who received $40m" is the next figure's
   const before = all.filter((m) => m.end <= anchorAt).sort((a, b) => b.index - a.index);
   const near = all.filter((m) => m.index >= anchorEnd && m.index <= anchorAt + 30);
