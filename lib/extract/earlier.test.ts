@@ -37,4 +37,12 @@ describe('earlier rounds named by their stage alone', () => {
     const r = extract(a).rounds;
     expect(r.map((x) => [x.primary, x.amount?.value])).toEqual([[true, 30_000_000], [false, 9_000_000]]);
   });
+
+  it('"as recently as <date>" tells an earlier round', () => {
+    const a: Article = { title: '', paragraphs: [
+      'Tarnwick has raised $550 million led by Pell Growth. It secured $300 million from Osprey Capital and Larch Ventures as recently as last winter.',
+    ], site: null, url: null, published: null };
+    const r = extract(a).rounds;
+    expect(r.filter((x) => x.primary).map((x) => [x.amount?.value, x.investors.map((i) => i.name)])).toEqual([[550_000_000, ['Pell Growth']]]);
+  });
 });

@@ -23,6 +23,7 @@ describe('investor phrases', () => {
     ['Quayline has closed a $9 million round led by Fenwick Partners, Tech Daily has learned.', ['L:Fenwick Partners']],
     ['The company raised $30 million from Osprey Capital and Larch Ventures, The Ledger reported.', ['Osprey Capital', 'Larch Ventures']],
     ['Amongst others, Osprey Capital and Larch Ventures were involved.', ['Osprey Capital', 'Larch Ventures']],
+    ['The week saw four Series C deals: These included Pune-based fintech Quillo and Lagos-based marketplace Orla.', []],
   ])('%s', (s, want) => expect(names(s)).toEqual(want));
 
   it("strips descriptors: \"Singapore's state investment firm Temasek\" → Temasek", () => {

@@ -5,7 +5,7 @@
 export const NON_INVESTOR_HEADS = [
   'customers?', 'clients?', 'users?', 'enterprises?', 'companies', 'brands?', 'retailers?', 'merchants?', 'businesses',
   'organi[sz]ations?', 'partners?', 'partnerships?', 'rivals?', 'competitors?', 'peers?', 'portfolio companies', 'startups',
-  'names', 'household names', 'airlines?', 'banks', 'hospitals?', 'universities', 'governments?', 'platforms?', 'apps?',
+  'names', 'household names', 'deals', 'transactions', 'fundraises', 'airlines?', 'banks', 'hospitals?', 'universities', 'governments?', 'platforms?', 'apps?',
   // es, pt, fr, de, it
   'clientes?', 'empresas?', 'compañías', 'marcas?', 'socios?', 'usuarios?', 'clients?', 'entreprises?', 'marques?',
   'Kunden', 'Unternehmen', 'Marken', 'aziende', 'marchi',

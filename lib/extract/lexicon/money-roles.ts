@@ -45,7 +45,7 @@ const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'rai
 /** Words before a figure that make it a total to date. */
 const TOTAL_BEFORE = ['total(?:ling)?', 'totals', 'in all', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
   'takes', 'lifetime', 'overall', 'since (?:its )?(?:founding|inception|launch)', 'aggregate', 'en total', 'au total', 'insgesamt'];
-const TOTAL_AFTER = ['in (?:total|all)', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
+const TOTAL_AFTER = ['in (?:total|all)', 'altogether', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
   'in (?:total )?(?:funding|capital) to date', 'overall'];
 /** An investor's sum over many deals: "committed $269M to 11 deals". */
 const COUNT = ['\\d+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens of', 'several', 'many'];
@@ -88,7 +88,7 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'after', basis: 'post', pattern: /^\s*post-?money\b/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*pre-?money\b/i },
   // a sector's or a country's sum: "fintech startups drew about $90B", "companies raised $1.3B"
-  { role: 'total', side: 'before', pattern: before(String.raw`${words(MANY_RAISERS)}\s+(?:\w+\s+){0,2}${words(DREW)}\s+${hedged}`) },
+  { role: 'total', side: 'before', pattern: before(String.raw`${words(MANY_RAISERS)}\s+(?:\w+\s+){0,2}${words(DREW)}\s+(?:(?:funding|capital|investments?)\s+of\s+)?${hedged}`) },
   { role: 'valuation', side: 'before', basis: 'pre', pattern: /\bpre-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'before', basis: 'post', pattern: /\bpost-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
@@ -122,6 +122,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
   // (never across a raise verb: "the revenue platform Kelpware has raised $5M" is a round)
   { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_RAISED}{0,30}`) },
+  // a figure that describes a company: "$3.2 billion-funded Flipkart", "the $1.5-billion funded Snapdeal"
+  { role: 'other', side: 'after', pattern: /^\s*-?\s*(?:funded|backed|valued)\s+\p{Lu}/u },
   // a public offering: "raised US-$77.8m (€73.96m) at NASDAQ through the issuance of American Depositary Shares"
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:\([^)]{0,20}\)\s*)?(?:[\w-]+\s+){0,4}(?:on|at|in|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:${words(STOCK_MARKETS)}|${words(PUBLIC_ISSUES)})`, 'u') },
   // "a $500bn AI infrastructure project": money for a project or a plant is no round

@@ -13,6 +13,7 @@ describe('money grammar', () => {
     ['The fintech took in €12m.', 12_000_000, 'EUR'],
     ['A £3.2bn deal.', 3_200_000_000, 'GBP'],
     ['They secured Rs 250 crore.', 2_500_000_000, 'INR'],
+    ['Its Series B funding of Rs. 100 crores was led by Pell.', 1_000_000_000, 'INR'],
     ['The edtech got ₹40 lakh from angels.', 4_000_000, 'INR'],
     ['It closed S$12 million.', 12_000_000, 'SGD'],
     ['HK$80 million was committed.', 80_000_000, 'HKD'],

@@ -45,7 +45,7 @@ const SHARES_CURRENCY = new RegExp(String.raw`^\s*(?:[,.;)]|$|${oneOf(SHARED_CUR
 
 /** Where a figure may start: a currency sign, a currency's letters before a digit, a digit, or a number word. */
 const SIGNS = CURRENCY_BEFORE.map(([mark]) => mark).filter((m) => m.length === 1 && !/[A-Za-z]/.test(m));
-const SCAN_LETTERS = String.raw`\b${oneOf(CURRENCY_SCAN_LETTERS)}(?=[\s$.]?\d|\$)`;
+const SCAN_LETTERS = String.raw`\b${oneOf(CURRENCY_SCAN_LETTERS)}(?=[\s$.]?\d|\.\s\d|\$)`;
 const CANDIDATE = new RegExp(`${oneChar(SIGNS)}|${SCAN_LETTERS}|\\d|\\b${NUMBER_WORDS_SOURCE}`, 'gi');
 /** A sign a digit may be glued to ("$5"), where a digit after a letter or a dot is inside a word or number. */
 const GLUED_SIGN = /[$€£¥₹₦₩]/;

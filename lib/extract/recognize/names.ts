@@ -149,6 +149,8 @@ function trimRun(r: NameSpan): NameSpan | null {
 const GERMAN_NOUN = new RegExp(`\\p{L}{3}(?:${GERMAN_NOUN_ENDINGS.join('|')})$`, 'u');
 
 /** Whether a run can name an organization or a person (not a place, a month, a title, a stage, a number). */
+const FIGURE_OR_PERIOD = /^(?:\d[\d.,]*\s?(?:[KMB]|mn|bn|million|billion)\+?|[HQ][1-4]|[1-4][HQ]|FY\s?\d{2,4})$/i;
+
 export function isNameLike(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || !/\p{L}/u.test(n)) return false;
@@ -169,6 +171,8 @@ export function isNameLike(name: string): boolean {
   if (words.length > 3 && words.slice(1, -1).some((w) => /^\d+$/.test(w))) return false;
   // "Finanzierungssumme", "Investitionsrunde": a German common noun, capitalized as all German nouns are
   if (words.length === 1 && GERMAN_NOUN.test(l)) return false;
+  // "500M+", "H1", "Q3", "FY2019": a figure or a period, not a name
+  if (FIGURE_OR_PERIOD.test(n)) return false;
   // "January-April": a span of months
   if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company

@@ -78,7 +78,7 @@ function ownedName(text: string): string {
 const MONEY_CONTEXT = new RegExp(String.raw`[$€£¥₹]|\d\s*${oneOf(SCALES)}\b|\b${oneOf(MONEY_WORDS)}\b`, 'i');
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
-const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:\s+[\p{L}-]+){0,2}[\s,]*$`, 'iu');
+const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:[\s:]+[\p{L}-]+){0,2}[\s,:]*$`, 'iu');
 /** "a business team led by A": a head that "led by" makes managed, not funded. */
 const MANAGED_HEAD = new RegExp(String.raw`${anyPhrase(MANAGED_HEADS).source}\s*$`, 'iu');
 const LIST_WORDS = /^(?:like|such\s+as|including|included|como|comme|wie|tra\s+cui|darunter)$/iu;

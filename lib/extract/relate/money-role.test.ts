@@ -39,6 +39,9 @@ describe('money roles', () => {
     ['Harlow Bio plc (HRLW) has raised US-$40m (€37m) at NASDAQ through the issuance of 3,100,000 American Depositary Shares.', ['other']],
     ['Harlow raised $60 million in its initial public offering on the NYSE.', ['other']],
     ['Harlow raised $60 million through a private placement with Pell Capital.', ['round']],
+    ['Quill has now raised about $2.9 billion altogether.', ['total']],
+    ['Quill joins $3.2 billion-funded Orla and $1.5-billion funded Pell.', ['other', 'other']],
+    ['Three companies raised funding of $100 million or more this week.', ['total']],
     // a firm's assets under management are no round
     ['Pell Partners has £6 billion of client investments under management.', ['other']],
     ['Its parent manages $28 billion in AUM.', ['other']],

@@ -15,3 +15,6 @@ export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}\b`, 'iu');
 
 /** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
 export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${RELATIVE_TAIL}\s*$`, 'iu');
+
+/** "The industrial automation and robotics firm": a longer description, lower-case words only, before an appositive. */
+export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,5}${ANY(REFERRING_NOUNS)}\s*$`, 'u');

@@ -18,6 +18,8 @@ describe('the raiser before the verb', () => {
     ['Robotics Company Arvo Raises $22M For Warehouse Arms', 'Raises', 'Arvo'],
     ['Nimbl, el proveedor de pagos fundado por Ana Ruiz, recauda $19 millones.', 'recauda', 'Nimbl'],
     ['On April 8, the Shenzhen-based battery platform Voltra received $37 million.', 'received', 'Voltra'],
+    // the founders in an appositive after a described company are no raisers
+    ['The warehouse robotics and software firm, set up by engineers Ana Ruiz and Tom Lee, raised $40 million.', 'raised', 'ref'],
   ])('%s', (sentence, verb, expected) => {
     expect(raiser(sentence, verb)).toBe(expected);
   });

@@ -4,7 +4,7 @@ import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
-import { REFERRING_SEGMENT } from './referring';
+import { DESCRIBED_COMPANY, REFERRING_SEGMENT } from './referring';
 import { withoutTrailingPronoun } from './relative';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -75,6 +75,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (SOURCE_SEGMENT.test(seg.text)) return null;
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
+    // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
+    if (i > 0 && APPOSITIVE.test(seg.text) && prev && DESCRIBED_COMPANY.test(prev.text)) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
     if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text);
