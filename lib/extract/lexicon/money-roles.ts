@@ -8,7 +8,7 @@ export type MoneyRole = 'round' | 'valuation' | 'total' | 'fund' | 'other';
 
 /** Words right after a figure that make it no round: "$30M in annual recurring revenue", "$21 per share". */
 const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA', 'turnover', 'income', 'GMV', 'market', 'per share', 'a share',
-  'each', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets', 'settlement', 'fine', 'penalty', 'tax (?:bill|demand|notice)s?',
+  'each(?= (?:from|by|in|into|to|for|of) )', 'a month', 'a year', 'per month', 'per year', 'salary', 'in assets', 'settlement', 'fine', 'penalty', 'tax (?:bill|demand|notice)s?',
   'lawsuit', 'judgment', '(?:of )?(?:[\\w-]+ ){0,3}under management', 'AUM', 'in AUM',
   // es, pt, fr, de: "$10.000M de ingresos", "R$ 5 milhões de faturamento", "Umsatz"
   '(?:de|en) ingresos', 'de facturación', 'de (?:receita|faturamento)', 'de chiffre d[’\']affaires', 'Umsatz',
@@ -36,6 +36,7 @@ const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cen
 const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
 /** Who sums a sector's or a country's money: "fintech startups drew $90B". */
 const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector', 'the industry', 'the ecosystem', 'the market', 'the country', 'the region'];
+const MANY_RAISERS_DE = ['Start-ups', 'Startups', 'Unternehmen', 'Firmen', 'Gründer'];
 const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
 /** Valuation words before a figure, in the languages of the lexicon. */
 const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
@@ -89,6 +90,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*pre-?money\b/i },
   // a sector's or a country's sum: "fintech startups drew about $90B", "companies raised $1.3B"
   { role: 'total', side: 'before', pattern: before(String.raw`${words(MANY_RAISERS)}\s+(?:\w+\s+){0,2}${words(DREW)}\s+(?:(?:funding|capital|investments?)\s+of\s+)?${hedged}`) },
+  // German puts the verb last: "Deutsche Start-ups in der Finanzbranche haben dieses Jahr fast 400 Millionen Euro eingesammelt"
+  { role: 'total', side: 'before', pattern: before(String.raw`\b${words(MANY_RAISERS_DE)}(?:[^.;]){0,60}?\bhaben\b${NOT_A_FIGURE}{0,60}`, 'u') },
   { role: 'valuation', side: 'before', basis: 'pre', pattern: /\bpre-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'before', basis: 'post', pattern: /\bpost-?money valuation (?:of|at)\s+(?:\w+\s+){0,2}$/i },
   { role: 'valuation', side: 'after', basis: 'pre', pattern: /^\s*(?:pre-?money)\s+valuation\b/i },
@@ -122,6 +125,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:[\w-]+\s+)?${words(SALE)}(?!\s+of\s+(?:new\s+)?shares\s+to)`) },
   // (never across a raise verb: "the revenue platform Kelpware has raised $5M" is a round)
   { role: 'other', side: 'before', pattern: before(`${words(NOT_ROUND_BEFORE)}${NOT_RAISED}{0,30}`) },
+  // a unit's price: "200 debentures at a face value of INR 10 lakh each" (the figure right after the words)
+  { role: 'other', side: 'before', pattern: before(String.raw`\b(?:face\s+value|issue\s+price)\s+(?:of\s+)?${hedged}`) },
   // a figure that describes a company: "$3.2 billion-funded Flipkart", "the $1.5-billion funded Snapdeal"
   { role: 'other', side: 'after', pattern: /^\s*-?\s*(?:funded|backed|valued)\s+\p{Lu}/u },
   // a public offering: "raised US-$77.8m (€73.96m) at NASDAQ through the issuance of American Depositary Shares"

@@ -98,4 +98,4 @@ export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings'
   'Labs', 'Technologies', 'Systems', 'Therapeutics', 'Energy', 'Motors', 'Airways', 'Airlines', 'Telecom', 'Media', 'Foods', 'Health',
   'University', 'Angels', 'Advisors', 'Management'];
 /** Endings of German common nouns that no company name shares: "Finanzierungssumme", "Investitionsrunde". */
-export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen'];
+export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen', 'branche'];

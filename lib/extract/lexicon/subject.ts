@@ -3,7 +3,7 @@
 
 /** Auxiliaries, adverbs of time and reporting words: "Acme [announced today that it has] raised". */
 export const AUXILIARIES = [
-  'has', 'have', 'had', 'has been', 'is', 'are', 'was', 'were', 'will', 'would', 'just', 'now', 'also', 'further', 'that', 'to',
+  'has', 'have', 'had', 'has been', 'is', 'are', 'was', 'were', 'will', 'would', 'just', 'now', 'also', 'further', 'that', 'to', 'each', 'both',
   'today', 'yesterday', 'tonight', 'this morning', 'earlier today', 'this week', 'on \\w+day',
   'recently', 'officially', 'successfully', 'finally', 'reportedly', 'quietly', 'already', 'then', 'later', 'subsequently', 'again',
   'eventually',

@@ -2,6 +2,7 @@
 // whom and with whom, and whether the round is current, past or not yet done. A sentence may state one
 // current round and earlier ones ("…raised $20M, after a $5M seed last year"): one frame each, anchored on
 // its figure (or, lacking one, its stage). Raisers: relate/raiser.ts; clauses and tense: relate/clauses.ts.
+import { eachRaiser } from './each';
 import type { Money, Stage, Valuation } from '../../model';
 import { HAS_RAISE, UNFINISHED } from '../lexicon/index';
 import { findDates } from '../recognize/dates';
@@ -186,7 +187,7 @@ function currentFrame(first: Frame, s: Sentence): Frame {
 export function framesOf(inp: SentenceInput): Frame[] {
   const s = readSentence(inp);
   if (Array.isArray(s)) return s;
-  const frames = s.anchors.map((_, i) => frameAt(s, i));
+  const frames = s.anchors.flatMap((_, i) => eachRaiser(inp, frameAt(s, i)));
   if ((s.loose.valuation || s.loose.backers.length) && frames[0]) frames.push(currentFrame(frames[0], s));
   return frames;
 }

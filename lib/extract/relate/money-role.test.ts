@@ -42,6 +42,11 @@ describe('money roles', () => {
     ['Quill has now raised about $2.9 billion altogether.', ['total']],
     ['Quill joins $3.2 billion-funded Orla and $1.5-billion funded Pell.', ['other', 'other']],
     ['Three companies raised funding of $100 million or more this week.', ['total']],
+    ['Junge Unternehmen aus der Gesundheitsbranche haben im ersten Halbjahr rund 250 Millionen Euro eingesammelt.', ['total']],
+    ['Das Berliner Startup Quill hat 12 Millionen Euro eingesammelt.', ['round']],
+    // "each" before the backers makes a share of the round; a unit's face value is a price
+    ['Quill took Rs 1 crore each from Pell and Orla.', ['other']],
+    ['Orla bought 200 debentures at a face value of INR 10 lakh each, putting INR 20 crore into Quill.', ['other', 'round']],
     // a firm's assets under management are no round
     ['Pell Partners has £6 billion of client investments under management.', ['other']],
     ['Its parent manages $28 billion in AUM.', ['other']],
