@@ -34,7 +34,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'dealmark@dealmark.app',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

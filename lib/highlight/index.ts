@@ -128,6 +128,32 @@ export function registerHighlights(facts: PlacedFact[], env: HighlightEnv | null
   };
 }
 
+type Adoptable = { adoptedStyleSheets: CSSStyleSheet[] };
+
+/**
+ * Firefox before 141 refuses a content script's write to document.adoptedStyleSheets (the Xray wrapper); the
+ * same write through the page's own objects (wrappedJSObject: its constructor, its array) is accepted.
+ */
+function adoptInto(doc: Document, win: typeof globalThis & { CSSStyleSheet: typeof CSSStyleSheet }, css: string): { sheet: CSSStyleSheet; owner: Adoptable } | null {
+  try {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return { sheet, owner: doc };
+  } catch {
+    const pageDoc = (doc as Document & { wrappedJSObject?: Adoptable }).wrappedJSObject;
+    const pageWin = (win as unknown as { wrappedJSObject?: typeof globalThis & { CSSStyleSheet: typeof CSSStyleSheet; Array: ArrayConstructor } }).wrappedJSObject;
+    if (!pageDoc || !pageWin) return null;
+    const sheet = new pageWin.CSSStyleSheet();
+    sheet.replaceSync(css);
+    const list = new pageWin.Array<CSSStyleSheet>();
+    for (const s of pageDoc.adoptedStyleSheets) list.push(s);
+    list.push(sheet);
+    pageDoc.adoptedStyleSheets = list;
+    return { sheet, owner: pageDoc };
+  }
+}
+
 /**
  * Adds the ::highlight() rules to the document through a constructed, adopted stylesheet — not a DOM
  * change. Returns the remover; a no-op where constructed stylesheets are unavailable.
@@ -136,12 +162,11 @@ export function installStyles(doc: Document, css = HIGHLIGHT_CSS): () => void {
   try {
     const win = doc.defaultView as (typeof globalThis & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
     if (!win || !('adoptedStyleSheets' in doc)) return () => undefined;
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const sheet = adoptInto(doc, win, css);
+    if (!sheet) return () => undefined;
     return () => {
       try {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        sheet.owner.adoptedStyleSheets = sheet.owner.adoptedStyleSheets.filter((s) => s !== sheet.sheet);
       } catch {
         /* the page replaced its sheets: ours is gone already */
       }

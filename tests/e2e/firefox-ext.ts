@@ -47,7 +47,8 @@ export async function visitFirefox(ff: FirefoxExtension, url: string, page?: Pag
 /** The popup for the tab showing `url`, opened as a page (its tab id asked from an extension page). */
 export async function openFirefoxPopup(ff: FirefoxExtension, url: string): Promise<Page> {
   const popup = await ff.browser.newPage();
-  await popup.setViewport({ width: 420, height: 640 });
+  // (the popup's size only; Firefox ESR 140's WebDriver BiDi lacks the screen-orientation command puppeteer sends with it)
+  await popup.setViewport({ width: 420, height: 640 }).catch(() => undefined);
   await gotoExtensionPage(popup, `${ff.base}/options.html`);
   const tabId = await popup.evaluate(async (u) => {
     const tabs = await (globalThis as any).browser.tabs.query({});
@@ -61,5 +62,51 @@ export async function openFirefoxPopup(ff: FirefoxExtension, url: string): Promi
 /** BiDi never reports a moz-extension:// page as loaded: navigate without waiting, then wait for the page. */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => undefined), new Promise((ok) => setTimeout(ok, 3_000))]);
-  await page.waitForFunction((u) => location.href === u && document.readyState !== 'loading', { timeout: 15_000 }, url);
+  // (polled by evaluate: waitForFunction builds its poller with Function(), which an extension page's CSP
+  // blocks in Firefox ESR 140)
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ready = await page.evaluate((u) => location.href === u && document.readyState !== 'loading', url).catch(() => false);
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load in 15 s`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+// Puppeteer's locators, p-text queries and waitForSelector build their code with Function(), which an
+// extension page's CSP blocks in Firefox ESR 140: on the popup these helpers act through evaluate instead.
+
+/** Waits for an element matching `selector` whose text includes `text`, then clicks it. */
+export async function clickByText(page: Page, selector: string, text = ''): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const done = await page.evaluate((sel, t) => {
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => (e.textContent ?? '').includes(t));
+      el?.click();
+      return !!el;
+    }, selector, text).catch(() => false);
+    if (done) return;
+    if (Date.now() > deadline) throw new Error(`no ${selector} with "${text}" to click`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/** Waits for `selector`, focuses it and selects its text (so typing replaces it). */
+export async function focusField(page: Page, selector: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (!(await page.evaluate((sel) => { const el = document.querySelector<HTMLInputElement>(sel); el?.focus(); el?.select?.(); return !!el; }, selector).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`no ${selector}`);
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+}
+
+/** Chooses `value` in the select at `selector`, as a user's choice would (a change event). */
+export async function chooseOption(page: Page, selector: string, value: string): Promise<void> {
+  await focusField(page, selector);
+  await page.evaluate((sel, v) => {
+    const el = document.querySelector<HTMLSelectElement>(sel)!;
+    el.value = v;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  }, selector, value);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, ROOT, serve, tabIdOf, type ExtensionBrowser, type StaticServer } from './harness';
-import { launchFirefoxExtension, openFirefoxPopup, visitFirefox, type FirefoxExtension } from './firefox-ext';
+import { chooseOption, clickByText, focusField, launchFirefoxExtension, openFirefoxPopup, visitFirefox, type FirefoxExtension } from './firefox-ext';
 import { screenshotPath } from './screenshots';
 import { visit } from './visit';
 
@@ -180,11 +180,10 @@ describe('history scenarios in Firefox ESR', () => {
     let popup = await openFirefoxPopup(ff, server.url(TRACKED));
     const cardText = () => popup.evaluate(() => document.querySelector('article.dm-round')?.textContent ?? null);
     await expect.poll(cardText, { timeout: 10_000 }).toContain('Larchmere');
-    await popup.locator('article.dm-round ::-p-text(Correct)').click();
-    const company = await popup.waitForSelector('form.dm-editor input[name=company]');
-    await company!.click({ count: 3 });
-    await company!.type('Larchmere Labs');
-    await popup.locator('form.dm-editor ::-p-text(Save correction)').click();
+    await clickByText(popup, 'article.dm-round button', 'Correct');
+    await focusField(popup, 'form.dm-editor input[name=company]');
+    await popup.keyboard.type('Larchmere Labs');
+    await clickByText(popup, 'form.dm-editor button', 'Save correction');
     await expect.poll(() => popup.evaluate(() => document.querySelector('article.dm-round .dm-company')?.textContent), { timeout: 10_000 }).toBe('Larchmere Labs');
     expect(await popup.evaluate(() => document.querySelectorAll('article.dm-round').length)).toBe(1);
     expect(await cardText()).toContain('Sources (2)');
@@ -214,10 +213,9 @@ describe('history scenarios in Firefox ESR', () => {
     let popup = await openFirefoxPopup(ff, server.url(SEED));
     const cardText = () => popup.evaluate(() => document.querySelector('article.dm-round')?.textContent ?? null);
     await expect.poll(cardText, { timeout: 10_000 }).toContain('Seed');
-    await popup.locator('::-p-text(Add the text selected on the page…)').click();
-    await popup.waitForSelector('form[aria-label="Add the selected text"]');
-    await popup.select('form[aria-label="Add the selected text"] select', 'investor');
-    await popup.locator('form[aria-label="Add the selected text"] button[type=submit]').click();
+    await clickByText(popup, 'button', 'Add the text selected on the page…');
+    await chooseOption(popup, 'form[aria-label="Add the selected text"] select', 'investor');
+    await clickByText(popup, 'form[aria-label="Add the selected text"] button[type=submit]');
     await expect.poll(cardText, { timeout: 10_000 }).toContain(MISSED);
     await popup.screenshot({ path: screenshotPath('add-from-page-firefox.png'), fullPage: true });
     await popup.close();
