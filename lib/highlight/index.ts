@@ -135,17 +135,17 @@ type Adoptable = { adoptedStyleSheets: CSSStyleSheet[] };
  * same write through the page's own objects (wrappedJSObject: its constructor, its array) is accepted.
  */
 function adoptInto(doc: Document, win: typeof globalThis & { CSSStyleSheet: typeof CSSStyleSheet }, css: string): { sheet: CSSStyleSheet; owner: Adoptable } | null {
+  const sheetOf = (w: { CSSStyleSheet: typeof CSSStyleSheet }): CSSStyleSheet => { const sh = new w.CSSStyleSheet(); sh.replaceSync(css); return sh; };
   try {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(css);
+    const sheet = sheetOf(win);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     return { sheet, owner: doc };
   } catch {
     const pageDoc = (doc as Document & { wrappedJSObject?: Adoptable }).wrappedJSObject;
     const pageWin = (win as unknown as { wrappedJSObject?: typeof globalThis & { CSSStyleSheet: typeof CSSStyleSheet; Array: ArrayConstructor } }).wrappedJSObject;
     if (!pageDoc || !pageWin) return null;
-    const sheet = new pageWin.CSSStyleSheet();
-    sheet.replaceSync(css);
+    const sheet = sheetOf(pageWin);
+    // the new list must be the page's own array, filled in the page's compartment
     const list = new pageWin.Array<CSSStyleSheet>();
     for (const s of pageDoc.adoptedStyleSheets) list.push(s);
     list.push(sheet);
