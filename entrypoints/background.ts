@@ -4,6 +4,7 @@ import { pageHistory } from '@/lib/pipeline/page-history';
 import { watchSites } from '@/lib/background/sites';
 import { watchCommands } from '@/lib/background/commands';
 import { ANALYZE_PORT, servePagePort } from '@/lib/background/page-port';
+import { holdWarmUp, startsReadablePage, warmUp } from '@/lib/background/warm-up';
 
 export default defineBackground(() => {
   const ownOrigin = browser.runtime.getURL('/');
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   // A page's HTML, in parts (lib/pipeline/send.ts): the same analyze request, checked the same way.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== ANALYZE_PORT) return;
+    port.onDisconnect.addListener(holdWarmUp());
     const sender = { id: port.sender?.id, tabId: port.sender?.tab?.id, url: port.sender?.url };
     servePagePort(port, sender, { id: browser.runtime.id, origin: ownOrigin }, handleRequest);
   });
@@ -39,8 +41,10 @@ export default defineBackground(() => {
   onPageRemembered((tabId, url, r) => {
     void browser.tabs.sendMessage(tabId, pageHistory(url, r.history, r.saveError)).catch(() => undefined);
   });
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) tabStates.forget(tabId);
+    // the page will send itself once idle: a background woken for it warms the extractor meanwhile
+    if (startsReadablePage(change, tab)) void warmUp();
   });
   browser.tabs.onRemoved.addListener((tabId) => tabStates.forget(tabId));
 });

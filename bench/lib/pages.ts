@@ -55,6 +55,19 @@ export function routesFor(pages: BenchPage[]): Record<string, { file: string }> 
   return Object.fromEntries(pages.map((p) => [p.path, { file: p.file }]));
 }
 
+/**
+ * The same pages, each opening with a parser-blocking script the server answers `ms` late — as a news site's
+ * tag manager or ad script holds its page back from being idle (127.0.0.1 otherwise answers at once).
+ */
+export function routesWithSlowScript(pages: BenchPage[], ms: number): Record<string, { body: string; type?: string; delayMs?: number }> {
+  const tag = '<script src="/__slow-script.js"></script>';
+  const withTag = (html: string) => (/<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (h) => h + tag) : tag + html);
+  return {
+    ...Object.fromEntries(pages.map((p) => [p.path, { body: withTag(readFileSync(p.file, 'utf8')) }])),
+    '/__slow-script.js': { body: '', type: 'text/javascript', delayMs: ms },
+  };
+}
+
 /** An evenly spread subset (by size order) for --quick runs. */
 export function spread<T extends { bytes: number }>(pages: T[], n: number): T[] {
   if (pages.length <= n) return pages;

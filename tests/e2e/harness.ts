@@ -72,11 +72,19 @@ const TYPES: Record<string, string> = {
  * Unknown paths get a plain 404 so pages that reference missing assets still load quickly.
  */
 export async function serve(
-  routes: Record<string, string | { file: string } | { body: string; type?: string; headers?: Record<string, string> }>,
+  routes: Record<string, string | { file: string; delayMs?: number } | { body: string; type?: string; headers?: Record<string, string>; delayMs?: number }>,
 ): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     const route = routes[path];
+    // a route may answer late, as a distant site would
+    if (route && typeof route === 'object' && 'delayMs' in route && route.delayMs) {
+      setTimeout(() => answer(route, res), route.delayMs);
+      return;
+    }
+    answer(route, res);
+  });
+  const answer = (route: (typeof routes)[string] | undefined, res: import('node:http').ServerResponse): void => {
     if (route === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
@@ -93,7 +101,7 @@ export async function serve(
     } else {
       res.writeHead(200, { 'content-type': route.type ?? TYPES['.html']!, ...route.headers }).end(route.body);
     }
-  });
+  };
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
