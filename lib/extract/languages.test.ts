@@ -48,6 +48,14 @@ describe('funding sentences in other languages', () => {
   it('German with the verb last ("hat … eingesammelt"), a lead in the past passive and "beteiligte sich"', () => expect(one(
     'Das Kölner Startup Lagerwerk hat in einer Series-A-Finanzierungsrunde 8 Millionen Euro eingesammelt. Angeführt wurde die Runde von Rhein Ventures, auch Ahr Capital beteiligte sich.'))
     .toEqual({ company: 'Lagerwerk', stage: 'series_a', amount: [8e6, 'EUR'], leads: ['Rhein Ventures'], others: ['Ahr Capital'] }));
+  it('German keeps the verb second: after an opening phrase the subject follows "hat"', () => expect(one(
+    'Mit dem Konzept hat das Team viele Geldgeber überzeugt: Bei einer Finanzierungsrunde der Serie A hat Lagerwerk 14 Millionen Euro eingesammelt.'))
+    .toMatchObject({ company: 'Lagerwerk', stage: 'series_a', amount: [14e6, 'EUR'] }));
+  it('German: an opening adverb is no company ("Zuvor hatte das Unternehmen…")', () => {
+    const paragraphs = ['Das Kölner Startup Lagerwerk hat 8 Millionen Euro eingesammelt. Zuvor hatte das Unternehmen eine Seed-Runde über 2 Millionen Euro abgeschlossen.'];
+    const rounds = extract({ title: '', paragraphs, site: null, url: null, published: '2024-06-10' }).rounds;
+    expect(rounds.map((r) => r.company)).not.toContain('Zuvor');
+  });
   it('German: a kind noun after a city adjective describes the name ("Der Wiener Marktplatz X")', () => expect(one('Der Wiener Marktplatz Tauschbar hat 45 Millionen Euro erhalten.'))
     .toMatchObject({ company: 'Tauschbar', amount: [45e6, 'EUR'] }));
   it('Italian', () => expect(one('La startup milanese Scaffo ha raccolto 8 milioni di euro in un round di serie A guidato da Navigli Ventures.'))

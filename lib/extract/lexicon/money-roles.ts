@@ -17,7 +17,7 @@ const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA'
 /** Words shortly before a figure that make it no round: revenue, a price, a sale, spending, a fine. */
 const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?', 'EBITDA', 'turnover', 'income', 'GMV',
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
-  'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
+  'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'contracts? (?:worth|valued at|of)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
   'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
   'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', '(?:gross|net) proceeds(?: of)?', 'proceeds of'];
 /** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
@@ -31,7 +31,7 @@ const PUBLIC_ISSUES = ['American Depositary Shares', 'ADSs?', '(?:an |its |a )?(
 /** Words before a size the round has yet to reach: "will ultimately close at $42M". */
 const YET_TO = ['will', 'would', 'could', 'is expected to', 'expects to'];
 /** What money is spent on, not raised for: "a $500bn AI infrastructure project". */
-const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cent(?:er|re)s?', 'stadium'];
+const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cent(?:er|re)s?', 'stadium', 'contracts?', 'orders?', 'tenders?'];
 /** Hedges between a word and its figure: "valued at about $2B". */
 const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
 /** Who sums a sector's or a country's money: "fintech startups drew $90B". */
@@ -104,8 +104,8 @@ export const ROLE_RULES: RoleRule[] = [
   // "valued at $2B" (not "the most valued startup Ola has raised $16M": a superlative, then a raise)
   { role: 'valuation', side: 'before', pattern: before(`(?<!${words(SUPERLATIVES)}[\\s-])${words(VALUED)}${NOT_RAISED}{0,40}`) },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },
-  // "is worth $40 billion" (but "a round worth $525 million" is the round)
-  { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\bdeals?\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
+  // "is worth $40 billion" (but "a round worth $525 million" is the round, "a contract worth $1B" no round)
+  { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\b(?:deals?|contracts?)\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
   { role: 'total', side: 'before', pattern: before(`${words(TOTAL_BEFORE)}${NOT_A_FIGURE}{0,40}`) },
   { role: 'total', side: 'after', pattern: after(String.raw`\s*${words(TOTAL_AFTER)}`) },
   // an investor's sum over many deals: "committed $269M to 11 deals", "invested $208m across 9 startups"

@@ -27,6 +27,12 @@ export const NOT_NAME_WORDS = [
   'o', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'do', 'da', 'de', 'del', 'et', 'und', 'ein', 'eine', 'il', 'lo', 'gli',
   // currency words, capitalised in German and in title case: "45,4 Millionen Euro"
   'euro', 'euros', 'dollar', 'dollars', 'yuan', 'rupee', 'rupees', 'pesos', 'reais', 'francs', 'höhe',
+  // sentence-opening adverbs and prepositions elsewhere: "Zuvor hatte das Unternehmen…", "Selon la société…"
+  'zuvor', 'bereits', 'zudem', 'außerdem', 'damals', 'bisher', 'zuletzt', 'ebenfalls', 'insgesamt', 'nun', 'jetzt', 'dabei', 'laut',
+  'mit', 'für', 'nach', 'seit', 'bei', 'durch', 'auparavant', 'déjà', 'ensuite', 'depuis', 'selon', 'avec', 'pour', 'anteriormente',
+  'además', 'también', 'según', 'também', 'além',
+  // what introduces another name: "inDrive — FKA inDriver — has raised"
+  'fka', 'aka', 'dba',
 ];
 
 /** Adjectives that open sentences about a kind of company ("Online grocer X"): no name alone, but they may open
@@ -99,3 +105,11 @@ export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings'
   'University', 'Angels', 'Advisors', 'Management'];
 /** Endings of German common nouns that no company name shares: "Finanzierungssumme", "Investitionsrunde". */
 export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen', 'branche'];
+
+/** Plural nouns for a group of companies or people: a run ending in one ("21 Indian Startups", "Biotech
+ *  Founders") names a crowd, never the one company that raised. ("Ventures", "Partners" end firms' names.) */
+export const GROUP_NOUNS = [
+  'startups', 'start-ups', 'companies', 'firms', 'founders', 'entrepreneurs', 'businesses', 'brands', 'unicorns', 'scale-ups',
+  'scaleups', 'makers', 'players', 'fintechs', 'biotechs', 'insurtechs', 'lenders', 'retailers', 'developers', 'operators',
+  'unternehmen', 'empresas', 'entreprises', 'sociétés',
+];

@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -22,6 +22,7 @@ const MAY_OPEN = new Set([...ADJECTIVE_OPENERS, 'first', 'second', 'third', 'one
 const OPENER = new Set([...NOT_NAME].filter((w) => !MAY_OPEN.has(w)));
 const KIND = new Set(KIND_NOUNS);
 const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
+const GROUP = new Set(GROUP_NOUNS);
 const TITLES = new Set(JOB_TITLES);
 const LEGAL = new Set(LEGAL_SUFFIXES);
 const CONNECT = new Set(NAME_CONNECTORS);
@@ -149,7 +150,7 @@ function trimRun(r: NameSpan): NameSpan | null {
 const GERMAN_NOUN = new RegExp(`\\p{L}{3}(?:${GERMAN_NOUN_ENDINGS.join('|')})$`, 'u');
 
 /** Whether a run can name an organization or a person (not a place, a month, a title, a stage, a number). */
-const FIGURE_OR_PERIOD = /^(?:\d[\d.,]*\s?(?:[KMB]|mn|bn|million|billion)\+?|[HQ][1-4]|[1-4][HQ]|FY\s?\d{2,4})$/i;
+const FIGURE_OR_PERIOD = /^(?:\d[\d.,]*\s?(?:[KMB]|mn|bn|million|billion)\+?|(?:[HQ][1-4]|[1-4][HQ]|FY)(?:\s?'?\d{2,4})?)$/i;
 
 export function isNameLike(name: string): boolean {
   const n = name.trim();
@@ -171,12 +172,17 @@ export function isNameLike(name: string): boolean {
   if (words.length > 3 && words.slice(1, -1).some((w) => /^\d+$/.test(w))) return false;
   // "Finanzierungssumme", "Investitionsrunde": a German common noun, capitalized as all German nouns are
   if (words.length === 1 && GERMAN_NOUN.test(l)) return false;
+  // "Geographically, …", "Additionally": an adverb opening the sentence ("Ally", "Tally" are short names)
+  if (words.length === 1 && l.length >= 8 && l.endsWith('ally')) return false;
   // "500M+", "H1", "Q3", "FY2019": a figure or a period, not a name
   if (FIGURE_OR_PERIOD.test(n)) return false;
   // "January-April": a span of months
   if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
   if (COLUMN.has(words.at(-1)!)) return false;
+  // "21 Indian Startups", "Biotech Founders": a crowd, not a company (a bare count before the noun is a
+  // firm's style of name: "500 Startups")
+  if (words.length > 1 && GROUP.has(words.at(-1)!) && !(words.length === 2 && /^\d+$/.test(words[0]!))) return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;
   return true;
 }

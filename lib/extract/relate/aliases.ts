@@ -4,7 +4,7 @@ import type { NameSpan } from '../recognize/names';
 
 const ALIAS_NAME = String.raw`([\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s[\p{Lu}][\p{L}\p{N}.&-]*){0,3})`;
 const FORMERLY = String.raw`\(\s*(?:formerly\s+|legally\s+|legal\s+name\s+)?`;
-const KNOWN_AS = String.raw`,\s*(?:aka|also\s+known\s+as|formerly(?:\s+known\s+as)?|dba|doing\s+business\s+as|trading\s+as)\s+`;
+const KNOWN_AS = String.raw`(?:,|\s[–—])\s*(?:aka|fka|also\s+known\s+as|formerly(?:\s+known\s+as)?|dba|doing\s+business\s+as|trading\s+as)\s+`;
 const MAKER = String.raw`(?:company|startup|firm|developer|maker|operator)`;
 const THE = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?)?`;
 /** ", the company behind X", ", the maker of X": X is the brand readers know. */

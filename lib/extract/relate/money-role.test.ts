@@ -33,6 +33,10 @@ describe('money roles', () => {
     ['Quill raised $20M (€18M) in a Series A, up from $5M (€4M) in 2021.', ['round', 'other']],
     ['Quill and Pell announced plans for a $500bn AI infrastructure project in the US.', ['other']],
     ['Quill raised $5M for the project.', ['round']],
+    // a contract won is revenue to come, not a round
+    ['Quill Health lands $310m imaging contract with the state.', ['other']],
+    ['Quill won a contract worth up to $310 million to supply the army.', ['other']],
+    ['Quill raised $12M to deliver on its contracts.', ['round']],
     ['The round, which will ultimately close at $42 million, was co-led by Pell.', ['other']],
     ['The revenue platform Quill has raised $5M in a seed round.', ['round']],
     // a listed company's public offering: the market or the depositary shares after the figure

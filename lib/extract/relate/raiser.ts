@@ -20,14 +20,21 @@ const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
 const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
 const FIELD_LABEL = new RegExp(String.raw`^\s*${words(FIELD_LABELS)}\s*$`, 'iu');
-const GERMAN_AUX = new RegExp(String.raw`\s${words(GERMAN_AUXILIARIES)}\s`, 'iu');
+const GERMAN_AUX = new RegExp(String.raw`\s${words(GERMAN_AUXILIARIES)}\s`, 'giu');
 const GERMAN_FINAL = new RegExp(String.raw`${words(GERMAN_FINAL_RAISES)}`, 'iu');
 
-/** "Das Berliner Startup Kelpware hat in einer Series-A-Runde 8 Mio. Euro eingesammelt": the subject before "hat". */
+/**
+ * "Das Berliner Startup Kelpware hat in einer Series-A-Runde 8 Mio. Euro eingesammelt": the subject before "hat";
+ * "Bei einer Series-A-Runde hat Kelpware 8 Mio. Euro eingesammelt": a sentence that opens on something else puts
+ * the subject right after the auxiliary (German keeps the verb second).
+ */
 function germanSubject(text: string, anchorAt: number): Subject {
-  const aux = GERMAN_AUX.exec(text.slice(0, anchorAt));
-  const final = GERMAN_FINAL.exec(text.slice(anchorAt));
-  return aux && final ? subjectBefore(text, aux.index) : null;
+  const aux = [...text.slice(0, anchorAt).matchAll(GERMAN_AUX)].at(-1);
+  if (!aux || !GERMAN_FINAL.test(text.slice(anchorAt))) return null;
+  const at = aux.index + aux[0].length;
+  const inverted = firstName(text.slice(at, anchorAt));
+  if (inverted) return { kind: 'name', span: { ...inverted, start: inverted.start + at, end: inverted.end + at } };
+  return subjectBefore(text, aux.index);
 }
 
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
