@@ -62,6 +62,11 @@ describe('funding sentences in other languages', () => {
     .toMatchObject({ company: 'Scaffo', stage: 'series_a', amount: [8e6, 'EUR'], leads: ['Navigli Ventures'] }));
   it('Japanese: the topic before は is the raiser, after the clause that describes it', () => expect(one('物流ロボットを開発するミドリロボは、シリーズBラウンドで10億円の資金調達を実施したと発表した。'))
     .toMatchObject({ company: 'ミドリロボ', stage: 'series_b', amount: [1e9, 'JPY'] }));
+  it('Japanese: a name in Latin letters before が is the raiser, and a digest of one deal reports it', () => {
+    const a: Article = { title: '資金調達情報', site: null, url: null, published: '2024-06-10',
+      paragraphs: ['本日の資金調達情報は一件です。', '1、Kelpware Labsが$40Mを調達', '上海の企業であるKelpware LabsがシリーズBで$40Mを調達しました。'] };
+    expect(extract(a).rounds.filter((x) => x.primary).map((x) => [x.company, x.stage, x.amount?.value])).toEqual([['Kelpware Labs', 'series_b', 40e6]]);
+  });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))
@@ -71,6 +76,17 @@ describe('funding sentences in other languages', () => {
       .toEqual({ company: 'Gralo', stage: null, amount: [5e6, 'EUR'], leads: [], others: ['Orne Management'] });
     expect(one('Avec un tour de table à 9 millions de dollars, Gralo conclut la levée la plus importante de la semaine. Orne Capital, Vire et Dives ont tous participé à l’opération.'))
       .toEqual({ company: 'Gralo', stage: null, amount: [9e6, 'USD'], leads: [], others: ['Orne Capital', 'Vire', 'Dives'] });
+  });
+  it('French: a headline that opens on its figure names the raiser after "pour"; "Elle vient de lever"; "sous l’égide de" leads', () => {
+    const a: Article = { title: '12 millions d’euros pour Quillon', site: null, url: null, published: '2024-06-10',
+      paragraphs: ['La biotech lyonnaise veut accélérer. Elle vient de lever 12 millions d’euros sous l’égide de Rhône Capital.'] };
+    const r = extract(a).rounds.filter((x) => x.primary);
+    expect(r.map((x) => [x.company, x.amount?.value, x.investors.filter((i) => i.role === 'lead').map((i) => i.name)]))
+      .toEqual([['Quillon', 12e6, ['Rhône Capital']]]);
+  });
+  it('a headline figure "for" a place or a cause names no company', () => {
+    const a: Article = { title: '$2 billion for Ukraine reconstruction', site: null, url: null, published: '2024-06-10', paragraphs: ['Donors pledged the sum on Monday.'] };
+    expect(extract(a).rounds.filter((x) => x.primary).map((x) => x.company)).not.toContain('Ukraine');
   });
   it('German: a figure in US-Dollar beside the euros names no company', () => expect(one('Das Biotech-Startup Gralo hat umgerechnet 12,3 Millionen Euro (15 Millionen US-Dollar) eingesammelt.'))
     .toMatchObject({ company: 'Gralo', amount: [12.3e6, 'EUR'] }));

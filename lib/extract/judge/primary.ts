@@ -7,6 +7,7 @@ import { MANY_DEALS, MANY_DEALS_CJK } from '../lexicon/page-kinds';
 import { nameTokens, sameCompany } from '../assemble/company-key';
 import { sameFigure } from '../assemble/same-money';
 import { siteCompany } from './topic';
+import { isCjk } from '../relate/cjk';
 import type { Draft } from '../assemble/rounds';
 
 export interface JudgeContext {
@@ -56,7 +57,12 @@ function isOutlet(company: string, site: string | null): boolean {
 
 function inHeadline(d: Draft, headline: string): boolean {
   const h = nameTokens(headline).join(' ');
-  return [d.company, ...d.aliases].some((n) => { const k = nameTokens(n).join(' '); return !!k && (` ${h} `).includes(` ${k} `); });
+  // CJK text runs its words together: "Harbour BioMedが$85Mを調達" holds the name without a space after it
+  const glued = isCjk(headline);
+  return [d.company, ...d.aliases].some((n) => {
+    const k = nameTokens(n).join(' ');
+    return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= 2 && headline.includes(n));
+  });
 }
 
 function confidence(d: Draft, primary: boolean): number {

@@ -35,9 +35,9 @@ export const pt: Lexicon = {
 };
 
 export const fr: Lexicon = {
-  raise: ['lève', 'lèvent', 'levé', 'a levé', 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise'],
+  raise: ['lève', 'lèvent', 'levé', 'a levé', 'vien(?:t|nent) de (?:lever|boucler|réaliser|finaliser)', "vien(?:t|nent) d['’]obtenir", 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise'],
   invest: ['investit', 'investi', 'mène'],
-  leadBefore: ['menée par', 'mené par', 'emmenée par', 'conduite par', 'pilotée par', 'co-menée par'],
+  leadBefore: ['menée par', 'mené par', 'emmenée par', 'conduite par', 'pilotée par', 'co-menée par', "sous l['’]égide d(?:e la|u|es|e|['’])"],
   leadAfter: ['a mené le tour'],
   participantBefore: ['avec la participation de', 'avec la participation d[’\']', 'aux côtés de', 'aux côtés d[’\']', 'auprès de', 'auprès d[’\']'],
   participantWeak: ['avec', 'dont'],

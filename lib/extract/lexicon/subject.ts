@@ -20,7 +20,7 @@ export const RAISER_NOUNS = [
 
 /** Words that stand for the raiser: pronouns, "the company", and the round itself ("the $6 billion round"). */
 export const RAISER_REFERENCES = [
-  'it', "it['’]s", 'we', "we['’]ve", 'they', 'ils', 'elles', 'ellos', 'eles', 'sie',
+  'it', "it['’]s", 'we', "we['’]ve", 'they', 'ils', 'elles', 'elle', 'ellos', 'eles', 'sie',
   `the (?:[a-z-]+ ){0,3}(?:${RAISER_NOUNS.join('|')})`, 'this (?:company|startup|firm)', '(?:our|my) (?:company|startup|team)',
   '(?:the|this|that|its|their|our) (?:[\\w$€£¥₹.,-]+ ){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche)',
   'la (?:empresa|startup|compañía)', 'a (?:empresa|startup)', "l['’](?:entreprise|startup)", 'die Firma', 'das (?:Unternehmen|Startup)',
@@ -51,6 +51,9 @@ export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bag
 /** "The startup, founded by Ana Ruiz, has raised": the name after these is a founder or owner, never the raiser. */
 export const MADE_BY = ['(?:co-?)?founded by', 'started by', 'created by', 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];
+
+/** What gives a figure's receiver in a headline that opens on the figure: "$20M for Kelpware", "75 M€ pour Quillon". */
+export const FIGURE_FOR = ['for', 'pour', 'para', 'für', 'per'];
 
 /** Round nouns of the Romance languages that take the raiser after the figure: "la levée de 5 M€ de Quillon". */
 export const GENITIVE_ROUNDS = ['levée', 'levée de fonds', 'tour de table', 'ronda', 'ronda de financiación', 'rodada', 'aporte', 'round',

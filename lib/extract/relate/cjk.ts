@@ -4,7 +4,7 @@
 import type { Money, Stage } from '../../model';
 import {
   CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
-  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
@@ -57,12 +57,19 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
 
 const clean = (s: string): string => s.replace(/^[\s「『“"（(]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
 
+function latinSubject(head: string): Hit | null {
+  const m = JA_LATIN_SUBJECT.exec(head);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return { text: m[1]!, start: at, end: at + m[1]!.length };
+}
+
 /** A Japanese topic or a Korean subject before the verb: the raiser in those languages' word order. */
 function markedSubject(text: string, verbAt: number): Hit | null {
   const head = text.slice(0, verbAt);
   if (KANA.test(head)) {
     const m = JA_TOPIC.exec(head);
-    if (!m) return null;
+    if (!m) return latinSubject(head);
     const name = m[1]!.replace(JA_DESCRIBED_BY, '').trim();
     const at = m[1]!.length - name.length;
     return name.length >= 2 && name.length <= 24 ? { text: name, start: at, end: at + name.length } : null;

@@ -5,7 +5,7 @@ import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/in
 import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
-import { genitiveRaiser, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
+import { figureForRaiser, genitiveRaiser, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
 
 export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
@@ -104,7 +104,7 @@ function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameS
   const item = ITEM_HEAD.exec(text);
   // "Amount: $80 million" is a tracker's field, not a company's item
   const head = item && item[0].length >= anchorAt - 1 && !FIELD_LABEL.test(item[1]!) ? wholeName(item) : null;
-  return head ?? passiveRaiser(text, anchorEnd) ?? genitiveRaiser(text, anchorAt, anchorEnd);
+  return head ?? passiveRaiser(text, anchorEnd) ?? genitiveRaiser(text, anchorAt, anchorEnd) ?? figureForRaiser(text, anchorAt, anchorEnd);
 }
 
 /** "Foxglove backs Kelpware in a $20M round": "backs" takes the company as its direct object. */

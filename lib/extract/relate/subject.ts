@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_SEGMENT } from './referring';
@@ -167,6 +167,18 @@ const PASSIVE = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?${ANY(PASSIVE_RA
 /** "a $250M debt round raised by Tamara", "a $200M Series D by Tabby": the raiser named after the figure. */
 export function passiveRaiser(text: string, figureEnd: number): NameSpan | null {
   const m = PASSIVE.exec(text.slice(figureEnd, figureEnd + 80));
+  if (!m) return null;
+  const at = figureEnd + m[0].length;
+  const n = firstName(text.slice(at), 0);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+}
+
+/** "75 millions d'euros pour Quillon", "$20M Series A for Kelpware": a text that opens on its figure (a headline)
+ *  names the raiser after "for" (a few words between: "in seed funding for"). */
+const FOR_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,3}?${ANY(FIGURE_FOR)}\s+`, 'iu');
+export function figureForRaiser(text: string, figureAt: number, figureEnd: number): NameSpan | null {
+  if (text.slice(0, figureAt).trim()) return null;
+  const m = FOR_AFTER.exec(text.slice(figureEnd));
   if (!m) return null;
   const at = figureEnd + m[0].length;
   const n = firstName(text.slice(at), 0);
