@@ -57,11 +57,12 @@ function isOutlet(company: string, site: string | null): boolean {
 
 function inHeadline(d: Draft, headline: string): boolean {
   const h = nameTokens(headline).join(' ');
-  // CJK text runs its words together: "Harbour BioMedが$85Mを調達" holds the name without a space after it
+  // CJK text runs its words together: "Harbour BioMedが$85Mを調達" holds a Latin name without a space after it
+  // (a name in CJK script is only ever matched whole: the headline it was read from holds it trivially)
   const glued = isCjk(headline);
   return [d.company, ...d.aliases].some((n) => {
     const k = nameTokens(n).join(' ');
-    return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= 2 && headline.includes(n));
+    return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= 2 && !isCjk(n) && headline.includes(n));
   });
 }
 

@@ -64,8 +64,9 @@ export const CJK_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 /** Japanese names its raiser as the topic: "物流ロボットを開発するケルプウェアは、…資金調達" — the words before は
  *  (or が), after the last clause that describes it (…する, …の). */
 export const JA_TOPIC = /^(.{2,60}?)(?:は|が)(?:[、,]|\s)/u;
-/** A name in Latin letters right before が/は is the subject, whatever follows: "Harbour BioMedがシリーズBで…を調達". */
-export const JA_LATIN_SUBJECT = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s?(?:は|が)/u;
+/** A name in Latin letters right before が/は is the subject: "Harbour BioMedがシリーズBで…を調達" (but the subject
+ *  of leading or investing is an investor: "Bedford Ridge Capitalが主導"). */
+export const JA_LATIN_SUBJECT = /(?<![A-Za-z0-9])([A-Z][A-Za-z0-9.&'-]*(?: [A-Za-z0-9.&'-]+){0,4})\s?(?:は|が)(?!主導|リード|筆頭|引受|引き受け|出資|参加|投資)/u;
 export const JA_DESCRIBED_BY = /^.*(?:する|した|している|である|の|、)/u;
 /** Korean marks its subject with a particle: "스타트업 켈프웨어가 …투자를 유치했다". */
 export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;

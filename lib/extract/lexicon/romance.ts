@@ -5,7 +5,9 @@ export const es: Lexicon = {
   raise: ['levant[aó]', 'levantado', 'recaud[aó]', 'recaudado', 'cierra', 'cerró', 'obtiene', 'obtuvo', 'capta', 'captó', 'consigue',
     'consiguió', 'suma', 'sumó', 'logra', 'logró', 'recibe', 'recibió', 'anuncia', 'anunció', 'asegura', 'aseguró',
     // the perfect ("ha cerrado una ronda"): the participle after "ha"
-    'cerrado', 'obtenido', 'conseguido', 'captado', 'asegurado', 'recibido', 'logrado', 'completa', 'completó', 'completado'],
+    'cerrado', 'obtenido', 'conseguido', 'captado', 'asegurado', 'recibido', 'logrado', 'completa', 'completó', 'completado',
+    // "acaba de cerrar una ronda": just done
+    'acaba(?:n)? de (?:cerrar|levantar|recaudar|recibir|conseguir|captar|obtener|asegurar)'],
   invest: ['invierte', 'invirtió', 'lidera', 'lideró', 'respalda'],
   leadBefore: ['liderad[ao] por', 'encabezad[ao] por', 'co-liderad[ao] por', 'codirigid[ao] por'],
   leadAfter: ['lideró la ronda', 'encabezó la ronda'],
@@ -21,7 +23,7 @@ export const es: Lexicon = {
 
 export const pt: Lexicon = {
   raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
-    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)'],
+    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter)'],
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
   leadBefore: ['liderad[ao] por', 'liderad[ao] pel[ao]', 'encabeçad[ao] pel[ao]', 'encabeçad[ao] por', 'co-liderad[ao] por', 'co-liderad[ao] pel[ao]'],
   leadAfter: ['liderou a rodada', 'liderou o aporte'],
