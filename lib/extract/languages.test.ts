@@ -67,6 +67,12 @@ describe('funding sentences in other languages', () => {
       paragraphs: ['本日の資金調達情報は一件です。', '1、Kelpware Labsが$40Mを調達', '上海の企業であるKelpware LabsがシリーズBで$40Mを調達しました。'] };
     expect(extract(a).rounds.filter((x) => x.primary).map((x) => [x.company, x.stage, x.amount?.value])).toEqual([['Kelpware Labs', 'series_b', 40e6]]);
   });
+  it('Chinese and Japanese: a clause is no name (a particle inside, a figure with its scale, a bracket left open)', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10',
+      paragraphs: ['北斗キャピタルが主導する形で20億円の資金を調達した。', '——青葉科技（下称“青葉”)最新完成5000万元A轮融资。'] };
+    const names = extract(a).rounds.map((x) => x.company);
+    expect(names.filter((n) => /[がで]|億円|[)”]|^—/u.test(n ?? ''))).toEqual([]);
+  });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))

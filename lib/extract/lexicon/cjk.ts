@@ -54,6 +54,9 @@ const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)
   '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '老股東', '现有股东', '現有股東', '原有股东', '原有股東', '原股东', '原股東', '既存株主', '新規投資家', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
   '本次', '继续', '繼續', '持续', '持續', '追加'];
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
+/** What a clause holds and a name does not: a case particle inside it, a trailing の, a figure with its scale, a
+ *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"). */
+export const CJK_NOT_A_NAME = /[がをで]|の$|\d\s?[万萬億亿千百]|[)）”」』]|[(（“「『][^)）”」』]*$/u;
 /** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
 const AFTER_INVESTOR = ['持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合'];
 export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');

@@ -3,7 +3,7 @@
 // the investors are the lists before 领投 (lead) and 跟投 / 参投 (others). Lexicon: lexicon/cjk.ts.
 import type { Money, Stage } from '../../model';
 import {
-  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_INVESTOR,
+  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
   CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
@@ -55,7 +55,7 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
   return null;
 }
 
-const clean = (s: string): string => s.replace(/^[\s「『“"（(]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
+const clean = (s: string): string => s.replace(/^[\s「『“"（(—―-]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
 
 function latinSubject(head: string): Hit | null {
   const m = JA_LATIN_SUBJECT.exec(head);
@@ -94,7 +94,7 @@ function raiser(text: string, verbAt: number): Hit | null {
   for (const m of clause.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
   // "脑虎科技（NeuroXess）": the bracketed other name is an alias, not part of the name
   const name = clean(head.slice(start).replace(/(?:已|近日|日前|今日|宣布|正式|于|於)+$/u, '').replace(/[（(].*$/u, ''));
-  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || CJK_NOT_INVESTOR.test(name)) return null;
+  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || CJK_NOT_INVESTOR.test(name) || CJK_NOT_A_NAME.test(name)) return null;
   const at = head.indexOf(name, start);
   return { text: name, start: at, end: at + name.length };
 }
