@@ -51,6 +51,9 @@ describe('funding sentences in other languages', () => {
   it('German keeps the verb second: after an opening phrase the subject follows "hat"', () => expect(one(
     'Mit dem Konzept hat das Team viele Geldgeber überzeugt: Bei einer Finanzierungsrunde der Serie A hat Lagerwerk 14 Millionen Euro eingesammelt.'))
     .toMatchObject({ company: 'Lagerwerk', stage: 'series_a', amount: [14e6, 'EUR'] }));
+  it('German: a decimal comma splits no clause ("Sviper 2,5 Millionen Euro")', () => expect(one(
+    'Im Rahmen einer Series-A-Finanzierungsrunde hat der Mobile-Gaming-Experte Quillo 2,5 Millionen Euro eingesammelt.'))
+    .toMatchObject({ company: 'Quillo', stage: 'series_a', amount: [2.5e6, 'EUR'] }));
   it('German: an opening adverb is no company ("Zuvor hatte das Unternehmen…")', () => {
     const paragraphs = ['Das Kölner Startup Lagerwerk hat 8 Millionen Euro eingesammelt. Zuvor hatte das Unternehmen eine Seed-Runde über 2 Millionen Euro abgeschlossen.'];
     const rounds = extract({ title: '', paragraphs, site: null, url: null, published: '2024-06-10' }).rounds;
@@ -72,6 +75,15 @@ describe('funding sentences in other languages', () => {
       paragraphs: ['北斗キャピタルが主導する形で20億円の資金を調達した。', '——青葉科技（下称“青葉”)最新完成5000万元A轮融资。'] };
     const names = extract(a).rounds.map((x) => x.company);
     expect(names.filter((n) => /[がで]|億円|[)”]|^—/u.test(n ?? ''))).toEqual([]);
+  });
+  it('Korean: a clause before the particle is no name ("…규모의", "금액", a figure with its scale)', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10',
+      paragraphs: ['시기가 빨랐다면 더 큰 규모의 140억원이라는 투자를 유치했다.', '금액은 100억원 규모로 투자를 유치했다.'] };
+    expect(extract(a).rounds.map((x) => x.company).filter((n) => /의$|^금액$|억/u.test(n ?? ''))).toEqual([]);
+  });
+  it('Chinese: "根据媒体消息" (according to the press) is no investor', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['青葉科技完成5000万元A轮融资，根据媒体消息、星河资本参与投资。'] };
+    expect(extract(a).rounds.flatMap((x) => x.investors.map((i) => i.name)).filter((n) => /媒体|根据/u.test(n))).toEqual([]);
   });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));

@@ -52,11 +52,13 @@ export const CJK_DESCRIPTOR = new RegExp(oneOf(DESCRIPTORS), 'gu');
 /** Words that are not investors in a list: 老股东 (existing shareholders), 等 (and others). */
 const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)', '最新', '再度', '再次', '刚刚', '剛剛', '又', '在', '于', '於', '从', '從', '自', '当',
   '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '老股東', '现有股东', '現有股東', '原有股东', '原有股東', '原股东', '原股東', '既存株主', '新規投資家', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
-  '本次', '继续', '繼續', '持续', '持續', '追加'];
+  '本次', '继续', '繼續', '持续', '持續', '追加',
+  // "根据媒体消息" (according to the press), "年7月" (a date's tail), "出資" (an investment), "これ" (this)
+  '(?:根据|根據|据|據)[^、，,]*', '年\\d', '\\d{1,2}月', '出資', '出资', 'これ', 'それ', '本件'];
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
 /** What a clause holds and a name does not: a case particle inside it, a trailing の, a figure with its scale, a
- *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"). */
-export const CJK_NOT_A_NAME = /[がをで]|の$|\d\s?[万萬億亿千百]|[)）”」』]|[(（“「『][^)）”」』]*$/u;
+ *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"); Korean "…규모의". */
+export const CJK_NOT_A_NAME = /[がをで…]|[の의를을에]$|\d\s?[万萬億亿千百억만]|[)）”」』]|[(（“「『][^)）”」』]*$/u;
 /** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
 const AFTER_INVESTOR = ['持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合'];
 export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');
@@ -74,7 +76,7 @@ export const JA_DESCRIBED_BY = /^.*(?:する|した|している|である|の|�
 /** Korean marks its subject with a particle: "스타트업 켈프웨어가 …투자를 유치했다". */
 export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;
 /** Words a Korean particle marks that are no company: 이번 (this time), 투자 (investment), 회사 (company). */
-export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들)$/u;
+export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들|금액|규모|투자금)$/u;
 /** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로"; the particle ends the list before it. */
 export const KO_LEAD = /(?:\s?등)?(?:가|이|의)\s?(?:공동\s?)?(?:주도|리드)/gu;
 /** Korean participants: "A, B 등이 참여했다", "A와 B가 공동 투자했다", "C도 참여". */

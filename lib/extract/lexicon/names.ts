@@ -57,7 +57,7 @@ export const DESCRIPTOR_NOUNS = [
   'company', 'startup', 'start-up', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator', 'unicorn', 'scale-up', 'scaleup',
   'giant', 'upstart', 'newcomer', 'specialist', 'marketplace', 'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'medtech',
   'agritech', 'agtech', 'cleantech', 'climatetech', 'regtech', 'legaltech', 'foodtech', 'deeptech', 'saas', 'app', 'unternehmen',
-  'empresa', 'plataforma', 'société', 'entreprise',
+  'empresa', 'plataforma', 'société', 'entreprise', "l'entreprise", 'l’entreprise', "l'application", 'l’application', "l'enseigne", 'l’enseigne',
   // German capitalises every noun: "Der Wiener Marktplatz Refurbed", "Der Münchner Softwareanbieter X"
   'marktplatz', 'anbieter', 'softwareanbieter', 'hersteller', 'händler', 'onlinehändler', 'dienstleister', 'spezialist', 'vermittler',
   'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up',
@@ -96,8 +96,8 @@ export const SCALE_WORDS = ['Million', 'Millions', 'Billion', 'Billions', 'Trill
 
 /** After a hyphen, words that make the word a description of the name after it: "New York-based", "Fantasy-Plattform". */
 export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'listed', 'owned', 'registered', 'maker', 'developer',
-  'provider', 'operator', 'Plattform',
-  'Startup', 'Start-up', 'Unternehmen', 'Firma', 'Anbieter', 'Spezialist'];
+  'provider', 'operator', 'Plattform', 'old',
+  'Startup', 'Start-up', 'Unternehmen', 'Firma', 'Anbieter', 'Spezialist', 'Experte', 'Schmiede'];
 
 /** Words that end many organizations' names: "First Round Capital", "Boston Dynamics". */
 export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings', 'Bank', 'Fund', 'Dynamics', 'Investments?', 'Equity', 'Growth',
@@ -111,5 +111,5 @@ export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'kei
 export const GROUP_NOUNS = [
   'startups', 'start-ups', 'companies', 'firms', 'founders', 'entrepreneurs', 'businesses', 'brands', 'unicorns', 'scale-ups',
   'scaleups', 'makers', 'players', 'fintechs', 'biotechs', 'insurtechs', 'lenders', 'retailers', 'developers', 'operators',
-  'unternehmen', 'empresas', 'entreprises', 'sociétés',
+  'unternehmen', 'empresas', 'entreprises', 'sociétés', 'proptechs', 'edtechs', 'healthtechs', 'medtechs', 'agritechs', 'foodtechs',
 ];

@@ -63,12 +63,15 @@ const spaced = (text: string, a: Tok, b: Tok): boolean => /^[ \u00a0]$/.test(tex
 const opensRun = (text: string, toks: Tok[], i: number): boolean =>
   capital(toks[i]!.t) || (/^\d+$/.test(toks[i]!.t) && !!toks[i + 1] && capital(toks[i + 1]!.t) && spaced(text, toks[i]!, toks[i + 1]!));
 
+/** A number that opens a figure, not a name's ("Sviper 2,5 Millionen Euro", "Acme 12 million"): "Vision Fund 2" keeps it. */
+const FIGURE_AFTER = new RegExp(String.raw`^(?:[.,]\d|\s?%|\s+${oneOf(SCALE_WORDS)}\b)`, 'iu');
+
 /** Index of the last token of the run that starts at i. */
 function runEnd(text: string, toks: Tok[], i: number): number {
   let j = i;
   while (j + 1 < toks.length && !possessiveAt(text, toks[j]!) && spaced(text, toks[j]!, toks[j + 1]!)) {
     const nx = toks[j + 1]!.t;
-    if (capital(nx) || /^\d+$/.test(nx)) { j++; continue; }
+    if (capital(nx) || (/^\d+$/.test(nx) && !FIGURE_AFTER.test(text.slice(toks[j + 1]!.e)))) { j++; continue; }
     // "Cassava technologies", "C5 capital": a lower-case organization noun still ends the name
     if (LOWER_ORG.has(nx) && capital(toks[j]!.t)) { j++; continue; }
     const after = toks[j + 2];
@@ -180,9 +183,9 @@ export function isNameLike(name: string): boolean {
   if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company
   if (COLUMN.has(words.at(-1)!)) return false;
-  // "21 Indian Startups", "Biotech Founders": a crowd, not a company (a bare count before the noun is a
-  // firm's style of name: "500 Startups")
-  if (words.length > 1 && GROUP.has(words.at(-1)!) && !(words.length === 2 && /^\d+$/.test(words[0]!))) return false;
+  // "21 Indian Startups", "Biotech Founders", "Proptechs": a crowd, not a company (a bare count before the
+  // noun is a firm's style of name: "500 Startups")
+  if (GROUP.has(words.at(-1)!) && !(words.length === 2 && /^\d+$/.test(words[0]!))) return false;
   if (TITLES.has(words[0]!) && words.length <= 3 && words.every((w) => TITLES.has(w) || CONNECT.has(w) || NOT_NAME.has(w))) return false;
   return true;
 }

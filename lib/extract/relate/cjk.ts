@@ -76,7 +76,7 @@ function markedSubject(text: string, verbAt: number): Hit | null {
   }
   if (!HANGUL.test(head)) return null;
   const m = KO_SUBJECT.exec(head);
-  if (!m || KO_NOT_SUBJECT.test(m[1]!)) return null;
+  if (!m || KO_NOT_SUBJECT.test(m[1]!) || CJK_NOT_A_NAME.test(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   return { text: m[1]!, start: at, end: at + m[1]!.length };
 }

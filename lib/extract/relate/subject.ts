@@ -112,7 +112,8 @@ interface Segment { text: string; start: number }
 /** Comma- and dash-separated segments, with their offsets. */
 function splitSegments(s: string): Segment[] {
   const out: Segment[] = [];
-  const re = /,|\s[–—-]\s|:\s|\(|\)/g;
+  // (a decimal comma is no break: "Sviper 2,5 Millionen Euro")
+  const re = /,(?!\d)|\s[–—-]\s|:\s|\(|\)/g;
   let last = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) { out.push({ text: s.slice(last, m.index), start: last }); last = m.index + m[0].length; }
   out.push({ text: s.slice(last), start: last });
