@@ -223,6 +223,19 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  // 3b. A reader's first page after a pause: the worker stopped before each visit (bench/lib/cold.ts), with
+  // each page held back by a script of its own (the warm-up's head start) and served as it is.
+  const coldPages = spread(pages.filter((p) => p.set === 'corpus' && p.kind === 'funding'), quick ? 6 : 14);
+  if (coldPages.length) {
+    log(`${coldPages.length} pages on a cold worker…`);
+    const { benchCold } = await import('./lib/cold');
+    const brief = (c: Awaited<ReturnType<typeof benchCold>>) => ({ slow_script_ms: c.slow_script_ms, cold: c.cold, warm: c.warm, cold_extract_ms: c.cold_extract_ms });
+    results.time_to_highlight_cold_ms = {
+      held_back: brief(await benchCold(coldPages, { build: false, slowScriptMs: 500 })),
+      served_at_once: brief(await benchCold(coldPages, { build: false, slowScriptMs: 0 })),
+    };
+  }
+
   // 4. The extractor alone in Node.
   log('extractor in Node…');
   try {
