@@ -95,6 +95,10 @@ describe('not funding', () => {
     expect(rounds.filter((r) => r.primary)).toEqual([]);
   });
   it('leaves funding headlines alone', () => expect(pageKind('Zipp raises $30M Series B after layoffs scare')).toBe(null));
+  it('what is sought must be money: a trend headline is no round in talks', () => {
+    expect(pageKind('VCs Increasingly Seek Travel Startups As Destination For Investment')).toBe(null);
+    expect(pageKind('Quillpad shares suspended as it seeks cash to survive')).toBe('talks');
+  });
   it('a round that closed after talks is still a round', () => expect(pageKind('Kestrelfly raises $90M after months in talks to raise from Gulf funds')).toBe(null));
 });
 

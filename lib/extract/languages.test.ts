@@ -87,6 +87,9 @@ describe('funding sentences in other languages', () => {
   });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
+  it('Spanish: a kind noun without its article describes the name before it; "acaba de conseguir"', () => expect(one(
+    'Así nació Tallera, startup especializada en el reparto de comida que acaba de conseguir una ronda de financiación de 27 millones de dólares.'))
+    .toMatchObject({ company: 'Tallera', amount: [27e6, 'USD'] }));
   it('Spanish in the perfect ("ha cerrado")', () => expect(one('Tallera ha cerrado una ronda de financiación de 8 millones de euros liderada por Duero Capital.'))
     .toEqual({ company: 'Tallera', stage: null, amount: [8e6, 'EUR'], leads: ['Duero Capital'], others: [] }));
   it('French: the raiser after the figure ("la levée de 5 M€ de X"), backers "auprès d’X", "ont tous participé"', () => {

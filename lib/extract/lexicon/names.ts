@@ -32,7 +32,7 @@ export const NOT_NAME_WORDS = [
   'mit', 'für', 'nach', 'seit', 'bei', 'durch', 'auparavant', 'déjà', 'ensuite', 'depuis', 'selon', 'avec', 'pour', 'anteriormente',
   'además', 'también', 'según', 'também', 'além',
   // what introduces another name: "inDrive — FKA inDriver — has raised"
-  'fka', 'aka', 'dba',
+  'fka', 'aka', 'dba', 'between', 'among', 'amongst',
 ];
 
 /** Adjectives that open sentences about a kind of company ("Online grocer X"): no name alone, but they may open

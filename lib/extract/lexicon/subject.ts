@@ -33,6 +33,9 @@ export const APPOSITIVE_OPENERS = [
   'owned', 'launched', 'started', 'created', 'set up', 'spun out', 'incubated',
   // "Verve Media, parent company of Dailyreel, raised": a role without its article
   'parent', 'parent company', 'owner', 'operator', 'maker', 'developer', 'creator', 'provider', 'home to', 'part of',
+  // Spanish, Portuguese and French set a kind noun without its article: "Deliveroo, startup especializada en…"
+  'startup', 'start-up', 'empresa', 'compañía', 'companhia', 'plataforma', 'fintech', 'healthtech', 'edtech', 'proptech', 'insurtech',
+  'foodtech', 'unicornio', 'unicórnio', 'société', 'plateforme', 'jeune pousse',
 ];
 
 /** Reporting verbs whose subject a following pronoun stands for: "Acme said it raised". */
