@@ -85,6 +85,16 @@ describe('funding sentences in other languages', () => {
     const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['青葉科技完成5000万元A轮融资，根据媒体消息、星河资本参与投资。'] };
     expect(extract(a).rounds.flatMap((x) => x.investors.map((i) => i.name)).filter((n) => /媒体|根据/u.test(n))).toEqual([]);
   });
+  it('Chinese: 领投 after a name marks its role, not its name; a clause with a year is no investor', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['青葉科技完成2亿元A轮融资，本轮由星河资本领投，天使投资人王明投资;2020年底，云帆资本跟投。'] };
+    const names = extract(a).rounds.flatMap((x) => x.investors.map((i) => i.name));
+    expect(names).toContain('星河资本');
+    expect(names.filter((n) => /领投|年/u.test(n))).toEqual([]);
+  });
+  it('Japanese: a name with its alias in brackets stays a name ("バブーン(Baboon)")', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['青葉ロボティクス(Aoba Robotics)は、シリーズAラウンドで10億円の資金調達を実施した。'] };
+    expect(extract(a).rounds.filter((x) => x.primary).map((x) => x.company)).toEqual(['青葉ロボティクス(Aoba Robotics)']);
+  });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish: a kind noun without its article describes the name before it; "acaba de conseguir"', () => expect(one(

@@ -72,6 +72,7 @@ function markedSubject(text: string, verbAt: number): Hit | null {
     if (!m) return latinSubject(head);
     const name = m[1]!.replace(JA_DESCRIBED_BY, '').trim();
     const at = m[1]!.length - name.length;
+    if (CJK_NOT_INVESTOR.test(name) || CJK_NOT_A_NAME.test(name)) return null;
     return name.length >= 2 && name.length <= 24 ? { text: name, start: at, end: at + name.length } : null;
   }
   if (!HANGUL.test(head)) return null;
@@ -115,7 +116,7 @@ function listHits(text: string, list: string, at: number): NameHit[] {
   for (const raw of bracketed.length ? bracketed : list.split(CJK_LIST_SEPARATOR)) {
     const name = investorName(raw);
     const start = text.indexOf(name, offset);
-    if (name.length >= 2 && name.length <= 30 && start >= 0 && !CJK_NOT_INVESTOR.test(name)) out.push({ name, text: name, start, end: start + name.length });
+    if (name.length >= 2 && name.length <= 30 && start >= 0 && !CJK_NOT_INVESTOR.test(name) && !CJK_NOT_A_NAME.test(name)) out.push({ name, text: name, start, end: start + name.length });
     offset = Math.max(offset, start >= 0 ? start + name.length : offset);
   }
   return out;
