@@ -13,6 +13,8 @@ describe('investor phrases', () => {
     ['Investors include Lattice Ventures, Oakmont Partners as well as Ridgeway Capital.', ['Lattice Ventures', 'Oakmont Partners', 'Ridgeway Capital']],
     ['The round was led by Tern Capital along with existing investors Gull Ventures and Heron Fund.', ['L:Tern Capital', 'Gull Ventures', 'Heron Fund']],
     ['Participants such as Norway’s sovereign wealth fund NBIM and German carmaker Autowerk joined.', ['NBIM', 'Autowerk']],
+    // what a person is known as goes before the name, an organization may own the role
+    ['Quillo raised $5 million with participation from WNBA star Ada Reese, Nigerian singer Remo and actor Tom Banks.', ['Ada Reese', 'Remo', 'Tom Banks']],
     ['Maple Leaf Ventures and Birch Capital co-led a $12 million investment in Fernly.', ['L:Maple Leaf Ventures', 'L:Birch Capital']],
     ['Granite Partners also joined the round.', ['Granite Partners']],
     ['Thistle Capital and Moorland Ventures, which backed the company’s first two rounds, also joined.', ['Thistle Capital', 'Moorland Ventures']],

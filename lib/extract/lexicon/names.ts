@@ -113,3 +113,11 @@ export const GROUP_NOUNS = [
   'scaleups', 'makers', 'players', 'fintechs', 'biotechs', 'insurtechs', 'lenders', 'retailers', 'developers', 'operators',
   'unternehmen', 'empresas', 'entreprises', 'sociétés', 'proptechs', 'edtechs', 'healthtechs', 'medtechs', 'agritechs', 'foodtechs',
 ];
+
+/** What a person is known as, before the name in a list of backers: "actor Tom Hanks", "WNBA star Angel Reese",
+ *  "Nigerian singer Rema" (an organization may own the role: "NBA star", "Google veteran"). */
+export const PERSON_ROLES = [
+  'star', 'superstar', 'singer', 'rapper', 'actor', 'actress', 'athlete', 'player', 'legend', 'icon', 'musician', 'artist', 'host',
+  'influencer', 'chef', 'comedian', 'model', 'designer', 'champion', 'quarterback', 'footballer', 'cricketer', 'golfer', 'tennis star',
+  'producer', 'director', 'author', 'investor', 'angel investor', 'entrepreneur', 'alum', 'alumnus', 'co-founder', 'founder',
+];

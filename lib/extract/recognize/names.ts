@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -205,6 +205,8 @@ export function lastName(text: string, slack = 2): NameSpan | null {
 export function firstName(text: string, slack = 0): NameSpan | null {
   let allowed = slack + Math.max(text.length - text.trimStart().length, leadingWords(text));
   for (const r of nameRuns(text)) {
+    // a run inside the describing words is theirs ("WNBA" in "WNBA star Angel Reese")
+    if (r.end <= allowed && allowed > slack) continue;
     // words the run lost in trimming ("Bestandsinvestoren Moorland Ventures") may stand before it
     const gap = text.slice(allowed, r.start).trim().split(/\s+/).filter(Boolean);
     // (and a dash: "China’s top workout platform—Keep")
@@ -227,9 +229,12 @@ export function firstName(text: string, slack = 0): NameSpan | null {
 }
 
 const ADJECTIVES = '(?:the\\s+likes\\s+of|the|a|an|die|der|das|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|um|uma|un|une|una|ein|eine|einer|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
-const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?|fundos?|fondos?|fonds)`;
+const ROLES = oneOf(PERSON_ROLES);
+const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?|fundos?|fondos?|fonds|${ROLES})`;
+/** "WNBA star ", "Google veteran ": an organization's name that owns the role after it. */
+const ROLE_OWNER = String.raw`(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,2}(?=(?:[\p{Ll}][\p{L}-]*\s+){0,2}${ROLES}\s))?`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
-const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
+const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:${ROLE_OWNER}(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
 
 /** "Online beauty platform Nykaa": a sentence-opening adjective describes like its lower-case self. */
 const lowerOpener = (text: string): string =>
