@@ -84,6 +84,7 @@ describe('not funding', () => {
   it.each([
     ['Gridwell agrees to acquire Pylonic for $400 million', 'acquisition'],
     ['Summit Ridge Ventures closes $350 million third fund', 'fund'],
+    ['Pell Microsystems chips in for $290m Quarry fund', 'fund'],
     ['Nimbus prices IPO at $21 per share', 'ipo'],
     ['Carta-rival Ledgerline posts quarterly loss as revenue slows', 'earnings'],
     ['Scooter startup Zipp lays off 20% of staff', 'layoffs'],
@@ -95,6 +96,10 @@ describe('not funding', () => {
     expect(rounds.filter((r) => r.primary)).toEqual([]);
   });
   it('leaves funding headlines alone', () => expect(pageKind('Zipp raises $30M Series B after layoffs scare')).toBe(null));
+  it('a round from a fund is still a round', () => {
+    expect(pageKind('Zipp raises $30M from Quarry Growth Fund')).toBe(null);
+    expect(pageKind('Quarry Leads $525 Million Fund Raise for Pharma Startup')).toBe(null);
+  });
   it('what is sought must be money: a trend headline is no round in talks', () => {
     expect(pageKind('VCs Increasingly Seek Travel Startups As Destination For Investment')).toBe(null);
     expect(pageKind('Quillpad shares suspended as it seeks cash to survive')).toBe('talks');

@@ -15,8 +15,10 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
   ]],
   ['ipo', ['IPO', 'prices? (?:its )?(?:shares|IPO|offering)', 'goes public', 'go public', 'going public', 'public offering', 'listing', 'lists on', 'debut', 'SPAC']],
   ['fund', [
-    '(?:new|first|second|third|debut|flagship|\\w+th) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
+    '(?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+th|debut|flagship) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
     'venture fund', 'funds? of (?=\\$)',
+    // "Elan chips in for $290m Vertex fund": a figure owned by a fund (not "$10M from Y Fund", "$525M Fund Raise")
+    '[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
   ]],
   ['earnings', [
     'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',
