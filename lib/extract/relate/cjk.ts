@@ -82,6 +82,16 @@ function markedSubject(text: string, verbAt: number): Hit | null {
   return { text: m[1]!, start: at, end: at + m[1]!.length };
 }
 
+/** Words between a raiser and its verb: "自如对外正式宣布完成了…" (announced officially, to the public). */
+const CJK_TRAILING = /(?:已经|已|近日|日前|今日|今天|昨日|近期|目前|对外|對外|宣布|宣佈|正式|成功|于|於)+$/u;
+
+/** "在上海的X", "最新": a function word opens the words, not a name — but a two-character name may begin with one
+ *  ("自如" is a company; 自 alone means "from"). */
+function opensOnFunctionWord(name: string): boolean {
+  const m = CJK_NOT_INVESTOR.exec(name);
+  return !!m && (m[0].length === name.length || name.length - m[0].length >= 2);
+}
+
 /** The raiser: the first bracketed name before the verb, a marked subject, else the words before the verb after the last description. */
 function raiser(text: string, verbAt: number): Hit | null {
   const br = /[「『]([^」』]{1,30})[」』]/u.exec(text.slice(0, verbAt + 1));
@@ -91,11 +101,13 @@ function raiser(text: string, verbAt: number): Hit | null {
   const head = text.slice(0, verbAt);
   const clause = head.split(/[，。；：、,:;]|\s{2,}/u).pop() ?? '';
   let start = head.length - clause.length;
+  // the words after the last description are the name; words trailing the name ("自如对外正式宣布") are not one
+  const body = clause.replace(CJK_TRAILING, '');
   CJK_DESCRIPTOR.lastIndex = 0;
-  for (const m of clause.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
+  for (const m of body.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
   // "脑虎科技（NeuroXess）": the bracketed other name is an alias, not part of the name
-  const name = clean(head.slice(start).replace(/(?:已|近日|日前|今日|宣布|正式|于|於)+$/u, '').replace(/[（(].*$/u, ''));
-  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || CJK_NOT_INVESTOR.test(name) || CJK_NOT_A_NAME.test(name)) return null;
+  const name = clean(head.slice(start).replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
+  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name)) return null;
   const at = head.indexOf(name, start);
   return { text: name, start: at, end: at + name.length };
 }
