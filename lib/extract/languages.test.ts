@@ -99,6 +99,12 @@ describe('funding sentences in other languages', () => {
     const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['1月16日，自如对外正式宣布完成了40亿元人民币的A轮融资。'] };
     expect(extract(a).rounds.filter((x) => x.primary).map((x) => [x.company, x.stage, x.amount?.value])).toEqual([['自如', 'series_a', 4e9]]);
   });
+  it('Japanese: "リード投資家はX" names the lead, "Yなどが参加" another backer (など is "and others")', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10',
+      paragraphs: ['青葉ロボティクスは、シリーズBラウンドで20億円の資金調達を実施した。リード投資家は北斗キャピタルで、東雲ベンチャーズなどが参加した。'] };
+    const r = extract(a).rounds.filter((x) => x.primary)[0];
+    expect(r?.investors.map((i) => [i.name, i.role])).toEqual([['北斗キャピタル', 'lead'], ['東雲ベンチャーズ', 'participant']]);
+  });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish: a kind noun without its article describes the name before it; "acaba de conseguir"', () => expect(one(

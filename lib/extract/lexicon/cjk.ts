@@ -42,6 +42,8 @@ const FOLLOW_VERBS = [
 ];
 export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}`, 'gu');
 export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;
+/** A Japanese lead named as such: "リード投資家は北斗キャピタルで", "リード・インベスターは「X」、…". */
+export const JA_LEAD_IS = /リード・?(?:投資家|インベスター)は([^、。，で]{2,60}?)(?:で|、|。|が|，)/gu;
 /** Separators inside an investor list. */
 export const CJK_LIST_SEPARATOR = /[、，,]|以及|和|及|与|與|및/u;
 /** Descriptions around a raiser's name: the name comes after the last of these. */
@@ -60,7 +62,7 @@ export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
  *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"); Korean "…규모의". */
 export const CJK_NOT_A_NAME = /[がをで…;；]|\d{2,4}年|[の의를을에]$|\d\s?[万萬億亿千百억만]|^[^(（“「『]*[)）”」』]|[(（“「『][^)）”」』]*$/u;
 /** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
-const AFTER_INVESTOR = ['持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合', '领投', '領投', '跟投', '参投', '參投'];
+const AFTER_INVESTOR = ['など', '持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合', '领投', '領投', '跟投', '参投', '參投'];
 export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');
 /** "中金资本旗下X": X is the fund the firm runs; the name is the part after 旗下 ("under"). */
 export const CJK_OWNED_BY = /^.*(?:旗下|下属|下屬|傘下|산하)/u;

@@ -3,7 +3,7 @@
 // the investors are the lists before 领投 (lead) and 跟投 / 参投 (others). Lexicon: lexicon/cjk.ts.
 import type { Money, Stage } from '../../model';
 import {
-  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
+  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, JA_LEAD_IS, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
   CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
@@ -159,6 +159,7 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
     const g = (m[1] ?? m[2]!).replace(/^.*(?:由|获得|獲得|获|獲)/u, '');
     leads.push(...listHits(text, g, m.index + m[0].indexOf(g)));
   }
+  for (const m of text.matchAll(JA_LEAD_IS)) leads.push(...listHits(text, m[1]!, m.index));
   for (const re of [CJK_FOLLOW, CJK_INVESTORS_ARE]) for (const m of text.matchAll(re)) participants.push(...listHits(text, m[1]!, m.index));
   if (HANGUL.test(text)) {
     for (const m of text.matchAll(KO_LEAD)) leads.push(...koreanList(text, m.index));
