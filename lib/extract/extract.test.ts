@@ -85,6 +85,7 @@ describe('not funding', () => {
     ['Gridwell agrees to acquire Pylonic for $400 million', 'acquisition'],
     ['Summit Ridge Ventures closes $350 million third fund', 'fund'],
     ['Pell Microsystems chips in for $290m Quarry fund', 'fund'],
+    ['Hip to Be Square: Quillbot Raises More Than $56K Via Kickstarter', 'campaign'],
     ['Nimbus prices IPO at $21 per share', 'ipo'],
     ['Carta-rival Ledgerline posts quarterly loss as revenue slows', 'earnings'],
     ['Scooter startup Zipp lays off 20% of staff', 'layoffs'],
@@ -96,6 +97,7 @@ describe('not funding', () => {
     expect(rounds.filter((r) => r.primary)).toEqual([]);
   });
   it('leaves funding headlines alone', () => expect(pageKind('Zipp raises $30M Series B after layoffs scare')).toBe(null));
+  it('equity crowdfunding is still a round', () => expect(pageKind('Quillbot raises £2M on Crowdcube')).toBe(null));
   it('a round from a fund is still a round', () => {
     expect(pageKind('Zipp raises $30M from Quarry Growth Fund')).toBe(null);
     expect(pageKind('Quarry Leads $525 Million Fund Raise for Pharma Startup')).toBe(null);

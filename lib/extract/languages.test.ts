@@ -105,6 +105,10 @@ describe('funding sentences in other languages', () => {
     const r = extract(a).rounds.filter((x) => x.primary)[0];
     expect(r?.investors.map((i) => [i.name, i.role])).toEqual([['北斗キャピタル', 'lead'], ['東雲ベンチャーズ', 'participant']]);
   });
+  it('Japanese and Chinese: a kind noun glued before a Latin name describes it', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['スタートアップ企業Quillon Labsは、シリーズAで10億円を調達した。'] };
+    expect(extract(a).rounds.filter((x) => x.primary).map((x) => x.company)).toEqual(['Quillon Labs']);
+  });
   it('Korean: the subject particle marks the raiser, 주도 the lead', () => expect(one('물류 로봇 스타트업 누리로보가 100억원 규모의 시리즈B 투자를 유치했다. 이번 투자는 한빛벤처스가 주도했다.'))
     .toMatchObject({ company: '누리로보', stage: 'series_b', amount: [1e10, 'KRW'], leads: ['한빛벤처스'] }));
   it('Spanish: a kind noun without its article describes the name before it; "acaba de conseguir"', () => expect(one(

@@ -4,7 +4,7 @@
 import { anyPhrase } from '../lexicon/index';
 import { COMPLETED_RAISE, PAGE_KINDS } from '../lexicon/page-kinds';
 
-export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs';
+export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign';
 
 const KINDS: [NotFunding, RegExp][] = PAGE_KINDS.map(([kind, phrases]) => [kind, anyPhrase(phrases)]);
 const COMPLETED = anyPhrase(COMPLETED_RAISE);
@@ -17,7 +17,7 @@ export function pageKind(headline: string): NotFunding | null {
     // "Amid IPO uncertainty, MobiKwik raises INR 55 Cr": a completed raise in the headline wins, unless it is
     // the thing in talks ("in talks to raise")
     const done = COMPLETED.exec(headline);
-    if (done && kind !== 'talks' && kind !== 'fund') continue;
+    if (done && kind !== 'talks' && kind !== 'fund' && kind !== 'campaign') continue;
     if (done && kind === 'talks' && done.index < m.index) continue;
     return kind;
   }

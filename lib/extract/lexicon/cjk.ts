@@ -42,6 +42,8 @@ const FOLLOW_VERBS = [
 ];
 export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}`, 'gu');
 export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;
+/** A CJK kind noun glued before a name in Latin letters describes it: "スタートアップ企業Quantum Art", "美国公司Acme". */
+export const CJK_KIND_BEFORE_LATIN = /^\P{Script=Latin}*(?:企業|会社|スタートアップ|ベンチャー|企业|公司|初创|初創|기업|스타트업)\s?(?=\p{Lu})/u;
 /** A Japanese lead named as such: "リード投資家は北斗キャピタルで", "リード・インベスターは「X」、…". */
 export const JA_LEAD_IS = /リード・?(?:投資家|インベスター)は([^、。，で]{2,60}?)(?:で|、|。|が|，)/gu;
 /** Separators inside an investor list. */

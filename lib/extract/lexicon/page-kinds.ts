@@ -24,6 +24,9 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',
     'quarterly results', 'revenue (?:rises|grows|jumps|falls)', 'results', 'crece el', 'guidance',
   ]],
+  // a product's pre-orders on a reward platform raise no round, however the headline says "raises"
+  // (equity crowdfunding — Crowdcube, Seedrs, Republic — does, and is a stage of its own)
+  ['campaign', ['(?:via|on|through) (?:a )?(?:Kickstarter|Indiegogo)', '(?:Kickstarter|Indiegogo) (?:campaign|backers|pledges)']],
   ['layoffs', [
     'lays? off', 'laid off', 'layoffs?', 'job cuts', 'cuts? (?:\\d+ )?jobs', 'shuts? down', 'shutting down',
     '(?:cuts|trims|slashes|sheds) (?:its )?(?:staff|jobs|workforce|headcount)',

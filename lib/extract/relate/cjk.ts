@@ -3,7 +3,7 @@
 // the investors are the lists before 领投 (lead) and 跟投 / 参投 (others). Lexicon: lexicon/cjk.ts.
 import type { Money, Stage } from '../../model';
 import {
-  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_LEAD, CJK_LIST_SEPARATOR, JA_LEAD_IS, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
+  CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_KIND_BEFORE_LATIN, CJK_LEAD, CJK_LIST_SEPARATOR, JA_LEAD_IS, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
   CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
@@ -55,7 +55,7 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
   return null;
 }
 
-const clean = (s: string): string => s.replace(/^[\s「『“"（(—―-]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').trim();
+const clean = (s: string): string => s.replace(/^[\s「『“"（(—―-]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').replace(CJK_KIND_BEFORE_LATIN, '').trim();
 
 function latinSubject(head: string): Hit | null {
   const m = JA_LATIN_SUBJECT.exec(head);
@@ -70,7 +70,7 @@ function markedSubject(text: string, verbAt: number): Hit | null {
   if (KANA.test(head)) {
     const m = JA_TOPIC.exec(head);
     if (!m) return latinSubject(head);
-    const name = m[1]!.replace(JA_DESCRIBED_BY, '').trim();
+    const name = m[1]!.replace(JA_DESCRIBED_BY, '').replace(CJK_KIND_BEFORE_LATIN, '').trim();
     const at = m[1]!.length - name.length;
     if (CJK_NOT_INVESTOR.test(name) || CJK_NOT_A_NAME.test(name)) return null;
     return name.length >= 2 && name.length <= 24 ? { text: name, start: at, end: at + name.length } : null;
