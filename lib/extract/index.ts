@@ -9,6 +9,7 @@ import { currencyContext } from './recognize/money';
 import { blockListFrames } from './relate/block-list';
 import { cjkFramesOf, isCjk } from './relate/cjk';
 import { framesOf } from './relate/frame';
+import { hindiFramesOf, isHindi } from './relate/hindi';
 import type { Frame } from './relate/types';
 import { type Block, readableBlocks } from './segment/blocks';
 import { sentencesOf } from './segment/sentences';
@@ -24,7 +25,7 @@ function framesOfBlocks(blocks: Block[], article: Article, published: string | n
   const listed = blockListFrames(blocks);
   return blocks.flatMap((b) => listed.has(b.index) ? [listed.get(b.index)!] : sentencesOf(b.text).flatMap((s) => {
     const inp = { block: b.index, blockText: b.text, start: s.start, text: s.text, currency, published };
-    return isCjk(s.text) ? cjkFramesOf(inp) : framesOf(inp);
+    return isCjk(s.text) ? cjkFramesOf(inp) : isHindi(s.text) ? hindiFramesOf(inp) : framesOf(inp);
   }));
 }
 

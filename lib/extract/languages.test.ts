@@ -30,6 +30,13 @@ describe('money in other languages', () => {
     ['Quillon raises $5M CAD', 5e6, 'CAD'],
     ['SGD 5 million', 5e6, 'SGD'],
     ['a Rs 100-crore round', 1e9, 'INR'],
+    ['US$10 juta', 10e6, 'USD'],
+    ['Rp 1,5 triliun', 1.5e12, 'IDR'],
+    ['20 juta dolar AS', 20e6, 'USD'],
+    ['6.5 करोड़ डॉलर', 65e6, 'USD'],
+    ['25 करोड़ रुपये', 250e6, 'INR'],
+    ['5 लाख रुपए', 5e5, 'INR'],
+    ['10 मिलियन डॉलर', 10e6, 'USD'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
@@ -61,6 +68,10 @@ describe('funding sentences in other languages', () => {
   });
   it('German: a kind noun after a city adjective describes the name ("Der Wiener Marktplatz X")', () => expect(one('Der Wiener Marktplatz Tauschbar hat 45 Millionen Euro erhalten.'))
     .toMatchObject({ company: 'Tauschbar', amount: [45e6, 'EUR'] }));
+  it('Indonesian', () => expect(one('Startup agritech asal Bandung, Panenku, mengumumkan perolehan pendanaan seri A senilai US$8 juta yang dipimpin oleh Merapi Ventures, dengan partisipasi dari Toba Capital dan Rinjani Partners.'))
+    .toEqual({ company: 'Panenku', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Merapi Ventures'], others: ['Toba Capital', 'Rinjani Partners'] }));
+  it('Indonesian: "pra-seri A" and a lead in the next sentence', () => expect(one('Platform edukasi Belajarku berhasil mengantongi pendanaan pra-seri A sebesar Rp25 miliar. Putaran ini dipimpin Merapi Ventures.'))
+    .toMatchObject({ company: 'Belajarku', stage: 'seed', amount: [25e9, 'IDR'], leads: ['Merapi Ventures'] }));
   it('Italian', () => expect(one('La startup milanese Scaffo ha raccolto 8 milioni di euro in un round di serie A guidato da Navigli Ventures.'))
     .toMatchObject({ company: 'Scaffo', stage: 'series_a', amount: [8e6, 'EUR'], leads: ['Navigli Ventures'] }));
   it('Japanese: the topic before は is the raiser, after the clause that describes it', () => expect(one('物流ロボットを開発するミドリロボは、シリーズBラウンドで10億円の資金調達を実施したと発表した。'))

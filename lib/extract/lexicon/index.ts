@@ -1,11 +1,12 @@
 // Every language's lexicon merged and compiled once into the patterns the pipeline stages read.
 import { de } from './de';
 import { en } from './en';
+import { id } from './id';
 import { es, fr, it, pt } from './romance';
 import type { Lexicon } from './types';
 
 export type { Lexicon } from './types';
-export const LEXICONS: Lexicon[] = [en, es, pt, fr, de, it];
+export const LEXICONS: Lexicon[] = [en, es, pt, fr, de, it, id];
 
 const merged = (key: keyof Lexicon): string[] => [...new Set(LEXICONS.flatMap((l) => l[key]))]
   // longest first, so "co-led by" wins over "led by" and "with participation from" over "with"

@@ -3,9 +3,10 @@
 
 /**
  * What may not follow a scale word, so "m" in "5m" counts but not in "5 meters": a word boundary; any ASCII
- * letter; or a lower-case letter (with `õã`, so "milhões" does not stop at "milh").
+ * letter; or a lower-case letter (with `õã`, so "milhões" does not stop at "milh"); or, for words in scripts
+ * without case (Devanagari), any letter or combining mark.
  */
-export type ScaleEnd = 'word' | 'letter' | 'lower' | 'lowerAccented';
+export type ScaleEnd = 'word' | 'letter' | 'lower' | 'lowerAccented' | 'script';
 
 export interface ScaleWords {
   value: number;
@@ -18,14 +19,19 @@ export interface ScaleWords {
 
 /** Tried in this order: the first that matches right after the number is its scale. */
 export const SCALES: readonly ScaleWords[] = [
-  { value: 1e12, words: ['trillion', 'tn', 'trn'], end: 'word' },
-  { value: 1e9, words: ['billions?', 'milliards?', 'Milliarden', 'Mrd\\.?', 'bilh(?:ões|ão|oes|ao)', 'miliard[io]', 'bn', 'bln', 'mil millones'], end: 'lower' },
+  { value: 1e12, words: ['trillion', 'tn', 'trn', 'triliun'], end: 'word' },
+  { value: 1e9, words: ['billions?', 'milliards?', 'Milliarden', 'Mrd\\.?', 'bilh(?:ões|ão|oes|ao)', 'miliard[io]', 'bn', 'bln', 'mil millones', 'miliar'], end: 'lower' },
   { value: 1e9, words: ['B', 'b'], end: 'letter', caseSensitive: true },
-  { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'milion[ie]', 'mn', 'mln', 'mio\\.?'], end: 'lowerAccented' },
+  { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'milion[ie]', 'mn', 'mln', 'mio\\.?', 'juta'], end: 'lowerAccented' },
   { value: 1e6, words: ['MM', 'mm', 'M', 'm'], end: 'letter', caseSensitive: true },
   { value: 1e7, words: ['crores?', 'cr'], end: 'word' },
   { value: 1e5, words: ['lakhs?', 'lacs?'], end: 'word' },
   { value: 1e3, words: ['thousand', 'k', 'K'], end: 'lower', caseSensitive: true },
+  // Hindi: करोड़ is written with the precomposed ड़ or with ड and a nukta
+  { value: 1e7, words: ['करो(?:\u095c|\u0921\u093c)'], end: 'script' },
+  { value: 1e5, words: ['लाख'], end: 'script' },
+  { value: 1e9, words: ['अरब', 'बिलियन'], end: 'script' },
+  { value: 1e6, words: ['मिलियन'], end: 'script' },
 ];
 
 /** The scale words a number written in words must be followed by ("two million", never "two"). */

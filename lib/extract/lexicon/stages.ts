@@ -3,7 +3,7 @@
 // are not equity rounds (debt, grants, crowdfunding). Pattern text; a space matches one space.
 
 /** The word before a series letter: "Series B", "una ronda Serie A", "série C". */
-export const SERIES_WORDS: readonly string[] = ['series', 'serie', 's[eé]rie'];
+export const SERIES_WORDS: readonly string[] = ['series', 'serie', 's[eé]rie', 'seri'];
 
 /** Before a bare letter and "round", what makes the letter a stage: "an A round", "its B-1 round", "$20m C round". */
 export const LETTER_ROUND_BEFORE: readonly string[] = ['an', 'its', 'the', 'their', 'our', 'new', 'a', '[\\d.]+[mMbBk]?', 'million', 'billion'];

@@ -21,8 +21,10 @@ export interface MoneyMention {
 
 // ---- patterns compiled from the lexicons ----
 
-const SCALE_ENDS: Record<ScaleEnd, string> = { word: '\\b', letter: '(?![a-zA-Z])', lower: '(?![a-z])', lowerAccented: '(?![a-zõã])' };
-const scalePattern = (s: ScaleWords): RegExp => new RegExp(`^${oneOf(s.words)}${SCALE_ENDS[s.end]}`, s.caseSensitive ? '' : 'i');
+const SCALE_ENDS: Record<ScaleEnd, string> = {
+  word: '\\b', letter: '(?![a-zA-Z])', lower: '(?![a-z])', lowerAccented: '(?![a-zõã])', script: '(?![\\p{L}\\p{M}])',
+};
+const scalePattern = (s: ScaleWords): RegExp => new RegExp(`^${oneOf(s.words)}${SCALE_ENDS[s.end]}`, s.caseSensitive ? 'u' : 'iu');
 const SCALE_PATTERNS: [RegExp, number][] = SCALES.map((s) => [scalePattern(s), s.value]);
 
 function currencyAfterPattern(c: CurrencyWords): RegExp {

@@ -51,7 +51,8 @@ export function splitSentences(p: string): Span[] {
   };
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // (। , the danda, ends a Hindi sentence)
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '।') continue;
     if (c !== '.' && p[i - 1] === '(') continue; // "(!)" is an aside, not an ending
     // swallow closing quotes/brackets after the terminator
     let j = i + 1;
