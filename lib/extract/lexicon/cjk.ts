@@ -30,7 +30,7 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 /** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
 const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下', '募集', '斩获', '啟動', '启动', '完成了'];
 const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
-const RAISE_JA_KO = ['資金調達', 'を調達', '투자(?:를)? 유치', '유치'];
+const RAISE_JA_KO = ['資金調達', 'を調達', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
 export const CJK_RAISE = new RegExp(`${RAISE_LEAD_IN}${oneOf(RAISE_VERBS)}|${RAISE_JA_KO.join('|')}`, 'u');
 /** Lead and other investors: 由X领投, X跟投, 投资方为X. */
 export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
@@ -80,11 +80,15 @@ export const JA_DESCRIBED_BY = /^.*(?:する|した|している|である|の|�
 /** Korean marks its subject with a particle: "스타트업 켈프웨어가 …투자를 유치했다". */
 export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;
 /** Words a Korean particle marks that are no company: 이번 (this time), 투자 (investment), 회사 (company). */
-export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들|금액|규모|투자금)$/u;
+export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들|금액|규모|투자금|투자자들?|투자사들?|기관들?|투자기관|기관투자자들?)$/u;
 /** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로"; the particle ends the list before it. */
 export const KO_LEAD = /(?:\s?등)?(?:가|이|의)\s?(?:공동\s?)?(?:주도|리드)/gu;
 /** Korean participants: "A, B 등이 참여했다", "A와 B가 공동 투자했다", "C도 참여". */
 export const KO_JOINED = /(?:\s?등)?(?:가|이|도)\s?(?:참여|참가|공동\s?투자|후속\s?투자)/gu;
+/** Korean participants named as the source: "블루벤처스로부터 투자를 유치" (from X). */
+export const KO_FROM = /(?:으로|로)부터(?=\s)/gu;
+/** An investor's sentence: "블루벤처스가 핀테크 스타트업 페이로드에 50억원을 투자했다" — the company is the word before 에. */
+export const KO_INVESTED_IN = /([^\s,]{2,20}?)(?:에|에게)\s(?:[^\s]+\s){0,3}?(?:투자(?:했|하였|한다|를 (?:단행|집행)))/u;
 /** A word that ends a Korean clause, so no list item: "주도했으며,", "라운드에는", "투자는". */
 export const KO_CLAUSE_END = /(?:며|고|서|면|는|은|에|에서|다)[,，]?$/u;
 /** "A와 B": the joining particle on a list item. */

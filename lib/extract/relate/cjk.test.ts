@@ -57,4 +57,12 @@ describe('CJK frames', () => {
       participants: ['하버벤처스', '퀼론캐피탈', '오스트라파트너스'],
     });
   });
+  it('Korean: an investor\'s sentence "A가 B에 …을 투자했다" names B the raiser and A its investor; "X로부터" is a source', () => {
+    expect(frame('하버벤처스가 물류 스타트업 켈프웨어에 30억원을 투자했다고 밝혔다.')).toMatchObject({
+      company: '켈프웨어', participants: ['하버벤처스'],
+    });
+    expect(frame('켈프웨어가 퀼론캐피탈로부터 50억원 규모의 시리즈A 투자를 유치했다.')).toMatchObject({
+      company: '켈프웨어', participants: ['퀼론캐피탈'],
+    });
+  });
 });

@@ -4,7 +4,7 @@
 import type { Money, Stage } from '../../model';
 import {
   CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_KIND_BEFORE_LATIN, CJK_LEAD, CJK_LIST_SEPARATOR, JA_LEAD_IS, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
-  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_FROM, KO_INVESTED_IN, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
@@ -163,9 +163,20 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
   for (const re of [CJK_FOLLOW, CJK_INVESTORS_ARE]) for (const m of text.matchAll(re)) participants.push(...listHits(text, m[1]!, m.index));
   if (HANGUL.test(text)) {
     for (const m of text.matchAll(KO_LEAD)) leads.push(...koreanList(text, m.index));
-    for (const m of text.matchAll(KO_JOINED)) participants.push(...koreanList(text, m.index));
+    for (const re of [KO_JOINED, KO_FROM]) for (const m of text.matchAll(re)) participants.push(...koreanList(text, m.index));
   }
   return { leads, participants: participants.filter((p) => !leads.some((l) => l.name === p.name)) };
+}
+
+/** "A가 B에 50억원을 투자했다": B raised, A invested (A is the subject before B). */
+function koreanInvestment(text: string): { company: Hit; investor: NameHit | null } | null {
+  const m = KO_INVESTED_IN.exec(text);
+  if (!m || KO_NOT_SUBJECT.test(m[1]!) || CJK_NOT_A_NAME.test(m[1]!)) return null;
+  const company = { text: m[1]!, start: m.index, end: m.index + m[1]!.length };
+  const subject = KO_SUBJECT.exec(text.slice(0, m.index));
+  if (!subject || KO_NOT_SUBJECT.test(subject[1]!) || CJK_NOT_A_NAME.test(subject[1]!)) return { company, investor: null };
+  const at = subject.index + subject[0].indexOf(subject[1]!);
+  return { company, investor: { name: subject[1]!, text: subject[1]!, start: at, end: at + subject[1]!.length } };
 }
 
 const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
@@ -180,9 +191,11 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
   const stage = findCjkStage(text);
   const inv = investors(text);
   const verb = CJK_RAISE.exec(text);
-  if (!verb && !inv.leads.length && !inv.participants.length) return [];
+  if (!verb && !inv.leads.length && !inv.participants.length && !KO_INVESTED_IN.test(text)) return [];
   if (!amount && !stage && !inv.leads.length && !inv.participants.length) return [];
-  const company = verb ? raiser(text, verb.index) : null;
+  const invested = verb ? null : koreanInvestment(text);
+  if (invested?.investor) inv.participants.push(invested.investor);
+  const company = verb ? raiser(text, verb.index) : invested?.company ?? null;
   const by = inp.start;
   return [{
     block: inp.block, blockText: inp.blockText, quote: text,
@@ -193,7 +206,7 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
     stage: stage ? shiftHit(stage, by) : null,
     leads: inv.leads.map((h) => shiftHit(h, by)),
     participants: inv.participants.map((h) => shiftHit(h, by)),
-    raise: !!verb, past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)),
+    raise: !!verb || !!invested, past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)),
     unfinished: /(?:拟|擬|计划|計劃|正在洽谈|洽談|寻求|尋求)/u.test(text),
     date: null, aliases: [],
   }];
