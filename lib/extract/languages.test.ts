@@ -37,6 +37,12 @@ describe('money in other languages', () => {
     ['25 करोड़ रुपये', 250e6, 'INR'],
     ['5 लाख रुपए', 5e5, 'INR'],
     ['10 मिलियन डॉलर', 10e6, 'USD'],
+    ['4,1 millions $', 4.1e6, 'USD'],
+    ['12 M$', 12e6, 'USD'],
+    ['oito milhões de dólares', 8e6, 'USD'],
+    ['cinq millions d’euros', 5e6, 'EUR'],
+    ['zwei Millionen Euro', 2e6, 'EUR'],
+    ['tre milioni di euro', 3e6, 'EUR'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
@@ -68,6 +74,15 @@ describe('funding sentences in other languages', () => {
   });
   it('German: a kind noun after a city adjective describes the name ("Der Wiener Marktplatz X")', () => expect(one('Der Wiener Marktplatz Tauschbar hat 45 Millionen Euro erhalten.'))
     .toMatchObject({ company: 'Tauschbar', amount: [45e6, 'EUR'] }));
+  it('a sign after a year is no figure: "In 2021 $5 million…"', () => expect(findMoney('In 2021 $5 million was raised')[0]?.money.value).toBe(5e6));
+  it('French: "a procédé à une levée", an elided article before the lead ("dirigée par l’Acumen Fund")', () => expect(one(
+    'L’entreprise kényane Shambani a procédé à la levée d’un financement de pré-série A de 4,1 millions $. L’opération a été dirigée par l’Acumen Fund.'))
+    .toEqual({ company: 'Shambani', stage: 'seed', amount: [4.1e6, 'USD'], leads: ['Acumen Fund'], others: [] }));
+  it('German: a sentence opening on its figure puts the subject after "hat" ("3,7 Millionen Euro hat das Startup X …")', () => expect(one(
+    '3,7 Millionen Euro hat das Startup The Kakao Company in einer Finanzierungsrunde eingesammelt.'))
+    .toMatchObject({ company: 'Kakao Company', amount: [3.7e6, 'EUR'] }));
+  it('European Portuguese: "angariou" and "ronda", a number in words', () => expect(one('A Fisiora angariou oito milhões de dólares numa ronda de investimento série A, liderada pela Tejo Ventures.'))
+    .toEqual({ company: 'Fisiora', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Tejo Ventures'], others: [] }));
   it('Indonesian', () => expect(one('Startup agritech asal Bandung, Panenku, mengumumkan perolehan pendanaan seri A senilai US$8 juta yang dipimpin oleh Merapi Ventures, dengan partisipasi dari Toba Capital dan Rinjani Partners.'))
     .toEqual({ company: 'Panenku', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Merapi Ventures'], others: ['Toba Capital', 'Rinjani Partners'] }));
   it('Indonesian: "pra-seri A" and a lead in the next sentence', () => expect(one('Platform edukasi Belajarku berhasil mengantongi pendanaan pra-seri A sebesar Rp25 miliar. Putaran ini dipimpin Merapi Ventures.'))

@@ -41,7 +41,8 @@ export interface CurrencyWords {
 
 /** Currencies named after the figure: "130 million yen", "1,2 Mio. €", "50 millones de dólares". */
 export const CURRENCY_AFTER: readonly CurrencyWords[] = [
-  { code: '$', words: ['US dollars', 'U\\.S\\. dollars', '(?:de\\s+)?dollars', 'US-Dollar', 'Dollar', 'USD'] },
+  // (French writes the sign after the figure: "4,1 millions $", "12 M$")
+  { code: '$', words: ['US dollars', 'U\\.S\\. dollars', '(?:de\\s+)?dollars', 'US-Dollar', 'Dollar', 'USD'], signs: ['\\$(?!\\s?\\d)'] },
   { code: 'EUR', words: ["(?:d['’]|de\\s+)euros", '(?:di\\s+)?euro', 'euros?', 'EUR'], signs: ['€'] },
   { code: 'GBP', words: ['pounds(?: sterling)?', 'GBP', 'sterling', 'de livres(?: sterling)?', 'Pfund'] },
   { code: 'CNY', words: ['yuan', 'RMB', 'renminbi', 'CNY'] },

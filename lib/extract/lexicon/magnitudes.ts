@@ -35,7 +35,10 @@ export const SCALES: readonly ScaleWords[] = [
 ];
 
 /** The scale words a number written in words must be followed by ("two million", never "two"). */
-export const SCALES_AFTER_WORDS: readonly string[] = ['million', 'billion', 'trillion', 'thousand'];
+export const SCALES_AFTER_WORDS: readonly string[] = ['million', 'billion', 'trillion', 'thousand',
+  // "oito milhões de dólares", "cinq millions d'euros", "zwei Millionen Euro", "tre milioni di euro"
+  'millions', 'milliards?', 'millones', 'millón', 'mil millones', 'milh(?:ões|ão)', 'bilh(?:ões|ão)', 'mil milhões', 'milion[ie]', 'miliard[io]',
+  'Millionen', 'Milliarden?'];
 
 /**
  * Numbers written as words before a scale. The several-word ones come first: they are tried in this order,
@@ -45,4 +48,13 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   'half a': 0.5, 'a half': 0.5, 'quarter of a': 0.25, 'several hundred': 300, 'a few': 3,
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  // Spanish and Portuguese
+  uno: 1, una: 1, um: 1, uma: 1, dos: 2, dois: 2, duas: 2, tres: 3, 'três': 3, cuatro: 4, quatro: 4, cinco: 5, seis: 6, siete: 7, sete: 7,
+  ocho: 8, oito: 8, nueve: 9, nove: 9, diez: 10, dez: 10, quince: 15, quinze: 15, veinte: 20, vinte: 20, treinta: 30, trinta: 30,
+  cuarenta: 40, quarenta: 40, cincuenta: 50, cinquenta: 50, cien: 100, cem: 100,
+  // French and Italian
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, trente: 30, cinquante: 50, cent: 100,
+  due: 2, tre: 3, quattro: 4, cinque: 5, sette: 7, otto: 8, dieci: 10, venti: 20, trenta: 30, cento: 100,
+  // German
+  eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, 'fünfzig': 50, hundert: 100,
 };

@@ -23,7 +23,9 @@ export const es: Lexicon = {
 
 export const pt: Lexicon = {
   raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
-    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter)'],
+    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter)',
+    // European Portuguese: "angariou", "acabou de angariar"
+    'angari(?:a|ou)', 'angariado', 'acab(?:a|ou) de angariar'],
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
   leadBefore: ['liderad[ao] por', 'liderad[ao] pel[ao]', 'encabeçad[ao] pel[ao]', 'encabeçad[ao] por', 'co-liderad[ao] por', 'co-liderad[ao] pel[ao]'],
   leadAfter: ['liderou a rodada', 'liderou o aporte'],
@@ -32,14 +34,16 @@ export const pt: Lexicon = {
   participantAfter: ['também participaram', 'participaram', 'também participou', 'participou', 'entraram'],
   past: ['anteriormente', 'no ano passado', 'rodada anterior', '(?:havia|tinha) (?:captado|levantado|recebido)', 'há (?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+) (?:anos?|meses)', 'rodada anterior', 'em sua rodada anterior'],
   unfinished: ['busca', 'planeja', 'negocia', 'pretende captar'],
-  roundNoun: ['rodada', 'aporte', 'investimento', 'financiamento', 'série [a-j]', 'capital semente', 'seed'],
+  roundNoun: ['rodada', 'ronda', 'aporte', 'investimento', 'financiamento', 'série [a-j]', 'capital semente', 'seed'],
   and: ['e'],
 };
 
 export const fr: Lexicon = {
-  raise: ['lève', 'lèvent', 'levé', 'a levé', 'vien(?:t|nent) de (?:lever|boucler|réaliser|finaliser)', "vien(?:t|nent) d['’]obtenir", 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise'],
+  raise: ['lève', 'lèvent', 'levé', 'a levé', 'vien(?:t|nent) de (?:lever|boucler|réaliser|finaliser)', "vien(?:t|nent) d['’]obtenir", 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise',
+    // "a procédé à une levée de fonds": the periphrasis of the press release
+    '(?:a )?procédé à (?:la|une) levée', 'procède à (?:la|une) levée'],
   invest: ['investit', 'investi', 'mène'],
-  leadBefore: ['menée par', 'mené par', 'emmenée par', 'conduite par', 'pilotée par', 'co-menée par', "sous l['’]égide d(?:e la|u|es|e|['’])"],
+  leadBefore: ['menée par', 'mené par', 'emmenée par', 'dirigée par', 'dirigé par', 'conduite par', 'pilotée par', 'co-menée par', "sous l['’]égide d(?:e la|u|es|e|['’])"],
   leadAfter: ['a mené le tour'],
   participantBefore: ['avec la participation de', 'avec la participation d[’\']', 'aux côtés de', 'aux côtés d[’\']', 'auprès de', 'auprès d[’\']'],
   participantWeak: ['avec', 'dont'],

@@ -35,6 +35,9 @@ const MONTH = new RegExp(`^${oneOf(MONTHS.map((m) => m.written))}$`, 'i');
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&+@-]*[\p{L}\p{N}+]|[\p{L}\p{N}]|&/gu;
 
 interface Tok { t: string; s: number; e: number }
+const ELIDED = String.raw`(?:[lLdD]|[Qq]u|[Dd]ell|[Aa]ll|[Dd]all|[Nn]ell|[Ss]ull)['’]`;
+const ELIDED_ARTICLE = new RegExp(`^${ELIDED}(?=\\p{Lu})`, 'u');
+const ELIDED_ALONE = new RegExp(`^${ELIDED}$`, 'u');
 
 function tokens(text: string): Tok[] {
   const out: Tok[] = [];
@@ -43,7 +46,9 @@ function tokens(text: string): Tok[] {
     let t = m[0];
     // "Corp." keeps its period when the text has it; other trailing dots end a sentence
     if (text[m.index + t.length] === '.' && LEGAL.has(t + '.')) t += '.';
-    out.push({ t, s: m.index, e: m.index + t.length });
+    // "l’Acumen Fund", "dell'Olivetti": an elided article before a capital is not part of the name
+    const elided = ELIDED_ARTICLE.exec(t)?.[0].length ?? 0;
+    out.push({ t: t.slice(elided), s: m.index + elided, e: m.index + t.length });
   }
   return out;
 }
@@ -212,7 +217,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     // (and a dash: "China’s top workout platform—Keep")
     // "Saudi Arabia-based Tamara": a place may go with the "-based" word after it
     const based = gap.length > 0 && COMPOUND_DESCRIPTOR.test(gap.at(-1)!);
-    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
+    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || ELIDED_ALONE.test(w) || DESCRIPTOR.has(lower(w)) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
     // "India’s Ostra Capital", "South Africa’s Pell Fund": a place's possessive before the name
     const placeOwner = /[’']s$/.test(gap.join(' ')) && isLocative(gap.join(' '));
     if (r.start > allowed && !placeOwner && !gap.every(trimmed)) return null;

@@ -35,7 +35,7 @@ const CROWDFUNDING = new RegExp([
 // Ordered: the more specific phrase first (a later rule never takes text an earlier one read).
 // Each pattern is linear (no nested quantifiers).
 const RULES: Rule[] = [
-  [/\bpr[ea][- ]?seri(?:es|e)?[- ]([A-J])\b/gi, stageBefore],
+  [/\bpr[eéa][- ]?s[eé]ri(?:es|e)?[- ]([A-J])\b/gi, stageBefore],
   [new RegExp(String.raw`\b${oneOf(SERIES_WORDS)}[- ]([A-J])(?:[- ]?\d|\+|\b)`, 'gi'), letterStage],
   [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, letterStage],
   [new RegExp(String.raw`(?<=\b${oneOf(LETTER_ROUND_BEFORE)}\s)([A-J])(?:\+\+?|-?[1-9])?[- ]round\b`, 'g'), letterStage],
@@ -76,7 +76,7 @@ export function findStages(text: string): StageMention[] {
       if (VERB_WORD.test(m[0]) && VERB_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (out.some((o) => start < o.end && end > o.start)) continue;
       const mention: StageMention = { stage, start, end, text: m[0] };
-      if (/^pr[ea][- ]?seri(?:es|e)?[- ]a/i.test(m[0])) mention.alt = 'series_a';
+      if (/^pr[eéa][- ]?s[eé]ri(?:es|e)?[- ]a/i.test(m[0])) mention.alt = 'series_a';
       out.push(mention);
     }
   }

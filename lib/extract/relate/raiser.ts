@@ -30,12 +30,24 @@ const GERMAN_FINAL = new RegExp(String.raw`${words(GERMAN_FINAL_RAISES)}`, 'iu')
  */
 function germanSubject(text: string, anchorAt: number): Subject {
   const aux = [...text.slice(0, anchorAt).matchAll(GERMAN_AUX)].at(-1);
-  if (!aux || !GERMAN_FINAL.test(text.slice(anchorAt))) return null;
+  if (!GERMAN_FINAL.test(text.slice(anchorAt))) return null;
+  if (!aux) return figureFirst(text, anchorAt);
   const at = aux.index + aux[0].length;
   const inverted = firstName(text.slice(at, anchorAt));
   if (inverted) return { kind: 'name', span: { ...inverted, start: inverted.start + at, end: inverted.end + at } };
   return subjectBefore(text, aux.index);
 }
+
+/** "3,7 Millionen Euro hat das Startup Kelpware eingesammelt": a sentence opening on its figure puts the subject
+ *  right after the auxiliary that follows the figure. */
+function figureFirst(text: string, anchorAt: number): Subject {
+  const aux = FIGURE_THEN_AUX.exec(text.slice(anchorAt));
+  if (!aux) return null;
+  const at = anchorAt + aux[0].length;
+  const n = firstName(text.slice(at, at + 80));
+  return n ? { kind: 'name', span: { ...n, start: n.start + at, end: n.end + at } } : null;
+}
+const FIGURE_THEN_AUX = new RegExp(String.raw`^[^\s]+(?:\s+[^\s]+){0,2}?${GERMAN_AUX.source}`, 'iu');
 
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
 const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
