@@ -83,6 +83,20 @@ describe('funding sentences in other languages', () => {
     .toMatchObject({ company: 'Kakao Company', amount: [3.7e6, 'EUR'] }));
   it('European Portuguese: "angariou" and "ronda", a number in words', () => expect(one('A Fisiora angariou oito milhões de dólares numa ronda de investimento série A, liderada pela Tejo Ventures.'))
     .toEqual({ company: 'Fisiora', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Tejo Ventures'], others: [] }));
+  it('French roundup sentences: a raise told by its noun ("avec une opération de"), a participle after the figure', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: [
+      'La startup Vendôme signe la plus grosse levée de la semaine avec 20 millions d’euros rassemblés auprès de Loire Ventures et Seine Capital.',
+      'Ornello arrive juste derrière avec une opération de 15 millions d’euros.',
+      'Enfin, Pavex finalise le podium avec une levée de 8 millions d’euros.'] };
+    expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.amount?.value])).toEqual([['Vendôme', 20e6], ['Ornello', 15e6], ['Pavex', 8e6]]);
+  });
+  it('a conjunction opening a sentence is no company ("Car alors que…", "Mais…")', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['Car avec 300 millions d’euros levés en avril, la French Tech résiste.'] };
+    expect(extract(a).rounds.map((r) => r.company)).not.toContain('Car');
+  });
+  it('German: "das New-Space-Start-up" after a colon refers to the company just named, and raises', () => expect(one(
+    'Auch Orbitwerk kann einen Meilenstein vermelden: Das New-Space-Start-up erhält 50 Millionen Euro in einer Series-A-Runde.'))
+    .toMatchObject({ company: 'Orbitwerk', stage: 'series_a', amount: [50e6, 'EUR'] }));
   it('Indonesian', () => expect(one('Startup agritech asal Bandung, Panenku, mengumumkan perolehan pendanaan seri A senilai US$8 juta yang dipimpin oleh Merapi Ventures, dengan partisipasi dari Toba Capital dan Rinjani Partners.'))
     .toEqual({ company: 'Panenku', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Merapi Ventures'], others: ['Toba Capital', 'Rinjani Partners'] }));
   it('Indonesian: "pra-seri A" and a lead in the next sentence', () => expect(one('Platform edukasi Belajarku berhasil mengantongi pendanaan pra-seri A sebesar Rp25 miliar. Putaran ini dipimpin Merapi Ventures.'))

@@ -90,8 +90,10 @@ function extend(d: Draft, f: Frame): void {
     d.company = f.company.name;
   }
   // "It has raised $31M": a raise told of the company by "it" is its raise too
-  // (and by a noun that opens the sentence: "The French company, which builds payroll software, has raised…")
-  if (f.raise && (f.company || (f.companyRef && (PRONOUN_RAISE.test(f.quote) || REFERRING_OPENER.test(f.quote))))) d.raiseBlocks.add(f.block);
+  // (and by a noun that opens the sentence or its clause after a colon: "The French company, which builds payroll
+  // software, has raised…", "X has news: the startup has raised…")
+  const clause = f.quote.slice(f.quote.search(/[:;]\s+[^:;]*$/) + 1);
+  if (f.raise && (f.company || (f.companyRef && (PRONOUN_RAISE.test(f.quote) || REFERRING_OPENER.test(f.quote) || REFERRING_OPENER.test(clause))))) d.raiseBlocks.add(f.block);
   addInvestors(d, f);
 }
 

@@ -8,7 +8,7 @@ import type { Lexicon } from './types';
 export type { Lexicon } from './types';
 export const LEXICONS: Lexicon[] = [en, es, pt, fr, de, it, id];
 
-const merged = (key: keyof Lexicon): string[] => [...new Set(LEXICONS.flatMap((l) => l[key]))]
+const merged = (key: keyof Lexicon): string[] => [...new Set(LEXICONS.flatMap((l) => l[key] ?? []))]
   // longest first, so "co-led by" wins over "led by" and "with participation from" over "with"
   .sort((a, b) => b.length - a.length);
 const source = (phrases: string[]): string => phrases.map((p) => p.replace(/ /g, '\\s+')).join('|');
@@ -34,7 +34,8 @@ export function phrasePattern(key: keyof Lexicon, flags = ''): RegExp {
 }
 
 // "the fund-raising", "a capital-raising": a raise word after a hyphen is a noun, no verb
-export const RAISE = new RegExp(`(?<!-)${phrasePattern('raise').source}`, 'giu');
+export const RAISE = new RegExp(`(?<!-)(?:${phrasePattern('raise').source}|${phrasePattern('raiseWith').source})`, 'giu');
+export const RAISE_WITH = phrasePattern('raiseWith');
 /** The same, to test a text for a raise verb (a global pattern's test() would keep its place between calls). */
 export const HAS_RAISE = new RegExp(RAISE.source, 'iu');
 export const INVEST = phrasePattern('invest', 'g');

@@ -28,9 +28,12 @@ export const NOT_NAME_WORDS = [
   // currency words, capitalised in German and in title case: "45,4 Millionen Euro"
   'euro', 'euros', 'dollar', 'dollars', 'yuan', 'rupee', 'rupees', 'pesos', 'reais', 'francs', 'höhe',
   // sentence-opening adverbs and prepositions elsewhere: "Zuvor hatte das Unternehmen…", "Selon la société…"
-  'zuvor', 'bereits', 'zudem', 'außerdem', 'damals', 'bisher', 'zuletzt', 'ebenfalls', 'insgesamt', 'nun', 'jetzt', 'dabei', 'laut',
+  'zuvor', 'bereits', 'zudem', 'außerdem', 'damals', 'bisher', 'zuletzt', 'ebenfalls', 'insgesamt', 'nun', 'jetzt', 'dabei', 'laut', 'auch', 'wiederum',
   'mit', 'für', 'nach', 'seit', 'bei', 'durch', 'auparavant', 'déjà', 'ensuite', 'depuis', 'selon', 'avec', 'pour', 'anteriormente',
-  'además', 'también', 'según', 'também', 'além',
+  'además', 'también', 'según', 'también', 'além', 'enfin', 'ainsi', 'aussi', 'également', 'puis', 'désormais', 'toutefois', 'cependant',
+  'finalement', 'finalmente', 'asimismo', 'infine', 'inoltre', 'anche', 'ainda',
+  // conjunctions that open a sentence: "Car alors que…" (for), "Mais…", "Aber…", "Pero…"
+  'car', 'mais', 'donc', 'pourtant', 'alors', 'aber', 'denn', 'doch', 'pero', 'mas', 'però',
   // what introduces another name: "inDrive — FKA inDriver — has raised"
   'fka', 'aka', 'dba', 'between', 'among', 'amongst',
 ];

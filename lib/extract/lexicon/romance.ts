@@ -23,7 +23,7 @@ export const es: Lexicon = {
 
 export const pt: Lexicon = {
   raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
-    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter)',
+    'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter|concluir)',
     // European Portuguese: "angariou", "acabou de angariar"
     'angari(?:a|ou)', 'angariado', 'acab(?:a|ou) de angariar'],
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
@@ -41,7 +41,12 @@ export const pt: Lexicon = {
 export const fr: Lexicon = {
   raise: ['lève', 'lèvent', 'levé', 'a levé', 'vien(?:t|nent) de (?:lever|boucler|réaliser|finaliser)', "vien(?:t|nent) d['’]obtenir", 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise',
     // "a procédé à une levée de fonds": the periphrasis of the press release
-    '(?:a )?procédé à (?:la|une) levée', 'procède à (?:la|une) levée'],
+    '(?:a )?procédé à (?:la|une) levée', 'procède à (?:la|une) levée',
+    // a raise told by its noun: "annonce une levée de fonds de 5 M€"
+    '(?:annonce|signe|réalise|officialise) (?:une|sa|la) (?:première |nouvelle )?(?:levée|opération|tour de table)',
+  ],
+  // (and a participle after the figure: "X signe la plus grosse levée avec 20 millions d’euros rassemblés auprès de…")
+  raiseWith: ['avec une (?:levée|opération) de', 'grâce à une levée de', 'levés', 'levées', 'rassemblé(?:e|s|es)?', 'récolté(?:e|s|es)?'],
   invest: ['investit', 'investi', 'mène'],
   leadBefore: ['menée par', 'mené par', 'emmenée par', 'dirigée par', 'dirigé par', 'conduite par', 'pilotée par', 'co-menée par', "sous l['’]égide d(?:e la|u|es|e|['’])"],
   leadAfter: ['a mené le tour'],

@@ -23,7 +23,9 @@ export const RAISER_REFERENCES = [
   'it', "it['’]s", 'we', "we['’]ve", 'they', 'ils', 'elles', 'elle', 'ellos', 'eles', 'sie',
   `the (?:[a-z-]+ ){0,3}(?:${RAISER_NOUNS.join('|')})`, 'this (?:company|startup|firm)', '(?:our|my) (?:company|startup|team)',
   '(?:the|this|that|its|their|our) (?:[\\w$€£¥₹.,-]+ ){0,3}(?:round|funding|financing|investment|raise|deal|fundraise|tranche)',
-  'la (?:empresa|startup|compañía)', 'a (?:empresa|startup)', "l['’](?:entreprise|startup)", 'die Firma', 'das (?:Unternehmen|Startup)',
+  'la (?:empresa|startup|compañía)', 'a (?:empresa|startup)', "l['’](?:entreprise|startup)", 'die Firma',
+  // "das New-Space-Start-up", "das Münchner Unternehmen": a describing compound or adjective before the noun
+  'das (?:[\\p{L}-]+-|[\\p{Lu}][\\p{Ll}]+er )?(?:Unternehmen|Start-?up)',
 ];
 
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */

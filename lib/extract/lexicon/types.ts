@@ -4,6 +4,9 @@
 export interface Lexicon {
   /** The company got money: "raises", "has closed", "bags". Its subject is the company. */
   raise: string[];
+  /** A raise told by a noun phrase after the subject's own verb: "X arrive derrière avec une levée de 15 M€",
+   *  "X tops the week with a round of $20M". The subject is the name the sentence opens on. */
+  raiseWith?: string[];
   /** An investor put money in: "invests", "backs", "leads". Subject investor, object ("in X") the company. */
   invest: string[];
   /** Before a list of lead investors: "led by", "co-led by". */

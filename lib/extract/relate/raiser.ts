@@ -1,7 +1,7 @@
 // Who a sentence says raised a figure: a list item's head ("Acme, $6B: …"), the raiser named after it ("raised
 // by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
 // ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
-import { INVEST, phrasesSource as words, RAISE, ROUND_NOUN } from '../lexicon/index';
+import { INVEST, phrasesSource as words, RAISE, RAISE_WITH, ROUND_NOUN } from '../lexicon/index';
 import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
@@ -36,6 +36,12 @@ function germanSubject(text: string, anchorAt: number): Subject {
   const inverted = firstName(text.slice(at, anchorAt));
   if (inverted) return { kind: 'name', span: { ...inverted, start: inverted.start + at, end: inverted.end + at } };
   return subjectBefore(text, aux.index);
+}
+
+/** "Syntony arrive juste derrière avec une opération de 15 M€": the name the sentence opens on, before its verb. */
+function openingName(text: string): NameSpan | null {
+  const n = firstName(text);
+  return n && n.start < 40 && /^\s+\p{Ll}{3,}\s/u.test(text.slice(n.end)) ? n : null;
 }
 
 /** "3,7 Millionen Euro hat das Startup Kelpware eingesammelt": a sentence opening on its figure puts the subject
@@ -152,6 +158,8 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   }
   const german = germanSubject(text, anchorAt);
   if (german) return { subject: german, verb: true };
+  const opener = RAISE_WITH.test(text) ? openingName(text) : null;
+  if (opener) return { subject: { kind: 'name', span: opener }, verb: true };
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   if (invested) return invested;
   const verb = verbs.length > 0 || !!invest;

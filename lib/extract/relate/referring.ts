@@ -4,9 +4,11 @@
 import { phrasesSource as ANY } from '../lexicon/index';
 import { REFERRING_NOUNS } from '../lexicon/subject';
 
-const DETERMINER = '(?:the|this|la|el|le|a|o|die|der|das)';
-/** A determiner, up to `n` describing words of the class given, then the noun: "the Berlin-based company". */
-const phrase = (determiner: string, word: string, n: number): string => String.raw`${determiner}\s+(?:${word}+\s+){0,${n}}${ANY(REFERRING_NOUNS)}`;
+const DETERMINER = String.raw`(?:(?:the|this|la|el|le|a|o|die|der|das)\s+|l['’])`;
+/** A determiner, up to `n` describing words of the class given, then the noun: "the Berlin-based company"
+ *  (the noun may end a compound: "das New-Space-Start-up"). */
+const phrase = (determiner: string, word: string, n: number): string =>
+  String.raw`${determiner}(?:${word}+\s+){0,${n}}(?:\p{L}+-)*${ANY(REFERRING_NOUNS)}`;
 const PHRASE = phrase(DETERMINER, String.raw`[\p{L}-]`, 2);
 /** "…that", "…qui": a relative clause may follow the noun inside the same segment. */
 const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
@@ -18,4 +20,4 @@ export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}\b`, 'iu');
 export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${RELATIVE_TAIL}\s*$`, 'iu');
 
 /** "The industrial automation and robotics firm": a longer description, lower-case words only, before an appositive. */
-export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*${phrase('(?:[Tt]he|[Tt]his)', String.raw`[\p{Ll}-]`, 5)}\s*$`, 'u');
+export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*${phrase(String.raw`(?:[Tt]he|[Tt]his)\s+`, String.raw`[\p{Ll}-]`, 5)}\s*$`, 'u');
