@@ -85,6 +85,7 @@ describe('not funding', () => {
     ['Gridwell agrees to acquire Pylonic for $400 million', 'acquisition'],
     ['Summit Ridge Ventures closes $350 million third fund', 'fund'],
     ['Pell Microsystems chips in for $290m Quarry fund', 'fund'],
+    ['Tarn Capital receives $10m commitment to its growth expansion fund', 'fund'],
     ['Hip to Be Square: Quillbot Raises More Than $56K Via Kickstarter', 'campaign'],
     ['Nimbus prices IPO at $21 per share', 'ipo'],
     ['Carta-rival Ledgerline posts quarterly loss as revenue slows', 'earnings'],

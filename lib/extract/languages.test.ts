@@ -97,6 +97,11 @@ describe('funding sentences in other languages', () => {
   it('German: "das New-Space-Start-up" after a colon refers to the company just named, and raises', () => expect(one(
     'Auch Orbitwerk kann einen Meilenstein vermelden: Das New-Space-Start-up erhält 50 Millionen Euro in einer Series-A-Runde.'))
     .toMatchObject({ company: 'Orbitwerk', stage: 'series_a', amount: [50e6, 'EUR'] }));
+  it('Portuguese: a relative clause after the name ("X, que tem…, anunciou") describes it', () => expect(one(
+    'A startup espanhola Lumi, que tem uma assistente via WhatsApp, anunciou ter recebido um aporte de US$ 10 milhões em uma rodada série A.'))
+    .toMatchObject({ company: 'Lumi', stage: 'series_a', amount: [10e6, 'USD'] }));
+  it('German: "sichert" alone secures a figure ("X sichert 30 Mio. Dollar Finanzierung")', () => expect(one('Der Scooterverleiher Rollo sichert 30 Mio. Dollar Finanzierung.'))
+    .toMatchObject({ company: 'Rollo', amount: [30e6, 'USD'] }));
   it('Indonesian', () => expect(one('Startup agritech asal Bandung, Panenku, mengumumkan perolehan pendanaan seri A senilai US$8 juta yang dipimpin oleh Merapi Ventures, dengan partisipasi dari Toba Capital dan Rinjani Partners.'))
     .toEqual({ company: 'Panenku', stage: 'series_a', amount: [8e6, 'USD'], leads: ['Merapi Ventures'], others: ['Toba Capital', 'Rinjani Partners'] }));
   it('Indonesian: "pra-seri A" and a lead in the next sentence', () => expect(one('Platform edukasi Belajarku berhasil mengantongi pendanaan pra-seri A sebesar Rp25 miliar. Putaran ini dipimpin Merapi Ventures.'))

@@ -100,6 +100,10 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['The round was led by Crestline Ventures and Pell also participated.', ['L:Crestline Ventures', 'Pell']],
     ['Die Bestandsinvestoren Pell, Ostra Ventures und Bix Ventures stemmten die Hälfte der Runde.', ['Pell', 'Ostra Ventures', 'Bix Ventures']],
     ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
+    // "they round out the round: A, B and C"; "a group of lenders that includes A, B and C"
+    ['Trois fonds complètent le tour de table : Pell Ventures, Ostra Partners et Bix Capital.', ['Pell Ventures', 'Ostra Partners', 'Bix Capital']],
+    ['Pell Ventures et Ostra Partners complètent le tour de table.', ['Pell Ventures', 'Ostra Partners']],
+    ['Quillon will receive $1.4 billion in financing from a group of lenders that includes Pell Bank, Ostra Finance and Bix Capital.', ['Pell Bank', 'Ostra Finance', 'Bix Capital']],
     ['The round was co-led by Pell Ventures and Ostra Ventures, and included new investors Bix Capital and Tern Fund.', ['L:Pell Ventures', 'L:Ostra Ventures', 'Bix Capital', 'Tern Fund']],
     ['The round also saw participation from Indian banks, including Pell Bank of India and Ostra Finance, among others.', ['Pell Bank of India', 'Ostra Finance']],
     // a place alone in a list is passed over; the names after it stay

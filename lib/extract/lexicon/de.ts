@@ -1,7 +1,7 @@
 import type { Lexicon } from './types';
 
 export const de: Lexicon = {
-  raise: ['sammelt', 'sammelte', 'eingesammelt', 'erhält', 'erhielt', 'erhalten', 'sichert sich', 'sicherte sich', 'schließt', 'abgeschlossen',
+  raise: ['sammelt', 'sammelte', 'eingesammelt', 'erhält', 'erhielt', 'erhalten', 'sichert sich', 'sicherte sich', 'sichert', 'sicherte', 'schließt', 'abgeschlossen',
     'holt', 'holte', 'bekommt', 'bekam', 'gesichert'],
   invest: ['investiert', 'investierte', 'führt', 'beteiligt sich', 'beteiligen sich'],
   leadBefore: ['angeführt (?:wird|wurde) (?:die|diese) (?:Finanzierungsrunde|Runde) von', 'angeführt von', 'angeführt durch', 'unter (?:der )?Führung von', 'geführt von', 'Lead-Investor',

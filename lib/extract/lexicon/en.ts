@@ -52,7 +52,8 @@ export const en: Lexicon = {
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
   ],
   // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer
-  participantWeak: ['from', 'including', 'included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like',
+  // ("a group of lenders that includes A, B and C")
+  participantWeak: ['from', 'including', 'included', '(?:that|which|who) includes?', '(?:that|which|who) included', 'such as', 'with', 'plus', 'as well as', 'along with', 'in addition to', 'like',
     'provided by', 'supported by', 'awarded by', 'granted by', 'together with'],
   participantAfter: [
     'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the (?:round|financing|funding|raise|investment|deal)', 'joined in', 'also invested', 'invested', 'also took part',

@@ -33,7 +33,7 @@ export const NOT_NAME_WORDS = [
   'además', 'también', 'según', 'también', 'além', 'enfin', 'ainsi', 'aussi', 'également', 'puis', 'désormais', 'toutefois', 'cependant',
   'finalement', 'finalmente', 'asimismo', 'infine', 'inoltre', 'anche', 'ainda',
   // conjunctions that open a sentence: "Car alors que…" (for), "Mais…", "Aber…", "Pero…"
-  'car', 'mais', 'donc', 'pourtant', 'alors', 'aber', 'denn', 'doch', 'pero', 'mas', 'però',
+  'car', 'mais', 'donc', 'pourtant', 'alors', 'aber', 'denn', 'doch', 'pero', 'mas', 'però', 'cabe',
   // what introduces another name: "inDrive — FKA inDriver — has raised"
   'fka', 'aka', 'dba', 'between', 'among', 'amongst',
 ];
@@ -107,6 +107,10 @@ export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings'
   'Labs', 'Technologies', 'Systems', 'Therapeutics', 'Energy', 'Motors', 'Airways', 'Airlines', 'Telecom', 'Media', 'Foods', 'Health',
   'University', 'Angels', 'Advisors', 'Management'];
 /** Endings of German common nouns that no company name shares: "Finanzierungssumme", "Investitionsrunde". */
+/** German compounds ending in a kind of company describe the name after them: "Der Scooterverleiher Rollo",
+ *  "der Softwareanbieter X", "das Fintech-Startup Y". */
+export const GERMAN_KIND_ENDINGS = ['verleiher', 'anbieter', 'hersteller', 'entwickler', 'betreiber', 'spezialist', 'dienstleister', 'vermittler',
+  'händler', 'versender', 'lieferdienst', 'plattform', 'startup', 'unternehmen', 'versicherer', 'konzern', 'pionier'];
 export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen', 'branche'];
 
 /** Plural nouns for a group of companies or people: a run ending in one ("21 Indian Startups", "Biotech

@@ -17,6 +17,8 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['fund', [
     '(?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+th|debut|flagship) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
     'venture fund', 'funds? of (?=\\$)',
+    // "X receives a $10m commitment to its expansion fund": investors commit to a fund, not to a company's round
+    'commitments? (?:to|for|in|into) (?:[\\w-]+ ){0,5}fund\\b',
     // "Elan chips in for $290m Vertex fund": a figure owned by a fund (not "$10M from Y Fund", "$525M Fund Raise")
     '[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
   ]],

@@ -30,7 +30,7 @@ export const RAISER_REFERENCES = [
 
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 export const APPOSITIVE_OPENERS = [
-  'a', 'an', 'the', 'of', 'in', 'which', 'who', 'that', 'whose', 'one', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'les', 'o', 'um',
+  'a', 'an', 'the', 'of', 'in', 'which', 'who', 'that', 'whose', 'que', 'qui', 'quien', 'dont', 'one', 'el', 'la', 'los', 'las', 'un', 'una', 'le', 'les', 'o', 'um',
   'uma', 'der', 'die', 'das', 'ein', 'eine', 'aka', 'also known as', 'formerly', 'based', 'headquartered', 'founded', 'backed', 'led',
   'owned', 'launched', 'started', 'created', 'set up', 'spun out', 'incubated',
   // "Verve Media, parent company of Dailyreel, raised": a role without its article

@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -137,7 +137,7 @@ function trimRun(r: NameSpan): NameSpan | null {
   let k = 0;
   // a camel-case brand ("UpStart") is no descriptor even if its letters spell one, but "FinTech" is one
   const describes = (w: string): boolean => DESCRIPTOR.has(lower(w)) && (!/\p{Ll}\p{Lu}/u.test(w) || /Tech$/.test(w));
-  for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!)) k = i + 1;
+  for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!) || GERMAN_KIND.test(words[i]!)) k = i + 1;
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));
@@ -155,6 +155,7 @@ function trimRun(r: NameSpan): NameSpan | null {
   return { ...r, text: r.text.slice(cut), start: r.start + cut };
 }
 
+const GERMAN_KIND = new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${GERMAN_KIND_ENDINGS.join('|')})$`, 'u');
 const GERMAN_NOUN = new RegExp(`\\p{L}{3}(?:${GERMAN_NOUN_ENDINGS.join('|')})$`, 'u');
 
 /** Whether a run can name an organization or a person (not a place, a month, a title, a stage, a number). */
