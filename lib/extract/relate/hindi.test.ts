@@ -27,4 +27,22 @@ describe('Hindi rounds', () => {
 
   it('a round it "had raised" (जुटाए थे) is only mentioned', () => expect(view(
     'इससे पहले खेतवाला ने नीलगिरि वेंचर्स से 20 लाख डॉलर जुटाए थे।').map((r) => r.primary)).toEqual([false]));
+
+  it('an alias in brackets before ने, "जुटाकर" (having raised), the valuation earlier in its clause', () => expect(view(
+    'एडटेक कंपनी पढ़ाईघर (पीजी) ने 21 करोड़ डॉलर जुटाकर अपना सीरीज बी राउंड पूरा किया। कंपनी का मूल्यांकन दोगुना बढ़कर 2.8 अरब डॉलर हो गया।'))
+    .toMatchObject([{ company: 'पढ़ाईघर', stage: 'series_b', amount: [210e6, 'USD'], valuation: 2.8e9 }]));
+
+  it('"X ने कहा कि उसने … जुटाए": the company said it raised; a number in words ("एक अरब")', () => expect(view(
+    'डिजिटल पेमेंट्स कंपनी पैसाघर ने कहा कि उसने एक अरब डॉलर जुटाए हैं।'))
+    .toMatchObject([{ company: 'पैसाघर', amount: [1e9, 'USD'] }]));
+
+  it('a speaker quoted is no raiser, and the quote opens the lead list', () => {
+    const names = rounds("पैसाघर के सीईओ रमेश वर्मा ने पुष्टि की और कहा, 'गोमती कैपिटल की अगुवाई में एक अरब डॉलर जुटाए हैं।'").flatMap((r) => [r.company, ...r.investors.map((i) => i.name)]);
+    expect(names).not.toContain('सीईओ रमेश वर्मा');
+    expect(names.filter((n) => /कहा|'/u.test(n ?? ''))).toEqual([]);
+  });
+
+  it('"A के साथ-साथ B और C जैसे निवेशकों": a list joined by "as well as"; a Latin name after its description; a fund\'s number', () => expect(view(
+    'खेतवाला ने 10 करोड़ डॉलर जुटाए हैं। इस राउंड का नेतृत्व सिंगापुर के सॉवरेन फंड GIC और नीलगिरि विजन फंड 2 ने किया और इसमें सतपुड़ा कैपिटल के साथ-साथ अरावली पार्टनर्स जैसे इसके मौजूदा निवेशकों की भी भागीदारी रही।'))
+    .toMatchObject([{ company: 'खेतवाला', leads: ['GIC', 'नीलगिरि विजन फंड 2'], others: ['सतपुड़ा कैपिटल', 'अरावली पार्टनर्स'] }]));
 });

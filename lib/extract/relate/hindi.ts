@@ -5,8 +5,8 @@
 import type { Stage } from '../../model';
 import { anyPhrase } from '../lexicon/index';
 import {
-  HI_AND, HI_BOUNDARY, HI_DESCRIPTOR, HI_INVESTED, HI_INVESTORS_ARE, HI_INVESTORS_ARE_END, HI_LEAD_AFTER, HI_LEAD_DID, HI_NOT_A_NAME,
-  HI_PARTICIPANT_AFTER, HI_PAST, HI_RAISE, HI_RECEIVED, HI_REFERS, HI_STAGES, HI_UNFINISHED, HI_VALUATION,
+  HI_ALONG_WITH, HI_AND, HI_BOUNDARY, HI_NUMBER_WORDS, HI_DESCRIPTOR, HI_INVESTED, HI_INVESTORS_ARE, HI_INVESTORS_ARE_END, HI_LEAD_AFTER, HI_LEAD_DID, HI_NOT_A_NAME,
+  HI_PARTICIPANT_AFTER, HI_PAST, HI_RAISE, HI_RECEIVED, HI_REFERS, HI_SAID, HI_SAID_IT, HI_STAGES, HI_UNFINISHED, HI_VALUATION,
 } from '../lexicon/hi';
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
@@ -46,9 +46,11 @@ interface Word { text: string; start: number; end: number }
 const wordsBefore = (text: string, at: number): Word[] =>
   [...text.slice(0, at).matchAll(/[^\s]+/gu)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 
-/** One name of up to four words ending at `at`, back to the first postposition, describing word or clause end. */
+/** One name of up to four words ending at `at`, back to the first postposition, describing word or clause end
+ *  (an alias in brackets right before the marker is passed over: "फिजिक्स वाला (पीडब्ल्यू) ने"). */
 function nameBefore(text: string, at: number): NameHit | null {
-  const ws = wordsBefore(text, at);
+  const alias = /\s*\([^()]{1,40}\)\s*$/u.exec(text.slice(0, at));
+  const ws = wordsBefore(text, alias ? alias.index : at);
   let first = ws.length;
   for (let i = ws.length - 1; i >= 0 && ws.length - i <= 4; i--) {
     const w = ws[i]!.text;
@@ -58,7 +60,12 @@ function nameBefore(text: string, at: number): NameHit | null {
   return hitOfWords(text, ws.slice(first));
 }
 
-function hitOfWords(text: string, ws: Word[]): NameHit | null {
+const LATIN = /^\p{Script=Latin}[\p{Script=Latin}\d.&'’-]*,?$/u;
+
+function hitOfWords(text: string, all: Word[]): NameHit | null {
+  // "सॉवरेन वेल्थ फंड GIC": Latin words ending Devanagari ones are the name, the rest describes it
+  const latinFrom = all.findIndex((w, i) => all.slice(i).every((x) => LATIN.test(x.text)));
+  const ws = latinFrom > 0 ? all.slice(latinFrom) : all;
   if (!ws.length) return null;
   const start = ws[0]!.start;
   const end = ws.at(-1)!.end - (/[,;:]$/u.test(ws.at(-1)!.text) ? 1 : 0);
@@ -74,9 +81,13 @@ function listBefore(text: string, at: number): NameHit[] {
   for (let i = ws.length - 1; i >= 0; i--) {
     const w = ws[i]!;
     if (AND.has(w.text)) { items.unshift([]); continue; }
-    if (BOUNDARY.has(w.text) || DESCRIPTOR.has(w.text) || /[।"“”(:]/u.test(w.text) || (/\d/u.test(w.text))) break;
+    // (a short number ends a fund's name: "सॉफ्टबैंक विजन फंड 2"; any other figure ends the list)
+    if (BOUNDARY.has(w.text) || DESCRIPTOR.has(w.text) || /[।”’(:]|.["“‘']/u.test(w.text) || (/\d/u.test(w.text) && !/^\d{1,2},?$/u.test(w.text))) break;
     if (/,$/u.test(w.text) && i < ws.length - 1) items.unshift([]);
-    items[0]!.unshift(w);
+    // an opening quote starts the list: "कहा, 'टी रो प्राइस की अगुवाई में"
+    const quote = /^[‘'"“]+/u.exec(w.text)?.[0].length ?? 0;
+    items[0]!.unshift(quote ? { text: w.text.slice(quote), start: w.start + quote, end: w.end } : w);
+    if (quote) break;
     if (items[0]!.length > 4) break;
   }
   return items.filter((it) => it.length && it.length <= 4).map((it) => hitOfWords(text, it)).filter((h): h is NameHit => !!h);
@@ -93,7 +104,9 @@ function raiserOf(text: string): { company: NameHit | null; investor: NameHit | 
   const raise = RAISE.exec(text);
   if (raise) {
     const ne = firstMarkBefore(SUBJECT_MARK, text, raise.index);
-    return { company: ne >= 0 ? nameBefore(text, ne) : null, investor: null, verb: true };
+    const between = ne >= 0 ? text.slice(ne, raise.index) : '';
+    const speaker = HI_SAID.test(between) && !HI_SAID_IT.test(between);
+    return { company: ne >= 0 && !speaker ? nameBefore(text, ne) : null, investor: null, verb: true };
   }
   const got = RECEIVED.exec(text);
   if (got) {
@@ -128,11 +141,19 @@ function stageOf(text: string): (Hit & { stage: Stage }) | null {
 
 const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
 
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${Object.keys(HI_NUMBER_WORDS).join('|')})(?= (?:अरब|करोड़|करोड़|लाख|मिलियन|बिलियन))`, 'gu');
+/** The same text, as long, with number words as digits ("एक अरब" → " 1 अरब") and "के साथ-साथ" as "और". */
+const normalized = (text: string): string => text
+  .replace(NUMBER_WORD, (w) => HI_NUMBER_WORDS[w]!.padStart(w.length, ' '))
+  .replace(HI_ALONG_WITH, (w) => ' और '.padEnd(w.length, ' '));
+
 /** The frame of one Hindi sentence, or none when it states no round. */
 export function hindiFramesOf(inp: SentenceInput): Frame[] {
-  const { text } = inp;
+  const text = normalized(inp.text);
   const moneys = findMoney(text, inp.currency);
-  const isValuation = (m: Hit): boolean => VALUATION.test(text.slice(m.end, m.end + 16)) || VALUATION.test(text.slice(Math.max(0, m.start - 14), m.start));
+  // "X के मूल्यांकन पर" (the word after), "मूल्यांकन 2.5 गुना बढ़कर 2.8 अरब डॉलर" (before, in the same clause, no figure between)
+  const isValuation = (m: Hit): boolean => VALUATION.test(text.slice(m.end, m.end + 16))
+    || VALUATION.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,।]|\d+(?:[.,]\d+)?\s?(?:अरब|करोड़|करोड़|लाख|मिलियन|बिलियन)/u).pop() ?? '');
   const amount = moneys.find((m) => !isValuation(m)) ?? null;
   const valuation = moneys.find(isValuation) ?? null;
   const stage = stageOf(text);
@@ -146,7 +167,7 @@ export function hindiFramesOf(inp: SentenceInput): Frame[] {
   const by = inp.start;
   const company = who.company && ![...inv.leads, ...inv.participants].some((i) => i.name === who.company!.name) ? who.company : null;
   return [{
-    block: inp.block, blockText: inp.blockText, quote: text,
+    block: inp.block, blockText: inp.blockText, quote: inp.text,
     company: company ? shiftHit(company, by) : null,
     companyRef: !company && REFERS.test(text),
     amount: amount ? { ...shiftHit(amount, by), money: amount.money } : null,
