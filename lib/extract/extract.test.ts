@@ -86,6 +86,8 @@ describe('not funding', () => {
     ['Summit Ridge Ventures closes $350 million third fund', 'fund'],
     ['Pell Microsystems chips in for $290m Quarry fund', 'fund'],
     ['Tarn Capital receives $10m commitment to its growth expansion fund', 'fund'],
+    ['“5개월 만에 무너져” 투자 받았던 푸드테크 스타트업 켈프키친, 헐값 매각', 'acquisition'],
+    ['Quillon Foods is poised to invest $24 million in Brewly at a $143 million valuation', 'talks'],
     ['Hip to Be Square: Quillbot Raises More Than $56K Via Kickstarter', 'campaign'],
     ['Nimbus prices IPO at $21 per share', 'ipo'],
     ['Carta-rival Ledgerline posts quarterly loss as revenue slows', 'earnings'],

@@ -111,7 +111,10 @@ export const ROLE_RULES: RoleRule[] = [
   // an investor's sum over many deals: "committed $269M to 11 deals", "invested $208m across 9 startups"
   { role: 'total', side: 'after', pattern: after(String.raw`\s*(?:to|in|into|across|over|on)\s+${hedged}${words(COUNT)}\s+(?:[\w-]+\s+)?${words(DEALS)}`) },
   // a firm's own fund: "closed its second fund with $195M", "$195M in capital commitments"
-  { role: 'fund', side: 'before', pattern: before(String.raw`\b(?:its|their|a|the)\s+(?:[\w-]+\s+){0,3}fund\s+(?:with|at|of)\s+${hedged}`) },
+  // ("has closed its fourth South-east Asia and India fund at a record US$305 million")
+  { role: 'fund', side: 'before', pattern: before(String.raw`\b(?:its|their|a|the)\s+(?:[\w-]+\s+){0,6}fund\s+(?:with|at|of)\s+(?:an?\s+(?:record|total|combined|final)\s+(?:of\s+)?)?${hedged}`) },
+  // a target is no money raised: "far exceeded its original target of US$230 million"
+  { role: 'other', side: 'before', pattern: before(String.raw`\b(?:original\s+|initial\s+)?(?:target|goal)\s+(?:of\s+)?${hedged}`) },
   { role: 'fund', side: 'after', pattern: /^\s*(?:in\s+|of\s+)?(?:total\s+|limited\s+partner\s+)?(?:capital\s+)?commitments\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,3}from\s+(?:its\s+|their\s+)?(?:limited\s+partners|LPs)\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },

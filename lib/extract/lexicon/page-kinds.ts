@@ -7,7 +7,7 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
     'in talks', 'in (?:advanced )?discussions', '(?:seeks?|seeking) (?:to raise|funding|funds|financing|investment|capital|cash|(?:new )?money|(?:new )?(?:backers|investors|buyers?)|a (?:new )?(?:round|buyer|backer|investor)|up to|about|around|over|more than|[$€£¥₹]|(?:US|S|HK|A|C)\\$|\\d)', 'plans? to raise', 'planning to raise', 'looking to raise',
     'aims? to raise', 'to raise', 'eyes', 'eyeing', 'targeting', 'nears?', 'nearing', 'reportedly (?:raising|in talks)', 'could raise',
-    'would value', 'set to raise', 'mulls?',
+    'would value', 'set to raise', 'mulls?', 'poised to (?:invest|raise|receive|close)', 'set to invest',
   ]],
   ['acquisition', [
     'acquires?', 'acquired', 'acquisition', 'acquiring', 'buys', 'bought', 'to buy', 'buyout', 'merger', 'merges?', 'merging', 'takeover',
@@ -34,6 +34,12 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     '(?:cuts|trims|slashes|sheds) (?:its )?(?:staff|jobs|workforce|headcount)',
     '(?:cuts?|slashes|sheds|trims|reduces) (?:nearly |about |around |some )?\\d+\\s*(?:%|percent) (?:of )?(?:its )?(?:staff|workforce|jobs|employees|headcount)',
   ]],
+];
+
+/** The same kinds in Chinese, Japanese and Korean headlines (no word boundaries: particles glue to the words). */
+export const PAGE_KINDS_CJK: [NotFunding, RegExp][] = [
+  ['acquisition', /매각|인수합병|(?<!투자\s?)인수(?:했|한다|키로|하기로|\s?추진)|收购|并购|併購|買収/u],
+  ['ipo', /(?:코스닥|코스피|유가증권시장)\s?상장|상장\s?(?:추진|예정|심사)|(?:科创板|创业板|港股|港交所)?(?:上市|IPO)(?:申请|招股|首日)|上場(?:承認|申請)/u],
 ];
 
 /** A headline that reports a completed raise: "X raises $5M", "X secures funding". */
