@@ -43,6 +43,7 @@ describe('money in other languages', () => {
     ['cinq millions d’euros', 5e6, 'EUR'],
     ['zwei Millionen Euro', 2e6, 'EUR'],
     ['tre milioni di euro', 3e6, 'EUR'],
+    ['Rp 492 M', 492e9, 'IDR'],
   ])('%s', (text, value, currency) => {
     const m = findMoney(text)[0];
     expect([m?.money.value, m?.money.currency]).toEqual([value, currency]);
@@ -74,6 +75,14 @@ describe('funding sentences in other languages', () => {
   });
   it('German: a kind noun after a city adjective describes the name ("Der Wiener Marktplatz X")', () => expect(one('Der Wiener Marktplatz Tauschbar hat 45 Millionen Euro erhalten.'))
     .toMatchObject({ company: 'Tauschbar', amount: [45e6, 'EUR'] }));
+  it.each([
+    ['US$ 31 juta atau sekitar Rp 492 miliar', 31e6, 'USD', 492e9, 'IDR'],
+    ['$31 million, or about Rs 230 crore', 31e6, 'USD', 2.3e9, 'INR'],
+    ['4 millions d’euros, soit environ 4,3 millions de dollars', 4e6, 'EUR', 4.3e6, 'USD'],
+  ])('the same amount in a second currency without brackets: %s', (text, value, currency, alt, altCurrency) => {
+    expect(findMoney(text).map((m) => [m.money.value, m.money.currency, m.money.alt?.value, m.money.alt?.currency])).toEqual([[value, currency, alt, altCurrency]]);
+  });
+  it('but two figures in one currency joined by "or" stay two', () => expect(findMoney('$5M or $6M').length).toBe(2));
   it('a sign after a year is no figure: "In 2021 $5 million…"', () => expect(findMoney('In 2021 $5 million was raised')[0]?.money.value).toBe(5e6));
   it('French: "a procédé à une levée", an elided article before the lead ("dirigée par l’Acumen Fund")', () => expect(one(
     'L’entreprise kényane Shambani a procédé à la levée d’un financement de pré-série A de 4,1 millions $. L’opération a été dirigée par l’Acumen Fund.'))

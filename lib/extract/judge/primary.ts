@@ -93,6 +93,8 @@ function headlineDeal(kept: Draft[], ctx: JudgeContext): Draft | null {
   return kept.find((d) => isDeal(d) && d.amount && sameFigure(d.amount, amounts[0]!)) ?? null;
 }
 
+const QUOTATION = /^\s*["“„«「『][^"“”„«»「」『』]{8,}["”“»」』]\s*$/u;
+
 const headlineOnly = (d: Draft): boolean => d.evidence.every((e) => e.paragraph === -1);
 
 /**
@@ -129,7 +131,9 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
   const namedUp = (d: Draft): boolean => inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead) || (!!ctx.subhead && inHeadline(d, ctx.subhead));
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || ctx.headlineRound || digest || namedUp(d)));
+  // (a headline that is only a quotation — an interview's pull quote — says no more about the topic than none)
+  const quoted = QUOTATION.test(ctx.headline);
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || quoted || ctx.headlineRound || digest || namedUp(d)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   const primary = kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));

@@ -14,6 +14,12 @@ export const QUALIFIERS: readonly (readonly [Qualifier, readonly string[]])[] = 
 /** Between a figure and the same amount in another currency in parentheses: "$8.5m (about €7.8m)". */
 export const CONVERSION_WORDS: readonly string[] = ['about', 'approximately', 'approx\\.?', 'roughly', 'around', 'or', 'nearly', 'some', 'then', '~'];
 
+/** The same amount in another currency without parentheses: "$31 million, or about Rs 230 crore", "US$ 31 juta
+ *  atau sekitar Rp 492 miliar", "4 M€, soit environ 4,3 M$". (Only across two currencies: "$5M or $6M" stays two.) */
+export const CONVERSION_OR: readonly string[] = ['or', 'atau', 'soit', 'ou', 'o', 'bzw\\.'];
+export const CONVERSION_OR_HEDGES: readonly string[] = ['about', 'around', 'roughly', 'approximately', 'nearly', 'some', 'sekitar', 'setara(?: dengan)?',
+  'environ', 'près de', 'cerca de', 'unos', 'aproximadamente', 'rund', 'etwa'];
+
 /** Between the two ends of a range: "$10-15 million", "$10 million to $15 million". */
 export const RANGE_DASHES: readonly string[] = ['-', '–', 'to'];
 

@@ -6,7 +6,7 @@ import type { Money, Qualifier } from '../../model';
 import { oneChar, oneOf } from '../lexicon/alternatives';
 import { CHINA_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SCAN_LETTERS, type CurrencyWords, JAPAN_WORDS, LOCAL_DOLLAR_TLDS } from '../lexicon/currencies';
 import { NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
-import { CONVERSION_WORDS, QUALIFIERS, RANGE_DASHES, SHARED_CURRENCY_NEXT } from '../lexicon/money-qualifiers';
+import { CONVERSION_OR, CONVERSION_OR_HEDGES, CONVERSION_WORDS, QUALIFIERS, RANGE_DASHES, SHARED_CURRENCY_NEXT } from '../lexicon/money-qualifiers';
 
 export interface MoneyMention {
   start: number;
@@ -43,6 +43,7 @@ const DIGITS_AT = /\d[\d.,]*/y;
 const RANGE_HIGH = new RegExp(String.raw`^\s?${oneOf(RANGE_DASHES)}\s?(\d[\d.,]*)`);
 const RANGE_GAP = new RegExp(String.raw`^\s*${oneOf([...RANGE_DASHES, 'and'])}\s*$`);
 const CONVERSION_GAP = new RegExp(String.raw`^\s*\(\s*${oneOf(CONVERSION_WORDS)}?\s*$`, 'i');
+const CONVERSION_OR_GAP = new RegExp(String.raw`^\s*,?\s*${oneOf(CONVERSION_OR)}\s+(?:${oneOf(CONVERSION_OR_HEDGES)}\s+)?$`, 'i');
 const SHARES_CURRENCY = new RegExp(String.raw`^\s*(?:[,.;)]|$|${oneOf(SHARED_CURRENCY_NEXT)}\b)`);
 
 /** Where a figure may start: a currency sign, a currency's letters before a digit, a digit, or a number word. */
@@ -177,7 +178,8 @@ function readAt(text: string, i: number, inherit: string | null = null): Raw | n
   if (!cur) return null;
   // A bare "R 5" or "N 10" without a scale is too often a model number.
   if (!scale && pre && /^[RN]$/.test(pre[0])) return null;
-  const mult = scale ? scale[0] : 1;
+  // Indonesian abbreviates miliar (billion) as "M" after rupiah: "Rp 492 M" (juta is "jt")
+  const mult = scale ? (cur === 'IDR' && scale[0] === 1e6 && text[skipJoin(text, range ? range.end : num.end)] === 'M' ? 1e9 : scale[0]) : 1;
   return { start: i, end: q, value: num.value * mult, cur, bare: cur === '$' || cur === '¥', high: range ? range.high * mult : undefined };
 }
 
@@ -263,7 +265,9 @@ function foldRange(text: string, mention: MoneyMention, r: Raw, next: Raw): bool
 
 /** "€7.8m ($8.5m)": the same amount in another currency in parentheses becomes `alt`. */
 function foldConversion(text: string, mention: MoneyMention, r: Raw, next: Raw, resolve: Resolve): boolean {
-  if (!CONVERSION_GAP.test(text.slice(r.end, next.start)) || !/^\s*\)/.test(text.slice(next.end))) return false;
+  const gap = text.slice(r.end, next.start);
+  const bracketed = CONVERSION_GAP.test(gap) && /^\s*\)/.test(text.slice(next.end));
+  if (!bracketed && !CONVERSION_OR_GAP.test(gap)) return false;
   const cur = mention.money.currency;
   const nextCur = resolve(next.cur);
   const explicitUs = r.cur === '$' && next.cur === 'USD';
@@ -271,7 +275,7 @@ function foldConversion(text: string, mention: MoneyMention, r: Raw, next: Raw, 
   // "$8.5m (US$6.3m)": the explicit US figure is the reliable one when "$" is ambiguous
   if (explicitUs && cur === 'USD') mention.money = { value: Math.round(next.value), currency: 'USD', qualifier: mention.money.qualifier };
   else mention.money.alt = { value: Math.round(next.value), currency: nextCur };
-  mention.end = text.indexOf(')', next.end) + 1;
+  mention.end = bracketed ? text.indexOf(')', next.end) + 1 : next.end;
   mention.text = text.slice(r.start, mention.end);
   return true;
 }
