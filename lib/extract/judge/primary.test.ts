@@ -121,6 +121,7 @@ describe('an earlier rung of the ladder is an earlier round', () => {
 
 describe('a headline that is only a quotation', () => {
   it('says nothing of the topic: the body’s one deal is reported', () => expect(reported(art('“We went local when everyone else went global”', [
+    'Ten years ago, few people wanted to buy a used sofa from a neighbour.',
     'Neighbourly, the local marketplace, has raised $150 million in a round that values it at $2.5 billion, people familiar with the deal said.',
   ]))).toEqual(['Neighbourly']));
 });
