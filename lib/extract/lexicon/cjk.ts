@@ -9,7 +9,7 @@ export const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 百万: 
 /** Currency words, before or after the figure. */
 export const CJK_CURRENCIES: [string, string][] = [
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['港元', 'HKD'],
-  ['港币', 'HKD'], ['新加坡元', 'SGD'], ['英镑', 'GBP'], ['円', 'JPY'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['원', 'KRW'], ['달러', 'USD'], ['元', 'CNY'],
+  ['港币', 'HKD'], ['新加坡元', 'SGD'], ['英镑', 'GBP'], ['円', 'JPY'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['ウォン', 'KRW'], ['원', 'KRW'], ['달러', 'USD'], ['元', 'CNY'],
 ];
 
 /** "约", "近", "超", "逾": the qualifier before a figure. */
@@ -30,7 +30,8 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 /** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
 const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下', '募集', '斩获', '啟動', '启动', '完成了'];
 const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
-const RAISE_JA_KO = ['資金調達', 'を調達', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
+// ("投資を誘致": the Korean phrase 투자 유치 as Japanese translations of Korean news write it)
+const RAISE_JA_KO = ['資金調達', 'を調達', '投資を誘致', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
 export const CJK_RAISE = new RegExp(`${RAISE_LEAD_IN}${oneOf(RAISE_VERBS)}|${RAISE_JA_KO.join('|')}`, 'u');
 /** Lead and other investors: 由X领投, X跟投, 投资方为X. */
 export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
@@ -38,7 +39,7 @@ export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合
 /** (继续跟进 "kept following", 共同投资 "invested together", が参加 "took part".) */
 const FOLLOW_VERBS = [
   '跟投', '参投', '參投', '(?:参与|參與)(?:了)?(?:本次|本轮|本輪|此次)?(?:投资|投資|融资|融資)', '追加(?:投资|投資)', '追投', '加码', '加碼', '跟进', '跟進',
-  '加持', '(?:持续|持續|继续|繼續)(?:投资|投資)', '(?<=共同)(?:投资|投資)', '(?:が|も)(?:参加|出資)',
+  '加持', '(?:持续|持續|继续|繼續)(?:投资|投資)', '(?<=共同)(?:投资|投資)', '(?:が|も)(?:[^、。]{0,12}として)?(?:参加|出資)',
 ];
 export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}`, 'gu');
 export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;

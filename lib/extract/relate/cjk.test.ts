@@ -65,4 +65,12 @@ describe('CJK frames', () => {
       company: '켈프웨어', participants: ['퀼론캐피탈'],
     });
   });
+  it('Japanese translations of Korean news: 450億ウォン, 投資を誘致, a bracket inside the description, が without a comma', () => {
+    expect(frame('電気自動車充電事業者(CPO)のミドリチャージが450億ウォン規模の投資を誘致したと明らかにした。')).toMatchObject({
+      company: 'ミドリチャージ', amount: { value: 45e9, currency: 'KRW' },
+    });
+  });
+  it('Japanese: a bracketed stage names the round, not its raiser (「シリーズA」の資金調達)', () => {
+    expect(frame('事業の初期段階である「シリーズA」の資金調達で、総額68億円を集めた。')?.company ?? null).not.toBe('シリーズA');
+  });
 });

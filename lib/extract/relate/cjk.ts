@@ -95,7 +95,8 @@ function opensOnFunctionWord(name: string): boolean {
 /** The raiser: the first bracketed name before the verb, a marked subject, else the words before the verb after the last description. */
 function raiser(text: string, verbAt: number): Hit | null {
   const br = /[「『]([^」』]{1,30})[」』]/u.exec(text.slice(0, verbAt + 1));
-  if (br) return { text: br[1]!, start: br.index + 1, end: br.index + 1 + br[1]!.length };
+  // (a bracketed stage — 「シリーズA」の資金調達 — names the round, not its raiser)
+  if (br && !findCjkStage(br[1]!)) return { text: br[1]!, start: br.index + 1, end: br.index + 1 + br[1]!.length };
   const marked = markedSubject(text, verbAt);
   if (marked) return marked;
   const head = text.slice(0, verbAt);
@@ -106,7 +107,11 @@ function raiser(text: string, verbAt: number): Hit | null {
   CJK_DESCRIPTOR.lastIndex = 0;
   for (const m of body.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
   // "脑虎科技（NeuroXess）": the bracketed other name is an alias, not part of the name
-  const name = clean(head.slice(start).replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
+  // (but "事業者(CPO)のプラグリンク": a bracket inside describes what comes after it)
+  const described = head.slice(start).replace(/^.*[)）]の/u, '')
+    // (Japanese without a comma after the subject: "Xが450億ウォン規模の投資を誘致" — the subject ends at が)
+    .replace(KANA.test(head) ? /が[^が]*$/u : /$^/u, '');
+  const name = clean(described.replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
   if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name)) return null;
   const at = head.indexOf(name, start);
   return { text: name, start: at, end: at + name.length };
