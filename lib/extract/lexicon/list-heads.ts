@@ -16,4 +16,6 @@ export const MANAGED_HEADS = [
   'teams?', 'developers', 'engineers', 'researchers', 'scientists', 'division', 'department', 'unit', 'lab', 'labs', 'project',
   'effort', 'initiative', 'programme', 'program', 'administration', 'government', 'ministry', 'delegation', 'expedition',
   'company', 'startup', 'start-up', 'business', 'studio', 'office',
+  // "Addition, the venture capital firm headed by Lee Fixel": who runs an investor is no lead
+  'firm', 'firms', 'fund manager',
 ];
