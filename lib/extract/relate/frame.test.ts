@@ -52,3 +52,11 @@ describe('an investment named without its figure', () => {
     expect(fs.map((f) => [f.company?.name, [...f.leads, ...f.participants].map((h) => h.name)])).toEqual([[company, [investor]]]);
   });
 });
+
+describe('each figure keeps its own stage', () => {
+  it('a stage right after one figure is not the next raiser’s', () => {
+    const text = 'Deals included carmaker Quilla, which raised $40 million in its Series C round, and design startup Orwell, which secured $35 million led by Pell Ventures.';
+    const fs = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect(fs.map((f) => [f.company?.name, f.stage?.stage ?? null])).toEqual([['Quilla', 'series_c'], ['Orwell', null]]);
+  });
+});

@@ -156,7 +156,11 @@ function frameAt(s: Sentence, i: number): Frame {
   const backers = backersOf(s, i, past, investor);
   const own = valuationOf(s, i, past);
   // the stage of this figure's clause ("…$12M from X, eight months after raising $4M in seed funding")
-  const stage = nearestStage(s.stages.filter((st) => st.start >= span.start - 20 && st.end <= span.end + 20), a.at);
+  // (but a stage nearer the figure before it is that figure's: "A raised $40M in its Series C round, and B, which
+  // secured $35M…")
+  const prev = s.anchors[i - 1];
+  const theirs = (st: StageMention): boolean => !!prev && st.start >= prev.end && st.end <= a.at && st.start - prev.end < a.at - st.end;
+  const stage = nearestStage(s.stages.filter((st) => st.start >= span.start - 20 && st.end <= span.end + 20 && !theirs(st)), a.at);
   const named = subject?.kind === 'name' ? withAlias(text, subject.span) : null;
   return {
     block: inp.block, blockText: inp.blockText, quote: text,
