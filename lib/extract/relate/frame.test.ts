@@ -60,3 +60,14 @@ describe('each figure keeps its own stage', () => {
     expect(fs.map((f) => [f.company?.name, f.stage?.stage ?? null])).toEqual([['Quilla', 'series_c'], ['Orwell', null]]);
   });
 });
+
+describe('list items and datelines', () => {
+  const of = (text: string) => framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' })
+    .map((f) => [f.company?.name ?? null, f.amount?.money.value ?? null]);
+  it('items parted by semicolons each name their raiser ("…; B, which secured…; and C, which…")', () => expect(of(
+    'The top rounds went to local startups, including Quilla, which secured $75 million in Series D funding; Orwell, which secured $60 million; and Pell, which secured $45 million.'))
+    .toEqual([['Quilla', 75e6], ['Orwell', 60e6], ['Pell', 45e6]]));
+  it('a dateline in capitals before a colon is no raiser', () => expect(of(
+    'SINGAPORE: The city remains ahead of its neighbours, having secured $604 million in the first quarter, according to data from Tracxn.').map(([c]) => c))
+    .not.toContain('SINGAPORE'));
+});

@@ -26,7 +26,7 @@ const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compi
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
 const KIND_LEAD = new RegExp(`^(?:[\\p{L}-]+\\s+){1,3}?${ANY(KIND_NOUNS)}\\s+(?=\\p{Lu})`, 'u');
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*[–—-]\s+/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*(?:[–—-]|:)\s+/u;
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
@@ -45,7 +45,8 @@ function stripAuxiliaries(head: string): string {
 
 /** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
 export function subjectBefore(text: string, verbAt: number): Subject {
-  let head = stripAuxiliaries(text.slice(0, verbAt));
+  // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
+  let head = stripAuxiliaries(text.slice(0, verbAt)).replace(DATELINE, (m) => ' '.repeat(m.length));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
@@ -113,7 +114,7 @@ interface Segment { text: string; start: number }
 function splitSegments(s: string): Segment[] {
   const out: Segment[] = [];
   // (a decimal comma is no break: "Sviper 2,5 Millionen Euro")
-  const re = /,(?!\d)|\s[–—-]\s|:\s|\(|\)/g;
+  const re = /,(?!\d)|;\s|\s[–—-]\s|:\s|\(|\)/g;
   let last = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) { out.push({ text: s.slice(last, m.index), start: last }); last = m.index + m[0].length; }
   out.push({ text: s.slice(last), start: last });
