@@ -125,3 +125,9 @@ describe('a headline that is only a quotation', () => {
     'Neighbourly, the local marketplace, has raised $150 million in a round that values it at $2.5 billion, people familiar with the deal said.',
   ]))).toEqual(['Neighbourly']));
 });
+
+describe('a CJK headline that names no company', () => {
+  it('reports the deal its first sentence names, matched inside the glued text', () => expect(reported(art('学霸再创业，几家基金又投了', [
+    '近日，智能清洁品牌追光Kelp宣布完成A轮1亿元融资。',
+  ]))).toEqual(['追光Kelp']));
+});

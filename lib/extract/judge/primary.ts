@@ -62,7 +62,8 @@ function inHeadline(d: Draft, headline: string): boolean {
   const glued = isCjk(headline);
   return [d.company, ...d.aliases].some((n) => {
     const k = nameTokens(n).join(' ');
-    return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= 2 && !isCjk(n) && headline.includes(n));
+    // (and a CJK name of three or more characters is as rarely a word inside another: "智能清洁品牌追光Speedfox宣布")
+    return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= (isCjk(n) ? 3 : 2) && headline.includes(n));
   });
 }
 

@@ -28,7 +28,8 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 ];
 
 /** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
-const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下', '募集', '斩获', '啟動', '启动', '完成了'];
+// ("拿下第一名" is winning first place, not money)
+const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下(?!第)', '募集', '斩获', '啟動', '启动', '完成了'];
 const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
 // ("投資を誘致": the Korean phrase 투자 유치 as Japanese translations of Korean news write it)
 const RAISE_JA_KO = ['資金調達', 'を調達', '投資を誘致', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
@@ -59,7 +60,9 @@ const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)
   '當', '该', '該', '此', '这', '這', '第.轮', '第.輪', '老股东', '老股東', '现有股东', '現有股東', '原有股东', '原有股東', '原股东', '原股東', '既存株主', '新規投資家', '等', '其他', '多家', '机构', '投资机构', '本轮', '本輪',
   '本次', '继续', '繼續', '持续', '持續', '追加',
   // "根据媒体消息" (according to the press), "年7月" (a date's tail), "出資" (an investment), "これ" (this)
-  '(?:根据|根據|据|據)[^、，,]*', '年\\d', '\\d{1,2}月', '出資', '出资', 'これ', 'それ', '本件'];
+  '(?:根据|根據|据|據)[^、，,]*', '年\\d', '\\d{1,2}月', '出資', '出资', 'これ', 'それ', '本件',
+  // a clause, not a name: "获得一线基金们…加持" (got…), "并以此拿下…" (and with this), "随后" (then)
+  '获得', '獲得', '拿下', '并', '並', '以此', '随后', '隨後', '此后', '此後'];
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
 /** What a clause holds and a name does not: a case particle inside it, a trailing の, a figure with its scale, a
  *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"); Korean "…규모의". */

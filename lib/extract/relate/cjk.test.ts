@@ -73,4 +73,13 @@ describe('CJK frames', () => {
   it('Japanese: a bracketed stage names the round, not its raiser (「シリーズA」の資金調達)', () => {
     expect(frame('事業の初期段階である「シリーズA」の資金調達で、総額68億円を集めた。')?.company ?? null).not.toBe('シリーズA');
   });
+  it('Chinese: "拿下第一名" (won first place) raises nothing; "宣布再次获得" trails the name; a clause word opens none', () => {
+    expect(frame('毕业设计还拿下第一名，随后获得一线基金们多次加持。')?.company ?? null).toBeNull();
+    expect(frame('青葉小铺宣布再次获得融资，C轮融资总金额5000万美金，由星河资本领投。')).toMatchObject({ company: '青葉小铺', stage: 'series_c', leads: ['星河资本'] });
+    expect(frame('并以此拿下星河资本战略投资。')?.company ?? null).toBeNull();
+  });
+  it('Chinese: a round dated a year or more before the page is an earlier one', () => {
+    const [f] = cjkFramesOf({ block: 0, blockText: '', start: 0, text: '2018年3月，青葉小铺宣布获得5000万美金C轮融资。', currency: { dollar: 'USD', yen: 'JPY' }, published: '2022-05-20' });
+    expect(f?.past).toBe(true);
+  });
 });

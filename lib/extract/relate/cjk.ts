@@ -83,7 +83,7 @@ function markedSubject(text: string, verbAt: number): Hit | null {
 }
 
 /** Words between a raiser and its verb: "自如对外正式宣布完成了…" (announced officially, to the public). */
-const CJK_TRAILING = /(?:已经|已|近日|日前|今日|今天|昨日|近期|目前|对外|對外|宣布|宣佈|正式|成功|于|於)+$/u;
+const CJK_TRAILING = /(?:已经|已|近日|日前|今日|今天|昨日|近期|目前|对外|對外|宣布|宣佈|正式|成功|于|於|再次|再度|又)+$/u;
 
 /** "在上海的X", "最新": a function word opens the words, not a name — but a two-character name may begin with one
  *  ("自如" is a company; 自 alone means "from"). */
@@ -184,6 +184,12 @@ function koreanInvestment(text: string): { company: Hit; investor: NameHit | nul
   return { company, investor: { name: subject[1]!, text: subject[1]!, start: at, end: at + subject[1]!.length } };
 }
 
+/** "2018年3月，X宣布…" on a page of 2022: a round dated a year or more before the page is an earlier one. */
+function yearsBefore(text: string, published: string | null): boolean {
+  const year = /(?<!\d)((?:19|20)\d{2})\s?(?:年|년)/u.exec(text)?.[1];
+  return !!year && !!published && Number(published.slice(0, 4)) - Number(year) >= 1;
+}
+
 const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
 
 /** The frame of one CJK sentence, or none when it states no round. */
@@ -211,7 +217,8 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
     stage: stage ? shiftHit(stage, by) : null,
     leads: inv.leads.map((h) => shiftHit(h, by)),
     participants: inv.participants.map((h) => shiftHit(h, by)),
-    raise: !!verb || !!invested, past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)),
+    raise: !!verb || !!invested,
+    past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)) || yearsBefore(text, inp.published),
     unfinished: /(?:拟|擬|计划|計劃|正在洽谈|洽談|寻求|尋求)/u.test(text),
     date: null, aliases: [],
   }];
