@@ -101,6 +101,7 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['Die Bestandsinvestoren Pell, Ostra Ventures und Bix Ventures stemmten die Hälfte der Runde.', ['Pell', 'Ostra Ventures', 'Bix Ventures']],
     ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
     // who runs an investor is none: "the venture capital firm headed by X"
+    ['It raised $25 million in a Series A round led by Pellwater, the firm co-founded and backed by Ostra co-founder Ana Ruiz.', ['L:Pellwater']],
     ['It raised $6 million in seed funding led by Pellwater, the venture capital firm headed by former Ostra executive Ana Ruiz.', ['L:Pellwater']],
     // "they round out the round: A, B and C"; "a group of lenders that includes A, B and C"
     ['Trois fonds complètent le tour de table : Pell Ventures, Ostra Partners et Bix Capital.', ['Pell Ventures', 'Ostra Partners', 'Bix Capital']],

@@ -5,6 +5,7 @@ import { oneOf } from '../lexicon/alternatives';
 import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
 import { ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
+import { MADE_BY } from '../lexicon/subject';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
@@ -80,7 +81,8 @@ const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
 const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:[\s:]+[\p{L}-]+){0,2}[\s,:]*$`, 'iu');
 /** "a business team led by A": a head that "led by" makes managed, not funded. */
-const MANAGED_HEAD = new RegExp(String.raw`${anyPhrase(MANAGED_HEADS).source}\s*$`, 'iu');
+/** (also "the firm co-founded and backed by Peter Thiel": who founded and backs the investor) */
+const MANAGED_HEAD = new RegExp(String.raw`${anyPhrase(MANAGED_HEADS).source}\s+(?:(?:co-?)?founded\s+(?:and|&)\s+)?$`, 'iu');
 const LIST_WORDS = /^(?:like|such\s+as|including|included|como|comme|wie|tra\s+cui|darunter)$/iu;
 /** "468 Capital (led by Florian Leibert, …)": a parenthesis after a firm's name says who runs the firm. */
 function firmLeader(text: string, at: number): boolean {
@@ -104,6 +106,11 @@ const APPOSITIVE_PIECE = /^\s*(?:a|an|the|its|one of)\s+(?:\p{Ll}|\p{Lu}[\p{L}.]
 const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s+partner|general\s+partner|director)s?\s+(?:at|of|des|der|von|bei)\s`, 'iu');
 /** "a Seoul-based conglomerate" between items is skipped; "a strategic outlay by Toyota have funded Grab" is a clause. */
 const appositive = (piece: string): boolean => APPOSITIVE_PIECE.test(piece) && !/\b(?:have|has|had|is|are|was|were|will)\s/.test(piece);
+/** "Valar Ventures, the firm co-founded and backed by Peter Thiel": who an appositive says founded or runs the
+ *  investor is not one. */
+const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by']);
+/** (the same after "and": "the firm co-founded | and backed by Peter Thiel") */
+const RUN_BY_OPENS = new RegExp(`^\\s*${RUN_BY.source}`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 /** (and "Orchid Asia affiliate Travis Global", "Pell's venture arm Ostra": the unit that invests) */
@@ -136,12 +143,16 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
   // (but money "from founder-promoter Ritesh Agarwal" is his)
   if (managed && MANAGEMENT.test(rest)) return out;
+  let describing = false;
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
+    const described = describing;
+    describing = appositive(p.text);
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, blank);
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
+    if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
     // (a place alone — "including Wellington, OrbiMed and …" — is passed over, not taken for the list's end)
