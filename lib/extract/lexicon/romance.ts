@@ -24,6 +24,7 @@ export const es: Lexicon = {
 export const pt: Lexicon = {
   raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
     'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter|concluir)',
+    'arrecad(?:a|ou)', 'arrecadado',
     // European Portuguese: "angariou", "acabou de angariar"
     'angari(?:a|ou)', 'angariado', 'acab(?:a|ou) de angariar'],
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],

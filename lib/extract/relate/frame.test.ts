@@ -71,3 +71,11 @@ describe('list items and datelines', () => {
     'SINGAPORE: The city remains ahead of its neighbours, having secured $604 million in the first quarter, according to data from Tracxn.').map(([c]) => c))
     .not.toContain('SINGAPORE'));
 });
+
+describe('a name inside a description is no raiser', () => {
+  it('"X, the largest app of its kind, similar to those of Uber, raised": the name after a preposition describes', () => {
+    const text = 'O Quilla, maior aplicativo do país de serviços semelhantes aos da Uber, levantou US$ 1,9 bilhão em abril.';
+    expect(framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' }).map((f) => f.company?.name))
+      .toEqual(['Quilla']);
+  });
+});

@@ -18,6 +18,8 @@ const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 
+/** A preposition right before a name: the name is an object inside a description ("similar to those of Uber"). */
+const OBJECT_BEFORE = /(?:^|\s)(?:of|to|like|than|da|do|das|dos|de|del|des|du|aos|às|al|von|vom|der)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
 
 const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled))\b/i;
@@ -81,6 +83,9 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
     if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text);
+    // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
+    // ends a description of the name before, not the subject
+    if (i > 0 && name && OBJECT_BEFORE.test(seg.text.slice(0, name.start)) && prev && lastName(prev.text)) continue;
     // "The startup, founded by Ana Ruiz, has raised": the founder is no raiser; the name or noun before is
     const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : null;
     if (made) {
