@@ -100,6 +100,10 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['The round was led by Crestline Ventures and Pell also participated.', ['L:Crestline Ventures', 'Pell']],
     ['Die Bestandsinvestoren Pell, Ostra Ventures und Bix Ventures stemmten die Hälfte der Runde.', ['Pell', 'Ostra Ventures', 'Bix Ventures']],
     ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
+    // "with X taking the lead"; "the company's list of investors includes A, B and C"
+    ['It secured $30 million, with Pell Partners taking the lead. The company’s list of investors includes Ostra Capital, Bix Ventures and Tern Fund.', ['L:Pell Partners', 'Ostra Capital', 'Bix Ventures', 'Tern Fund']],
+    // the owner behind an investing entity is no second investor
+    ['Quillon has raised an undisclosed amount from Pell Enterprises, the investment entity of actress Ana Ruiz.', ['Pell Enterprises']],
     // who runs an investor is none: "the venture capital firm headed by X"
     ['It raised $25 million in a Series A round led by Pellwater, the firm co-founded and backed by Ostra co-founder Ana Ruiz.', ['L:Pellwater']],
     ['It raised $6 million in seed funding led by Pellwater, the venture capital firm headed by former Ostra executive Ana Ruiz.', ['L:Pellwater']],

@@ -26,6 +26,8 @@ export const en: Lexicon = {
     'lead investors?:', 'led by:',
   ],
   leadAfter: [
+    // "with A91 Partners taking the lead", "X took the lead"
+    '(?:taking|took|takes|taken) the lead',
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
     'is leading the (?:round|investment)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
@@ -46,6 +48,7 @@ export const en: Lexicon = {
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
     'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    "(?:the company['’]s )?(?:list of|other) investors (?:include|includes|included)",
     'angels include(?:d)?', 'investors in the round include(?:d)?',
     // a press release's "through the sale of Series C preferred stock to X"
     '(?:sale|issuance|issue) of (?:\\S+ ){0,3}(?:preferred )?(?:stock|shares) to', '(?:other )?investors?:', 'backers?:',

@@ -108,7 +108,9 @@ const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s
 const appositive = (piece: string): boolean => APPOSITIVE_PIECE.test(piece) && !/\b(?:have|has|had|is|are|was|were|will)\s/.test(piece);
 /** "Valar Ventures, the firm co-founded and backed by Peter Thiel": who an appositive says founded or runs the
  *  investor is not one. */
-const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by']);
+const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by',
+  // "Ka Enterprises, the investment entity of actress Deepika Padukone": its owner invests through it
+  '(?:investment|investing|venture|family) (?:entity|arm|vehicle|office) of']);
 /** (the same after "and": "the firm co-founded | and backed by Peter Thiel") */
 const RUN_BY_OPENS = new RegExp(`^\\s*${RUN_BY.source}`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
