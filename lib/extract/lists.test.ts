@@ -102,6 +102,7 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
     ['A Quillon levantou US$ 1 bilhão com os fundos Pell Lake e Ostra Partners.', ['Pell Lake', 'Ostra Partners']],
     // "with X taking the lead"; "the company's list of investors includes A, B and C"
     ['It secured $30 million, with Pell Partners taking the lead. The company’s list of investors includes Ostra Capital, Bix Ventures and Tern Fund.', ['L:Pell Partners', 'Ostra Capital', 'Bix Ventures', 'Tern Fund']],
+    ['Quillon raised a total of 50 billion won, with Pell Investment identified as the lead investor.', ['L:Pell Investment']],
     // the owner behind an investing entity is no second investor
     ['Quillon has raised an undisclosed amount from Pell Enterprises, the investment entity of actress Ana Ruiz.', ['Pell Enterprises']],
     // who runs an investor is none: "the venture capital firm headed by X"

@@ -86,9 +86,11 @@ export const KO_SUBJECT = /(?:^|\s)([^\s,]{2,20}?)(?:가|이|는|은)\s/u;
 /** Words a Korean particle marks that are no company: 이번 (this time), 투자 (investment), 회사 (company). */
 export const KO_NOT_SUBJECT = /^(?:이번|투자|회사|기업|업체|스타트업|이|그|해당|이들|금액|규모|투자금|투자자들?|투자사들?|기관들?|투자기관|기관투자자들?)$/u;
 /** Korean leads: "한빛벤처스가 주도했다", "한빛벤처스의 주도로"; the particle ends the list before it. */
-export const KO_LEAD = /(?:\s?등)?(?:가|이|의)\s?(?:공동\s?)?(?:주도|리드)/gu;
+/** (and "X 리드로 …": with X leading) */
+export const KO_LEAD = /(?:\s?등)?(?:(?:가|이|의)\s?(?:공동\s?)?(?:주도|리드)|\s(?:주도|리드)로(?=\s))/gu;
 /** Korean participants: "A, B 등이 참여했다", "A와 B가 공동 투자했다", "C도 참여". */
-export const KO_JOINED = /(?:\s?등)?(?:가|이|도)\s?(?:참여|참가|공동\s?투자|후속\s?투자)/gu;
+/** (a place may stand between: "A, B 등이 투자에 참여했다", "…이 이번 라운드에 참여") */
+export const KO_JOINED = /(?:\s?등)?(?:가|이|도)\s?(?:(?:이번\s)?(?:투자|라운드)에\s?)?(?:참여|참가|공동\s?투자|후속\s?투자)/gu;
 /** Korean participants named as the source: "블루벤처스로부터 투자를 유치" (from X). */
 export const KO_FROM = /(?:으로|로)부터(?=\s)/gu;
 /** An investor's sentence: "블루벤처스가 핀테크 스타트업 페이로드에 50억원을 투자했다" — the company is the word before 에. */

@@ -82,4 +82,9 @@ describe('CJK frames', () => {
     const [f] = cjkFramesOf({ block: 0, blockText: '', start: 0, text: '2018年3月，青葉小铺宣布获得5000万美金C轮融资。', currency: { dollar: 'USD', yen: 'JPY' }, published: '2022-05-20' });
     expect(f?.past).toBe(true);
   });
+  it('Korean: "X 리드로 A, B 등이 투자에 참여했다" — the lead before 리드로, the others before "투자에 참여"', () => {
+    expect(frame('하버펀드 리드로 퀼론캐피탈, 오스트라파트너스 등이 투자에 참여했다.')).toMatchObject({
+      leads: ['하버펀드'], participants: ['퀼론캐피탈', '오스트라파트너스'],
+    });
+  });
 });
