@@ -8,6 +8,7 @@ import {
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
+import { shift } from './hits';
 import type { Frame, Hit, NameHit } from './types';
 
 export const isCjk = (text: string): boolean => CJK_CHAR.test(text);
@@ -190,7 +191,6 @@ function yearsBefore(text: string, published: string | null): boolean {
   return !!year && !!published && Number(published.slice(0, 4)) - Number(year) >= 1;
 }
 
-const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
 
 /** The frame of one CJK sentence, or none when it states no round. */
 export function cjkFramesOf(inp: SentenceInput): Frame[] {
@@ -210,13 +210,13 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
   const by = inp.start;
   return [{
     block: inp.block, blockText: inp.blockText, quote: text,
-    company: company ? { name: company.text, ...shiftHit(company, by) } : null,
+    company: company ? { name: company.text, ...shift(company, by) } : null,
     companyRef: !company && CJK_REFERS.test(text),
-    amount: amount ? { ...shiftHit(amount, by), money: amount.money } : null,
-    valuation: valuation ? { ...shiftHit(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
-    stage: stage ? shiftHit(stage, by) : null,
-    leads: inv.leads.map((h) => shiftHit(h, by)),
-    participants: inv.participants.map((h) => shiftHit(h, by)),
+    amount: amount ? { ...shift(amount, by), money: amount.money } : null,
+    valuation: valuation ? { ...shift(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
+    stage: stage ? shift(stage, by) : null,
+    leads: inv.leads.map((h) => shift(h, by)),
+    participants: inv.participants.map((h) => shift(h, by)),
     raise: !!verb || !!invested,
     past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)) || yearsBefore(text, inp.published),
     unfinished: /(?:拟|擬|计划|計劃|正在洽谈|洽談|寻求|尋求)/u.test(text),

@@ -11,6 +11,7 @@ import {
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import type { SentenceInput } from './frame';
+import { shift } from './hits';
 import type { Frame, Hit, NameHit } from './types';
 
 const DEVANAGARI = /[\u0900-\u097f]/u;
@@ -139,7 +140,6 @@ function stageOf(text: string): (Hit & { stage: Stage }) | null {
   return latin ? { text: latin.text, start: latin.start, end: latin.end, stage: latin.stage } : null;
 }
 
-const shiftHit = <T extends Hit>(h: T, by: number): T => ({ ...h, start: h.start + by, end: h.end + by });
 
 const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${Object.keys(HI_NUMBER_WORDS).join('|')})(?= (?:अरब|करोड़|करोड़|लाख|मिलियन|बिलियन))`, 'gu');
 /** The same text, as long, with number words as digits ("एक अरब" → " 1 अरब") and "के साथ-साथ" as "और". */
@@ -168,13 +168,13 @@ export function hindiFramesOf(inp: SentenceInput): Frame[] {
   const company = who.company && ![...inv.leads, ...inv.participants].some((i) => i.name === who.company!.name) ? who.company : null;
   return [{
     block: inp.block, blockText: inp.blockText, quote: inp.text,
-    company: company ? shiftHit(company, by) : null,
+    company: company ? shift(company, by) : null,
     companyRef: !company && REFERS.test(text),
-    amount: amount ? { ...shiftHit(amount, by), money: amount.money } : null,
-    valuation: valuation ? { ...shiftHit(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
-    stage: stage ? shiftHit(stage, by) : null,
-    leads: inv.leads.map((h) => shiftHit(h, by)),
-    participants: inv.participants.map((h) => shiftHit(h, by)),
+    amount: amount ? { ...shift(amount, by), money: amount.money } : null,
+    valuation: valuation ? { ...shift(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
+    stage: stage ? shift(stage, by) : null,
+    leads: inv.leads.map((h) => shift(h, by)),
+    participants: inv.participants.map((h) => shift(h, by)),
     raise: who.verb, past: PAST.test(text), unfinished: UNFINISHED.test(text),
     date: null, aliases: [],
   }];
