@@ -40,6 +40,8 @@ export const HI_SAID = /(?<![\p{L}\p{M}])(?:कहा|बताया|पुष�
 // ("फंड", "वेंचर" end names — "सॉफ्टबैंक विजन फंड" — so they are not here)
 export const HI_DESCRIPTOR = ['कंपनी', 'स्टार्टअप', 'स्टार्ट-अप', 'प्लेटफॉर्म', 'प्लेटफार्म', 'फर्म', 'ऐप', 'ब्रांड', 'निवेशक', 'निवेशकों', 'कंपनियों',
   'मौजूदा', 'दिग्गज', 'आधारित', 'स्थित', 'संस्थापक', 'प्रदाता', 'निर्माता', 'मार्केटप्लेस', 'कैपिटलिस्ट', 'मैनेजर', 'इसके', 'उसके', 'शेयरहोल्डर'];
+/** Scale words after a figure (as lexicon/magnitudes.ts reads them): करोड़ with its precomposed or nukta ड़. */
+export const HI_SCALES = ['अरब', 'करो(?:\u095c|\u0921\u093c)', 'लाख', 'मिलियन', 'बिलियन'];
 /** Numbers in words before a scale: "एक अरब डॉलर" (one billion dollars). */
 export const HI_NUMBER_WORDS: Record<string, string> = { 'एक': '1', 'दो': '2', 'तीन': '3', 'चार': '4', 'पांच': '5', 'पाँच': '5', 'दस': '10', 'सौ': '100' };
 /** Words that are never a name on their own ("इस राउंड": this round; "कंपनी": the company). */

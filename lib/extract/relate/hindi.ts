@@ -3,9 +3,8 @@
 // others the list before "ने भी हिस्सा लिया". A name is the words before its marker back to a postposition,
 // a describing word or a comma. Lexicon: lexicon/hi.ts.
 import type { Stage } from '../../model';
-import { anyPhrase } from '../lexicon/index';
 import {
-  HI_ALONG_WITH, HI_AND, HI_BOUNDARY, HI_NUMBER_WORDS, HI_DESCRIPTOR, HI_INVESTED, HI_INVESTORS_ARE, HI_INVESTORS_ARE_END, HI_LEAD_AFTER, HI_LEAD_DID, HI_NOT_A_NAME,
+  HI_ALONG_WITH, HI_AND, HI_BOUNDARY, HI_NUMBER_WORDS, HI_SCALES, HI_DESCRIPTOR, HI_INVESTED, HI_INVESTORS_ARE, HI_INVESTORS_ARE_END, HI_LEAD_AFTER, HI_LEAD_DID, HI_NOT_A_NAME,
   HI_PARTICIPANT_AFTER, HI_PAST, HI_RAISE, HI_RECEIVED, HI_REFERS, HI_SAID, HI_SAID_IT, HI_STAGES, HI_UNFINISHED, HI_VALUATION,
 } from '../lexicon/hi';
 import { findMoney } from '../recognize/money';
@@ -140,8 +139,10 @@ function stageOf(text: string): (Hit & { stage: Stage }) | null {
   return latin ? { text: latin.text, start: latin.start, end: latin.end, stage: latin.stage } : null;
 }
 
-
-const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${Object.keys(HI_NUMBER_WORDS).join('|')})(?= (?:अरब|करोड़|करोड़|लाख|मिलियन|बिलियन))`, 'gu');
+const SCALE = `(?:${HI_SCALES.join('|')})`;
+const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{M}])(?:${Object.keys(HI_NUMBER_WORDS).join('|')})(?= ${SCALE})`, 'gu');
+/** What ends the clause a valuation word opens: a comma, the danda, or another figure. */
+const CLAUSE_OR_FIGURE = new RegExp(`[,।]|\\d+(?:[.,]\\d+)?\\s?${SCALE}`, 'u');
 /** The same text, as long, with number words as digits ("एक अरब" → " 1 अरब") and "के साथ-साथ" as "और". */
 const normalized = (text: string): string => text
   .replace(NUMBER_WORD, (w) => HI_NUMBER_WORDS[w]!.padStart(w.length, ' '))
@@ -153,7 +154,7 @@ export function hindiFramesOf(inp: SentenceInput): Frame[] {
   const moneys = findMoney(text, inp.currency);
   // "X के मूल्यांकन पर" (the word after), "मूल्यांकन 2.5 गुना बढ़कर 2.8 अरब डॉलर" (before, in the same clause, no figure between)
   const isValuation = (m: Hit): boolean => VALUATION.test(text.slice(m.end, m.end + 16))
-    || VALUATION.test(text.slice(Math.max(0, m.start - 40), m.start).split(/[,।]|\d+(?:[.,]\d+)?\s?(?:अरब|करोड़|करोड़|लाख|मिलियन|बिलियन)/u).pop() ?? '');
+    || VALUATION.test(text.slice(Math.max(0, m.start - 40), m.start).split(CLAUSE_OR_FIGURE).pop() ?? '');
   const amount = moneys.find((m) => !isValuation(m)) ?? null;
   const valuation = moneys.find(isValuation) ?? null;
   const stage = stageOf(text);
