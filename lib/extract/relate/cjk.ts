@@ -109,9 +109,9 @@ function raiser(text: string, verbAt: number): Hit | null {
   for (const m of body.matchAll(CJK_DESCRIPTOR)) start = head.length - clause.length + m.index + m[0].length;
   // "脑虎科技（NeuroXess）": the bracketed other name is an alias, not part of the name
   // (but "事業者(CPO)のプラグリンク": a bracket inside describes what comes after it)
-  const described = head.slice(start).replace(/^.*[)）]の/u, '')
-    // (Japanese without a comma after the subject: "Xが450億ウォン規模の投資を誘致" — the subject ends at が)
-    .replace(KANA.test(head) ? /が[^が]*$/u : /$^/u, '');
+  const words = head.slice(start).replace(/^.*[)）]の/u, '');
+  // (Japanese without a comma after the subject: "Xが450億ウォン規模の投資を誘致" — the subject ends at が)
+  const described = KANA.test(head) ? words.replace(/が[^が]*$/u, '') : words;
   const name = clean(described.replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
   if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name)) return null;
   const at = head.indexOf(name, start);
