@@ -1,6 +1,6 @@
 // The real-browser harness every end-to-end suite reuses: the built extension in Debian's Chromium
 // (playwright-core) or Firefox ESR (puppeteer-core), and pages served on 127.0.0.1 only.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, extname } from 'node:path';
@@ -84,7 +84,7 @@ export async function serve(
     }
     answer(route, res);
   });
-  const answer = (route: (typeof routes)[string] | undefined, res: import('node:http').ServerResponse): void => {
+  const answer = (route: (typeof routes)[string] | undefined, res: ServerResponse): void => {
     if (route === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
