@@ -8,7 +8,7 @@ import {
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
-import { shift } from './hits';
+import { blockFrame } from './hits';
 import type { Frame, Hit, NameHit } from './types';
 
 export const isCjk = (text: string): boolean => CJK_CHAR.test(text);
@@ -207,19 +207,12 @@ export function cjkFramesOf(inp: SentenceInput): Frame[] {
   const invested = verb ? null : koreanInvestment(text);
   if (invested?.investor) inv.participants.push(invested.investor);
   const company = verb ? raiser(text, verb.index) : invested?.company ?? null;
-  const by = inp.start;
-  return [{
-    block: inp.block, blockText: inp.blockText, quote: text,
-    company: company ? { name: company.text, ...shift(company, by) } : null,
+  return [blockFrame(inp, {
+    company: company && { name: company.text, ...company },
     companyRef: !company && CJK_REFERS.test(text),
-    amount: amount ? { ...shift(amount, by), money: amount.money } : null,
-    valuation: valuation ? { ...shift(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
-    stage: stage ? shift(stage, by) : null,
-    leads: inv.leads.map((h) => shift(h, by)),
-    participants: inv.participants.map((h) => shift(h, by)),
+    amount, valuation, stage, leads: inv.leads, participants: inv.participants,
     raise: !!verb || !!invested,
     past: /(?:此前|之前|曾|上一轮|上一輪|前轮|去年|年前|過去|以前|이전)/u.test(text.slice(0, amount?.start ?? stage?.start ?? text.length)) || yearsBefore(text, inp.published),
     unfinished: /(?:拟|擬|计划|計劃|正在洽谈|洽談|寻求|尋求)/u.test(text),
-    date: null, aliases: [],
-  }];
+  })];
 }

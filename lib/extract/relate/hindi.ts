@@ -10,7 +10,7 @@ import {
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
 import type { SentenceInput } from './frame';
-import { shift } from './hits';
+import { blockFrame } from './hits';
 import type { Frame, Hit, NameHit } from './types';
 
 const DEVANAGARI = /[\u0900-\u097f]/u;
@@ -165,18 +165,9 @@ export function hindiFramesOf(inp: SentenceInput): Frame[] {
   // a valuation alone ("कंपनी का मूल्यांकन …") adds to the round before it
   if (!who.verb && !named && !valuation) return [];
   if (!amount && !stage && !named && !valuation) return [];
-  const by = inp.start;
   const company = who.company && ![...inv.leads, ...inv.participants].some((i) => i.name === who.company!.name) ? who.company : null;
-  return [{
-    block: inp.block, blockText: inp.blockText, quote: inp.text,
-    company: company ? shift(company, by) : null,
-    companyRef: !company && REFERS.test(text),
-    amount: amount ? { ...shift(amount, by), money: amount.money } : null,
-    valuation: valuation ? { ...shift(valuation, by), valuation: { ...valuation.money, basis: 'unspecified' } } : null,
-    stage: stage ? shift(stage, by) : null,
-    leads: inv.leads.map((h) => shift(h, by)),
-    participants: inv.participants.map((h) => shift(h, by)),
+  return [blockFrame(inp, {
+    company, companyRef: !company && REFERS.test(text), amount, valuation, stage, leads: inv.leads, participants: inv.participants,
     raise: who.verb, past: PAST.test(text), unfinished: UNFINISHED.test(text),
-    date: null, aliases: [],
-  }];
+  })];
 }
