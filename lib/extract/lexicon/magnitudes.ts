@@ -34,6 +34,10 @@ export const SCALES: readonly ScaleWords[] = [
   { value: 1e6, words: ['मिलियन'], end: 'script' },
 ];
 
+/** A scale abbreviation that means another scale after one currency: Indonesian writes miliar (billion) as "M"
+ *  after rupiah ("Rp 492 M"; juta is "jt"). */
+export const CURRENCY_SCALES: Readonly<Record<string, Readonly<Record<string, number>>>> = { IDR: { M: 1e9 } };
+
 /** The scale words a number written in words must be followed by ("two million", never "two"). */
 export const SCALES_AFTER_WORDS: readonly string[] = ['million', 'billion', 'trillion', 'thousand',
   // "oito milhões de dólares", "cinq millions d'euros", "zwei Millionen Euro", "tre milioni di euro"

@@ -5,7 +5,7 @@
 import type { Money, Qualifier } from '../../model';
 import { oneChar, oneOf } from '../lexicon/alternatives';
 import { CHINA_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SCAN_LETTERS, type CurrencyWords, JAPAN_WORDS, LOCAL_DOLLAR_TLDS } from '../lexicon/currencies';
-import { NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
+import { CURRENCY_SCALES, NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
 import { CONVERSION_OR, CONVERSION_OR_HEDGES, CONVERSION_WORDS, QUALIFIERS, RANGE_DASHES, SHARED_CURRENCY_NEXT } from '../lexicon/money-qualifiers';
 
 export interface MoneyMention {
@@ -166,9 +166,9 @@ function readAt(text: string, i: number, inherit: string | null = null): Raw | n
   const num = numberAt(text, pre ? skipSpace(text, i + pre[0].length) : i);
   if (!num) return null;
   const range = num.words ? null : rangeHighAt(text, num.end, num.value);
-  let q = range ? range.end : num.end;
-  const scale = scaleAt(text, skipJoin(text, q));
-  if (scale) q = skipJoin(text, q) + scale[1];
+  const scaleStart = skipJoin(text, range ? range.end : num.end);
+  const scale = scaleAt(text, scaleStart);
+  let q = scale ? scaleStart + scale[1] : range ? range.end : num.end;
   if (num.words && !scale) return null;
   const after = currencyAfter(text, q, pre ? pre[1] : null);
   let cur = after.cur;
@@ -178,8 +178,7 @@ function readAt(text: string, i: number, inherit: string | null = null): Raw | n
   if (!cur) return null;
   // A bare "R 5" or "N 10" without a scale is too often a model number.
   if (!scale && pre && /^[RN]$/.test(pre[0])) return null;
-  // Indonesian abbreviates miliar (billion) as "M" after rupiah: "Rp 492 M" (juta is "jt")
-  const mult = scale ? (cur === 'IDR' && scale[0] === 1e6 && text[skipJoin(text, range ? range.end : num.end)] === 'M' ? 1e9 : scale[0]) : 1;
+  const mult = scale ? CURRENCY_SCALES[cur]?.[text.slice(scaleStart, scaleStart + scale[1])] ?? scale[0] : 1;
   return { start: i, end: q, value: num.value * mult, cur, bare: cur === '$' || cur === '¥', high: range ? range.high * mult : undefined };
 }
 
