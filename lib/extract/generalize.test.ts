@@ -80,6 +80,15 @@ describe('round shapes', () => {
     expect(r[0]!.investors.map((i) => i.name)).toEqual(['Orrin Partners', 'Tamsin Ventures']);
   });
 
+  it.each([
+    ['Foxglove Ventures has backed Kelpware with $20 million, the startup said.', 'Kelpware', ['Foxglove Ventures']],
+    ['Kelpware, backed by Foxglove Ventures, raised $20 million.', 'Kelpware', []],
+  ])('"back" takes its company as object, "backed by" does not: %s', (sentence, company, investors) => {
+    const r = primary(art('', [sentence]))[0]!;
+    expect(r.company).toBe(company);
+    expect(r.investors.map((i) => i.name)).toEqual(investors);
+  });
+
   it('an earlier round’s stage in a follow-up is not taken for today’s', () => {
     const r = primary(art('Fennick raises $22 million', ['Fennick has raised $22 million.', 'Orrin Partners had previously led its Series A round.']));
     expect(r[0]).toMatchObject({ company: 'Fennick', stage: null });

@@ -125,9 +125,10 @@ function namedOutright(text: string, anchorAt: number, anchorEnd: number): NameS
   return head ?? passiveRaiser(text, anchorEnd) ?? genitiveRaiser(text, anchorAt, anchorEnd) ?? figureForRaiser(text, anchorAt, anchorEnd);
 }
 
-/** "Foxglove backs Kelpware in a $20M round": "backs" takes the company as its direct object. */
+/** "Foxglove backs Kelpware in a $20M round", "has backed Kelpware with $20M": "back" takes the company as its
+ *  direct object ("backed by X" is the passive, whose X is an investor). */
 function directObject(text: string, verb: string, from: number): NameSpan | null {
-  if (!/^backs?$/i.test(verb)) return null;
+  if (!/^back(?:s|ed)?$/i.test(verb) || /^\s+by\b/i.test(text.slice(from))) return null;
   const n = firstName(text.slice(from), 1);
   return n ? { ...n, start: n.start + from, end: n.end + from } : null;
 }
