@@ -191,6 +191,10 @@ describe('funding sentences in other languages', () => {
     .toMatchObject({ company: 'Gralo', amount: [12.3e6, 'EUR'] }));
   it('keeps "Y Combinator" whole while splitting on the Spanish "y"', () => expect(one('Nubo levantó 3 millones de dólares en una ronda semilla liderada por Y Combinator y Condor Capital.')?.leads)
     .toEqual(['Y Combinator', 'Condor Capital']));
+  it('Chinese about a foreign company: "X是一个…平台" names what 该团队 (the team) then raised', () => expect(extract({
+    title: '学习社交平台最新获投800万欧元', site: null, url: null, published: '2024-05-20',
+    paragraphs: ['Quillo是一个为学生打造的数字学习平台。该团队近日在 Larkspur 和 Odell 共同领投的 A 轮融资中获得了 800 万欧元的新资金。'],
+  }).rounds).toMatchObject([{ primary: true, company: 'Quillo', stage: 'series_a', amount: { value: 8e6, currency: 'EUR' } }]));
 });
 
 describe('earlier rounds in other languages', () => {

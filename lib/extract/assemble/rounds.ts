@@ -4,7 +4,7 @@
 import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
 import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
-import { KO_FUNDING_WORDS } from '../lexicon/cjk';
+import { CJK_REFERRING_OPENER, KO_FUNDING_WORDS } from '../lexicon/cjk';
 import { HI_FUNDING_WORDS } from '../lexicon/hi';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
@@ -91,9 +91,9 @@ function extend(d: Draft, f: Frame): void {
   }
   // "It has raised $31M": a raise told of the company by "it" is its raise too
   // (and by a noun that opens the sentence or its clause after a colon: "The French company, which builds payroll
-  // software, has raised…", "X has news: the startup has raised…")
+  // software, has raised…", "X has news: the startup has raised…", "该团队…获得了")
   const clause = f.quote.slice(f.quote.search(/[:;]\s+[^:;]*$/) + 1);
-  if (f.raise && (f.company || (f.companyRef && (PRONOUN_RAISE.test(f.quote) || REFERRING_OPENER.test(f.quote) || REFERRING_OPENER.test(clause))))) d.raiseBlocks.add(f.block);
+  if (f.raise && (f.company || (f.companyRef && (PRONOUN_RAISE.test(f.quote) || REFERRING_OPENER.test(f.quote) || REFERRING_OPENER.test(clause) || CJK_REFERRING_OPENER.test(f.quote))))) d.raiseBlocks.add(f.block);
   addInvestors(d, f);
 }
 

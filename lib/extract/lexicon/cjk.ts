@@ -101,6 +101,8 @@ export const KO_CLAUSE_END = /(?:며|고|서|면|는|은|에|에서|다)[,，]?$
 export const KO_AND = /(?:와|과|및)$/u;
 
 /** Words by which a CJK sentence refers to the round or company of the sentence before: 该公司, 本轮, 이번 투자. */
-export const CJK_REFERS = /(?:该公司|該公司|公司|同社|本轮|本輪|이번|해당\s?라운드|후속\s?투자)/u;
+/** A sentence opening on the company in context: 该公司 / 该团队 (the company / the team), 同社 (the said company). */
+export const CJK_REFERRING_OPENER = /^(?:该|該|这家|這家|同社|公司|당사)/u;
+export const CJK_REFERS = /(?:该公司|該公司|公司|该团队|該團隊|该平台|該平台|同社|本轮|本輪|이번|해당\s?라운드|후속\s?투자)/u;
 /** Words that tell a Korean sentence speaks of the round: 투자 (investment), 라운드, 참여 (took part). */
 export const KO_FUNDING_WORDS = /(?:투자|라운드|참여)/u;

@@ -87,4 +87,15 @@ describe('CJK frames', () => {
       leads: ['하버펀드'], participants: ['퀼론캐피탈', '오스트라파트너스'],
     });
   });
+
+  it('"该团队在 X 和 Y 共同领投的 A 轮融资中获得…": the round is no raiser, the list starts after 在, "the team" refers', () => {
+    const [f] = cjkFramesOf({ block: 0, blockText: '', start: 0, text: '该团队近日在 Larkspur 和 Odell 共同领投的 A 轮融资中获得了 800 万欧元。', currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect({ company: f!.company, ref: f!.companyRef, leads: f!.leads.map((h) => h.name) }).toEqual({ company: null, ref: true, leads: ['Larkspur', 'Odell'] });
+  });
+  it('"X在本轮领投" keeps the name before 在', () => {
+    expect(frame('「光栅科技」完成A轮融资，松果资本在本轮领投。')).toMatchObject({ leads: ['松果资本'] });
+  });
+  it('"6 万多名新用户" counts users, not money', () => {
+    expect(frame('该应用在第一周内获得了 6 万多名新用户。')).toBeUndefined();
+  });
 });

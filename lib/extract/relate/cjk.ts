@@ -19,6 +19,9 @@ const SCALE = Object.keys(CJK_SCALES).sort((a, b) => b.length - a.length).join('
 const CURRENCY = CJK_CURRENCIES.map(([w]) => w).join('|');
 const MONEY = new RegExp(String.raw`(数|數|几|幾)?(\d+(?:[.,]\d+)*)?\s?(${SCALE})?\s?(${CURRENCY})?`, 'gu');
 
+/** A counter word after a figure without currency: 名 / 人 / 个 (people, things), 家 (firms), 次 (times), 件, 台, 辆… */
+const COUNTER = /^(?:多|余|餘)?(?:名|人|个|個|家|位|次|款|件|台|辆|輛|户|戶|用户|用戶|명|개|회|人以上)/u;
+
 interface CjkMoney extends Hit { money: Money; role: 'round' | 'valuation' | 'total' }
 
 function roleAt(text: string, at: number): CjkMoney['role'] {
@@ -37,6 +40,8 @@ export function findCjkMoney(text: string): CjkMoney[] {
     if (!m[0]) { MONEY.lastIndex++; continue; }
     const [, several, digits, scale, cur] = m;
     if (several || !(digits ? scale || cur : scale && cur)) continue;
+    // "6 万多名新用户" (60,000-odd users): a count of people or things, not a sum
+    if (!cur && COUNTER.test(text.slice(m.index + m[0].length))) continue;
     const value = (digits ? Number(digits.replace(/,/g, '')) : 1) * (scale ? CJK_SCALES[scale]! : 1);
     if (!Number.isFinite(value) || value < 10_000) continue;
     const currency = CJK_CURRENCIES.find(([w]) => w === cur)?.[1] ?? (HANGUL.test(text) ? 'KRW' : KANA.test(text) ? 'JPY' : 'CNY');
@@ -113,7 +118,8 @@ function raiser(text: string, verbAt: number): Hit | null {
   // (Japanese without a comma after the subject: "Xが450億ウォン規模の投資を誘致" — the subject ends at が)
   const described = KANA.test(head) ? words.replace(/が[^が]*$/u, '') : words;
   const name = clean(described.replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
-  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name)) return null;
+  // ("…领投的 A 轮融资中获得": the words before the verb name the round, not who raised it)
+  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name) || findCjkStage(name)) return null;
   const at = head.indexOf(name, start);
   return { text: name, start: at, end: at + name.length };
 }
@@ -162,7 +168,8 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
   const participants: NameHit[] = [];
   for (const m of text.matchAll(CJK_LEAD)) {
     // "由X领投", "公司曾获得X领投的A轮": the lead list starts after 由 or the raise verb
-    const g = (m[1] ?? m[2]!).replace(/^.*(?:由|获得|獲得|获|獲)/u, '');
+    // ("在X领投的A轮融资中": the list starts after 在, "in the round X led"; "X在本轮领投" keeps X)
+    const g = (m[1] ?? m[2]!).replace(/^.*(?:由|获得|獲得|获|獲)/u, '').replace(/^.*在(?![本此该該])/u, '').replace(/在[本此该該](?:轮|輪|次).*$/u, '');
     leads.push(...listHits(text, g, m.index + m[0].indexOf(g)));
   }
   for (const m of text.matchAll(JA_LEAD_IS)) leads.push(...listHits(text, m[1]!, m.index));

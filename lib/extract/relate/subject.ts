@@ -134,7 +134,12 @@ export function openingSubject(text: string): NameSpan | null {
 }
 
 /** The name a paragraph opens on as its subject: "Corvane laid off 8% of its staff." → Corvane. */
+/** "Knowunity是一个…平台", "Acmeは…": a Latin name that opens a Chinese or Japanese paragraph as its subject ("is"). */
+const CJK_LATIN_SUBJECT = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s?(?:是|は|는|은)/u;
+
 export function paragraphSubject(text: string): string | null {
+  const latin = CJK_LATIN_SUBJECT.exec(text);
+  if (latin) return latin[1]!;
   const m = /^(.{2,80}?)\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b/u.exec(text);
   if (!m || /,/.test(m[1]!)) return null;
   return lastName(m[1]!, 0)?.text ?? null;
