@@ -3,9 +3,8 @@
 // investors or a valuation ("The round was led by X") extends the round last spoken of.
 import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../../model';
 import { makeEvidence } from '../evidence';
-import { phrasesSource as words, ROUND_NOUN } from '../lexicon/index';
-import { CJK_REFERRING_OPENER, KO_FUNDING_WORDS } from '../lexicon/cjk';
-import { HI_FUNDING_WORDS } from '../lexicon/hi';
+import { phrasesSource as words, ROUND_TALK } from '../lexicon/index';
+import { CJK_REFERRING_OPENER } from '../lexicon/cjk';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
 import { REFERRING_OPENER } from '../relate/referring';
@@ -124,9 +123,8 @@ function isFollowUp(f: Frame): boolean {
   if (!f.leads.length && !f.participants.length) return false;
   if (f.listed) return true;
   // "Rs 1 crore each from A and B": money from named backers adds to the round
-  return f.leads.length > 0 || !!f.amount || ROUND_OR_INVESTOR.test(f.quote) || KO_FUNDING_WORDS.test(f.quote) || HI_FUNDING_WORDS.test(f.quote);
+  return f.leads.length > 0 || !!f.amount || ROUND_TALK.test(f.quote);
 }
-const ROUND_OR_INVESTOR = new RegExp(`${ROUND_NOUN.source}|\\binvest|\\bbacker|\\bparticipa|\\binvolved\\b|\\btook part\\b`, 'iu');
 
 const SHARE_OF_ROUND = /\b(?:each|tranche|of which|part of|portion|share of|first close|second close)\b/i;
 

@@ -70,6 +70,12 @@ function latinSubject(head: string): Hit | null {
   return { text: m[1]!, start: at, end: at + m[1]!.length };
 }
 
+/** Words that may stand as a name: two to `max` characters, no clause inside them, no round ("A 轮融资中"). */
+const nameLike = (name: string, max: number): boolean =>
+  name.length >= 2 && name.length <= max && !CJK_NOT_A_NAME.test(name) && !findCjkStage(name);
+/** A Korean subject that names someone: not 회사 / 이번 … (KO_NOT_SUBJECT), no clause. */
+const koreanName = (word: string): boolean => !KO_NOT_SUBJECT.test(word) && !CJK_NOT_A_NAME.test(word);
+
 /** A Japanese topic or a Korean subject before the verb: the raiser in those languages' word order. */
 function markedSubject(text: string, verbAt: number): Hit | null {
   const head = text.slice(0, verbAt);
@@ -78,12 +84,11 @@ function markedSubject(text: string, verbAt: number): Hit | null {
     if (!m) return latinSubject(head);
     const name = m[1]!.replace(JA_DESCRIBED_BY, '').replace(CJK_KIND_BEFORE_LATIN, '').trim();
     const at = m[1]!.length - name.length;
-    if (CJK_NOT_INVESTOR.test(name) || CJK_NOT_A_NAME.test(name)) return null;
-    return name.length >= 2 && name.length <= 24 ? { text: name, start: at, end: at + name.length } : null;
+    return nameLike(name, 24) && !CJK_NOT_INVESTOR.test(name) ? { text: name, start: at, end: at + name.length } : null;
   }
   if (!HANGUL.test(head)) return null;
   const m = KO_SUBJECT.exec(head);
-  if (!m || KO_NOT_SUBJECT.test(m[1]!) || CJK_NOT_A_NAME.test(m[1]!)) return null;
+  if (!m || !koreanName(m[1]!)) return null;
   const at = m.index + m[0].indexOf(m[1]!);
   return { text: m[1]!, start: at, end: at + m[1]!.length };
 }
@@ -119,7 +124,7 @@ function raiser(text: string, verbAt: number): Hit | null {
   const described = KANA.test(head) ? words.replace(/が[^が]*$/u, '') : words;
   const name = clean(described.replace(CJK_TRAILING, '').replace(/[（(].*$/u, ''));
   // ("…领投的 A 轮融资中获得": the words before the verb name the round, not who raised it)
-  if (name.length < 2 || name.length > 24 || /^\d/.test(name) || opensOnFunctionWord(name) || CJK_NOT_A_NAME.test(name) || findCjkStage(name)) return null;
+  if (!nameLike(name, 24) || /^\d/.test(name) || opensOnFunctionWord(name)) return null;
   const at = head.indexOf(name, start);
   return { text: name, start: at, end: at + name.length };
 }
@@ -140,7 +145,7 @@ function listHits(text: string, list: string, at: number): NameHit[] {
   for (const raw of bracketed.length ? bracketed : list.split(CJK_LIST_SEPARATOR)) {
     const name = investorName(raw);
     const start = text.indexOf(name, offset);
-    if (name.length >= 2 && name.length <= 30 && start >= 0 && !CJK_NOT_INVESTOR.test(name) && !CJK_NOT_A_NAME.test(name)) out.push({ name, text: name, start, end: start + name.length });
+    if (start >= 0 && nameLike(name, 30) && !CJK_NOT_INVESTOR.test(name)) out.push({ name, text: name, start, end: start + name.length });
     offset = Math.max(offset, start >= 0 ? start + name.length : offset);
   }
   return out;
@@ -184,10 +189,10 @@ function investors(text: string): { leads: NameHit[]; participants: NameHit[] } 
 /** "A가 B에 50억원을 투자했다": B raised, A invested (A is the subject before B). */
 function koreanInvestment(text: string): { company: Hit; investor: NameHit | null } | null {
   const m = KO_INVESTED_IN.exec(text);
-  if (!m || KO_NOT_SUBJECT.test(m[1]!) || CJK_NOT_A_NAME.test(m[1]!)) return null;
+  if (!m || !koreanName(m[1]!)) return null;
   const company = { text: m[1]!, start: m.index, end: m.index + m[1]!.length };
   const subject = KO_SUBJECT.exec(text.slice(0, m.index));
-  if (!subject || KO_NOT_SUBJECT.test(subject[1]!) || CJK_NOT_A_NAME.test(subject[1]!)) return { company, investor: null };
+  if (!subject || !koreanName(subject[1]!)) return { company, investor: null };
   const at = subject.index + subject[0].indexOf(subject[1]!);
   return { company, investor: { name: subject[1]!, text: subject[1]!, start: at, end: at + subject[1]!.length } };
 }
