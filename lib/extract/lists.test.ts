@@ -134,3 +134,12 @@ describe('more ways funding news names its backers (web set 1 shapes, our own se
       .toEqual([['Quillon', 620_000_000, ['Pell Capital', 'Ostra']]]);
   });
 });
+
+describe('people with honorifics, and backers who "joined as" investors', () => {
+  it.each([
+    ['The round had participation from Tern Capital and Dr. Mira Okafor, a former hospital chief.', ['Tern Capital', 'Mira Okafor']],
+    ['Angel investors include Prof. Lionel Vane and Ms. Ada Brook.', ['Lionel Vane', 'Ada Brook']],
+    ['The Series B was led by Pebble Capital, while Quarry Ventures and Maris Partners joined as new investors.', ['L:Pebble Capital', 'Quarry Ventures', 'Maris Partners']],
+    ['Ironbark Fund came on board as a strategic investor.', ['Ironbark Fund']],
+  ])('%s', (s, want) => expect(names(s)).toEqual(want));
+});

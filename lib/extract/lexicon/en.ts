@@ -66,6 +66,8 @@ export const en: Lexicon = {
     // "Existing backers A and B returned for the round"; "New investor A joined existing investors B and C"
     '(?:also )?returned (?:for|to|in) the (?:round|raise|financing|funding)',
     'joined(?= (?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?))',
+    // "…while A and B joined as new investors", "C came on board as a strategic backer"
+    '(?:joined|join|came on board|come on board|signed on|came in) as (?:an? )?(?:new |existing |other |strategic |financial |minority )?(?:investors?|backers?|shareholders?|participants?)',
   ],
   past: [
     'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',

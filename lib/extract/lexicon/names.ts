@@ -67,6 +67,9 @@ export const DESCRIPTOR_NOUNS = [
 ];
 
 /** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */
+/** Honorifics before a person's name: "Dr. Jane Roe" is Jane Roe. */
+export const HONORIFICS = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', 'Dame'];
+
 export const JOB_TITLES = [
   'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
   'partner', 'managing partner', 'general partner', 'managing director', 'director', 'principal', 'associate', 'vice president',

@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, HONORIFICS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -240,7 +240,9 @@ const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|inve
 /** "WNBA star ", "Google veteran ": an organization's name that owns the role after it. */
 const ROLE_OWNER = String.raw`(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,2}(?=(?:[\p{Ll}][\p{L}-]*\s+){0,2}${ROLES}\s))?`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
-const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:${ROLE_OWNER}(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)?(?:${ADJECTIVES}\s+)*`, 'u');
+const KIND_PHRASE = String.raw`${ROLE_OWNER}(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+`;
+const HONORIFIC = String.raw`${oneOf(HONORIFICS)}\.?\s+(?=\p{Lu})`;
+const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:${KIND_PHRASE})?(?:${ADJECTIVES}\s+)*(?:${HONORIFIC})?`, 'u');
 
 /** "Online beauty platform Nykaa": a sentence-opening adjective describes like its lower-case self. */
 const lowerOpener = (text: string): string =>

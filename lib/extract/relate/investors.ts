@@ -140,7 +140,7 @@ function titled(text: string): ReturnType<typeof lastName> {
 export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
   const rest = text.slice(from, next);
-  const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|St|[A-Z])\./g, (m) => m.replace('.', '_')));
+  const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
   // (but money "from founder-promoter Ritesh Agarwal" is his)
