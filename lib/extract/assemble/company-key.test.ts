@@ -9,5 +9,7 @@ describe('one company, two mentions', () => {
     ['Harbor Labs', 'Labs', false],
     ['Northwind Kenya', 'Kenya', false], // nor a place
     ['Quillon', 'Bramble', false],
+    ['Fernhill Town’s Quillon Cyber', 'Quillon Cyber', true], // an owner's or a place's possessive
+    ['Fernhill’s Quillon', 'Bramble’s Quillon Labs', false],
   ])('%s / %s → %s', (a, b, same) => expect(sameCompany(a, b)).toBe(same));
 });

@@ -28,6 +28,9 @@ export function sameCompany(a: string, b: string): boolean {
   if (CJK.test(a) && CJK.test(b)) { const [s, l] = a.length <= b.length ? [a, b] : [b, a]; return s.length >= 2 && l.includes(s); }
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.every((t, i) => t === long[i]) && short.some((t) => !GENERIC.has(t))) return true;
+  // "Ellicott City's Blackpoint Cyber" and "Blackpoint Cyber": what follows an owner's or a place's possessive
+  const owned = (n: string): string => n.replace(/^.*?[’']s\s+(?=\p{Lu})/u, '');
+  if ((owned(a) !== a || owned(b) !== b) && nameTokens(owned(a)).join(' ') === nameTokens(owned(b)).join(' ')) return true;
   // "Market Kurly" and "Kurly": one distinctive last word, no common word and no place
   const last = a.length <= b.length ? a : b;
   return short.length === 1 && long.at(-1) === short[0] && short[0]!.length >= 4 && !GENERIC.has(short[0]!)

@@ -69,7 +69,8 @@ const headlineOnly = (d: Draft): boolean => d.evidence.filter((e) => e.kind === 
 
 function extend(d: Draft, f: Frame): void {
   // a title-case headline runs words into the name ("Meltano Spins Out of GitLab"): the body's shorter name wins
-  if (f.company && f.block >= 0 && headlineOnly(d) && sameCompany(f.company.name, d.company) && f.company.name.length < d.company.length) {
+  // (and so does the name without an owner's or place's possessive: "Ellicott City's Blackpoint Cyber")
+  if (f.company && f.block >= 0 && (headlineOnly(d) || /[’']s\s/u.test(d.company)) && sameCompany(f.company.name, d.company) && f.company.name.length < d.company.length) {
     d.company = f.company.name;
   }
   if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);

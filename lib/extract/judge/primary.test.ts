@@ -131,3 +131,23 @@ describe('a CJK headline that names no company', () => {
     '近日，智能清洁品牌追光Kelp宣布完成A轮1亿元融资。',
   ]))).toEqual(['追光Kelp']));
 });
+
+describe('a page stored without its headline', () => {
+  it('that returns to its first company after another company\'s round reports only the first', () => {
+    const a = art('', [
+      'Haulwise, a digital freight broker, has raised $120 million from investors including Tern Capital and Ostrava Partners.',
+      'Freight startups are drawing large rounds. Last week Maris Partners led a $30 million investment in Cargolane, another digital brokerage.',
+      'Haulwise will use the new funding to expand its matching system.',
+    ]);
+    expect(reported(a)).toEqual(['Haulwise']);
+    expect(mentioned(a)).toEqual(['Cargolane']);
+  });
+  it('that moves on from each company reports each of them', () => {
+    const a = art('', [
+      'Haulwise, a digital freight broker, has raised $120 million in a Series C round.',
+      'Cargolane, a shipping marketplace, closed a $30 million Series A.',
+      'In other news, a regulator opened a review of truck safety rules.',
+    ]);
+    expect(reported(a)).toEqual(['Haulwise', 'Cargolane']);
+  });
+});

@@ -116,6 +116,24 @@ function toldAsFunding(d: Draft): boolean {
   return d.raiseBlocks.size > 0 || !!d.stage || d.investors.length > 0;
 }
 
+/**
+ * A page stored without its headline whose first sentence tells one company's raise, and which speaks of that
+ * company again after the other companies' rounds, is that company's story ("…FTA's new funding will allow it
+ * to…" after "Last week BlackRock led a $70 million investment in Loadsmart"): judged as under a headline
+ * naming it. A digest moves on from each company for good, and its first sentence may name several of them.
+ */
+function returnsToLead(kept: Draft[], ctx: JudgeContext): boolean {
+  const lead = !ctx.headline && ctx.body ? kept.find((d) => isDeal(d) && inHeadline(d, ctx.lead)) : undefined;
+  if (!lead) return false;
+  const body = ctx.body!;
+  const names = (d: Draft): string[] => [d.company, ...d.aliases].filter((n) => n.length >= 2);
+  const others = kept.filter((d) => isDeal(d) && !sameCompany(d.company, lead.company));
+  const lastOther = Math.max(-1, ...others.map((d) => Math.min(...names(d).map((n) => body.indexOf(n)).filter((i) => i >= 0))));
+  // (a digest's opening sentence names several of its companies: "Spleet, Sokowatch, Big Cabal Media… made the headlines")
+  if (!others.length || others.some((d) => inHeadline(d, ctx.lead))) return false;
+  return names(lead).some((n) => body.lastIndexOf(n) > lastOther);
+}
+
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const all = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
   const kept = ctx.body === undefined ? all : misreadHeadline(all, ctx.body);
@@ -127,7 +145,7 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   // companies' rounds under it ("• Swiggy raised $700M in 2022") is for comparison
   const digest = manyDeals(ctx.headline);
   const oneRaiser = ctx.topicFromHeadline && !digest;
-  const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, ctx.topicFromHeadline);
+  const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, ctx.topicFromHeadline || returnsToLead(kept, ctx));
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
