@@ -264,3 +264,25 @@ describe('a backer who "invested a further" sum', () => {
     expect(r.map((x) => [x.company, x.amount?.value, x.investors.map((i) => [i.name, i.role])])).toEqual([['Quillfin', 50_000_000, [['Pell Partners', 'lead'], ['Mara Osei', 'participant']]]]);
   });
 });
+
+describe('an Indian wire story: legal forms, conversions, founders and the round "that" names', () => {
+  const story = art('', [
+    'Quillo Mobility Pvt. Ltd, an electric scooter platform, has raised Rs 40 crore (nearly $5 million at current exchange rates) in a pre-Series A round.',
+    'The Pune-based company, set up last year by Ravi Menon, Asha Pillai and Dev Rao, has raised this capital from Tern Angels and Ostrava Ventures.',
+    'This comes a year after the company raised $2 million (around Rs 14 crore at the time) in an angel round from Maris Capital.',
+    'Other participants in that round included Lionel Vane and Ada Brook.',
+    'During its angel round, the startup said it planned to add 5,000 scooters.',
+  ]);
+  const rounds = extract(story).rounds;
+  it('reads the company with its legal form and the converted figure as one amount', () => {
+    expect(rounds[0]).toMatchObject({ primary: true, company: 'Quillo Mobility Pvt. Ltd', amount: { value: 400e6, currency: 'INR', alt: { value: 5e6, currency: 'USD' } } });
+  });
+  it('takes the founders of an appositive for founders, and "set up last year" for no earlier round', () => {
+    expect(rounds[0]!.investors.map((i) => i.name)).toEqual(['Tern Angels', 'Ostrava Ventures']);
+  });
+  it('gives "that round"\'s participants to the round just told, and names no "During"', () => {
+    expect(rounds.slice(1)).toMatchObject([{ primary: false, stage: 'angel', amount: { value: 2e6 } }]);
+    expect(rounds[1]!.investors.map((i) => i.name)).toEqual(['Maris Capital', 'Lionel Vane', 'Ada Brook']);
+  });
+});
+

@@ -5,6 +5,7 @@ import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../.
 import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_TALK } from '../lexicon/index';
 import { CJK_REFERRING_OPENER } from '../lexicon/cjk';
+import { BACK_POINTING, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
 import { REFERRING_OPENER } from '../relate/referring';
@@ -134,6 +135,9 @@ function otherFigure(last: Draft, f: Frame): boolean {
   return !!f.amount && !!last.amount && !sameMoney(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
 }
 
+/** "Other participants in that round included…": a demonstrative names the round just told, however long ago. */
+const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENCES)}`, 'iu');
+
 function backToToday(last: Draft, f: Frame): boolean {
   const told = last.evidence.at(-1);
   return !told || told.paragraph !== f.block || told.quote === f.quote;
@@ -204,10 +208,12 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // but a figure of its own that is not the last round's is another round, its raiser unread
       // (a present-tense one after an earlier round's sentence, in its own paragraph or split from that
       // sentence, goes back to today's round)
-      const to = last && last.past && !f.past && backToToday(last, f) ? lastCurrent : last;
+      // ("Other participants in that round included…" stays with the round just told, however long ago)
+      const that = THAT_ROUND.test(f.quote);
+      const to = last && last.past && !f.past && !that && backToToday(last, f) ? lastCurrent : last;
       // "X led the Series D round": a present follow-up may name the stage the round lacked
       const stage = to && !to.stage && !f.past && !f.amount && !inRelativeClause(f) ? f.stage : null;
-      if (to && isFollowUp(f) && to.past === f.past && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
+      if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;

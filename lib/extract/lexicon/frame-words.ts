@@ -27,3 +27,11 @@ export const FIELD_LABELS = ['amount', 'amount raised', 'funding', 'funding amou
 
 /** Relative pronouns: what follows them speaks of the name before ("Barrow Capital, which led its seed round"). */
 export const RELATIVE_PRONOUNS = ['which', 'who', 'whose', 'that', 'que', 'qui', 'die', 'der'];
+
+/** Determiners that point back at the round just told: "that round", "the same financing". */
+export const BACK_POINTING = ['that', 'the same', 'the earlier', 'the previous', 'the prior'];
+/** Verbs of a company's start: "set up last year", "founded in 2019" date the company, not a round. */
+export const FOUNDING_VERBS = ['set up', 'founded', 'co-founded', 'launched', 'started', 'established', 'incorporated', 'created'];
+/** When, after a founding verb: "in 2019", "in March 2019", "last year", "two years ago". */
+export const FOUNDING_WHEN = ['in (?:\\w+ )?\\d{4}', 'last year', '(?:\\w+ ){1,2}years? ago'];
+

@@ -4,7 +4,7 @@
 export const NOT_NAME_WORDS = [
   'the', 'a', 'an', 'in', 'on', 'at', 'for', 'and', 'but', 'or', 'nor', 'today', 'yesterday', 'tomorrow', 'also', 'meanwhile', 'this',
   'that', 'these', 'those', 'it', 'its', "it's", 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her', 'with', 'from', 'by', 'as',
-  'after', 'before', 'following', 'since', 'about', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
+  'after', 'before', 'following', 'since', 'during', 'amid', 'despite', 'until', 'throughout', 'about', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
   'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
   'i', 'my', 'me', 'us', 'them', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
@@ -80,7 +80,7 @@ export const JOB_TITLES = [
 /** Legal forms that end a name: "Mubadala Investment Co.", "Sony Group Corp". */
 export const LEGAL_SUFFIXES = [
   'Inc', 'Inc.', 'Incorporated', 'Ltd', 'Ltd.', 'Limited', 'LLC', 'LLP', 'LP', 'L.P.', 'PLC', 'plc', 'GmbH', 'AG', 'SA', 'S.A.', 'SAS',
-  'BV', 'B.V.', 'NV', 'N.V.', 'Co', 'Co.', 'Corp', 'Corp.', 'Corporation', 'Pte', 'Pvt', 'Private', 'SRL', 'S.r.l.', 'SpA', 'S.p.A.',
+  'BV', 'B.V.', 'NV', 'N.V.', 'Co', 'Co.', 'Corp', 'Corp.', 'Corporation', 'Pte', 'Pte.', 'Pvt', 'Pvt.', 'Private', 'SRL', 'S.r.l.', 'SpA', 'S.p.A.',
   'AB', 'Oy', 'AS', 'ASA', 'KK', 'K.K.', 'SE', 'Ltda', 'Ltda.',
 ];
 

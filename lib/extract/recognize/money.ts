@@ -265,7 +265,8 @@ function foldRange(text: string, mention: MoneyMention, r: Raw, next: Raw): bool
 /** "€7.8m ($8.5m)": the same amount in another currency in parentheses becomes `alt`. */
 function foldConversion(text: string, mention: MoneyMention, r: Raw, next: Raw, resolve: Resolve): boolean {
   const gap = text.slice(r.end, next.start);
-  const bracketed = CONVERSION_GAP.test(gap) && /^\s*\)/.test(text.slice(next.end));
+  // (a few words may close the bracket: "(nearly $5 million at current exchange rate)", "(Rs 21 crore at the time)")
+  const bracketed = CONVERSION_GAP.test(gap) && /^[^()$€£¥₹\d]{0,40}\)/u.test(text.slice(next.end));
   if (!bracketed && !CONVERSION_OR_GAP.test(gap)) return false;
   const cur = mention.money.currency;
   const nextCur = resolve(next.cur);

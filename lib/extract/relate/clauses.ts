@@ -1,7 +1,7 @@
 // The words that belong to one figure of a sentence, and whether they tell an earlier round: "…closed a $12M
 // Series A in June 2023, and a $4M seed in 2021" — each figure keeps its own date, stage and tense.
 import { anyPhrase, PAST } from '../lexicon/index';
-import { CLAUSE_OPENERS, REPORTED } from '../lexicon/frame-words';
+import { CLAUSE_OPENERS, FOUNDING_VERBS, FOUNDING_WHEN, REPORTED } from '../lexicon/frame-words';
 import { daysBefore, findDates } from '../recognize/dates';
 import type { StageMention } from '../recognize/stage';
 
@@ -32,8 +32,11 @@ const EARLIER_BACKERS = /\b(?:earlier|prior)\s+(?:backers|investors|shareholders
 /** "X becomes a unicorn after a $150M Series C": the round that made it one is today's news. */
 const MILESTONE_AFTER = /\bunicorn(?:\s+(?:club|status|tag|title))?\s+after\b/giu;
 
+/** "The company, set up last year by A and B, has raised": when the company began is not when it raised. */
+const FOUNDED_WHEN = new RegExp(`${anyPhrase(FOUNDING_VERBS).source}\\s+${anyPhrase(FOUNDING_WHEN).source}`, 'giu');
+
 export function isPast(clause: string, published: string | null): boolean {
-  const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '').replace(MILESTONE_AFTER, '');
+  const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '').replace(MILESTONE_AFTER, '').replace(FOUNDED_WHEN, '');
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
 }

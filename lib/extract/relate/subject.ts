@@ -79,7 +79,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
-    if (i > 0 && APPOSITIVE.test(seg.text) && prev && DESCRIBED_COMPANY.test(prev.text)) return { kind: 'ref' };
+    // ("The Gurugram-based company, set up last year by A, B and C, has raised")
+    if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || REFERRING_SEGMENT.test(prev.text))) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
     if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text);
@@ -123,6 +124,22 @@ function splitSegments(s: string): Segment[] {
   let last = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) { out.push({ text: s.slice(last, m.index), start: last }); last = m.index + m[0].length; }
   out.push({ text: s.slice(last), start: last });
+  return joinedLists(s, out);
+}
+
+/** "set up last year by A, B and C": the names after "by" run on across the commas of their list, one segment. */
+const ENDS_ON_BY = /\bby\s+\p{Lu}[^,]*$/u;
+const NAMES_ONLY = /^\s*(?:(?:and|&)\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}.’'-]*)*\s*$/u;
+function joinedLists(s: string, segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const prev = out.at(-1);
+    if (prev && ENDS_ON_BY.test(prev.text) && NAMES_ONLY.test(seg.text) && s[seg.start - 1] === ',') {
+      prev.text = s.slice(prev.start, seg.start + seg.text.length);
+      continue;
+    }
+    out.push({ ...seg });
+  }
   return out;
 }
 
@@ -133,10 +150,10 @@ export function openingSubject(text: string): NameSpan | null {
   return lastName(m[1]!, 0);
 }
 
-/** The name a paragraph opens on as its subject: "Corvane laid off 8% of its staff." → Corvane. */
 /** "Knowunity是一个…平台", "Acmeは…": a Latin name that opens a Chinese or Japanese paragraph as its subject ("is"). */
 const CJK_LATIN_SUBJECT = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s?(?:是|は|는|은)/u;
 
+/** The name a paragraph opens on as its subject: "Corvane laid off 8% of its staff." → Corvane. */
 export function paragraphSubject(text: string): string | null {
   const latin = CJK_LATIN_SUBJECT.exec(text);
   if (latin) return latin[1]!;
