@@ -286,3 +286,14 @@ describe('an Indian wire story: legal forms, conversions, founders and the round
   });
 });
 
+describe('listings and ties are no names', () => {
+  it('a ticker in brackets after the company names no raiser', () => {
+    expect(primary(art('', ['Lumen grower Quillo Health Inc. (CSE:QLO) (OTCQX:QLOHF) has secured $20 million in financing through a credit facility.']))[0])
+      .toMatchObject({ company: 'Quillo Health Inc.', amount: { value: 20e6 } });
+  });
+  it('"its legal battle with X" in a sentence that states a round names no backer', () => {
+    const r = primary(art('', ['Today we look at a $40 million Series C for Cartwise, Haulwise\'s legal battle with the Port Authority and more.']));
+    expect(r[0]!.investors).toEqual([]);
+  });
+});
+

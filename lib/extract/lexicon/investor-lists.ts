@@ -29,4 +29,8 @@ export const DATA_SOURCES = ['according\\s+to', 'per', 'data\\s+from', 'figures\
   // who a company competes or works with is no backer: "secured the round to compete with A and B"
   'compet(?:e|es|ed|ing)\\s+with', 'rivals?', '(?:partner(?:s|ed|ing)?|partnership|teamed\\s+up|collaborat\\w*|work(?:s|ed|ing)?|merg(?:e|es|ed|ing))\\s+with',
   '(?:compared|contrast|integrat\\w*|agreements?|contracts?|deals?)\\s+with'];
+/** Nouns a bare "with" hangs from that are no money: "its legal battle with the U.S. Postal Service",
+ *  "a partnership with X" (in a sentence that also states a round). */
+export const TIES_WITHOUT_MONEY = ['battle', 'battles', 'fight', 'dispute', 'lawsuit', 'litigation', 'partnership', 'partnerships', 'agreement',
+  'collaboration', 'contract', 'merger', 'talks', 'negotiations', 'rivalry', 'competition', 'integration', 'relationship', 'tie-up'];
 

@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -98,6 +98,9 @@ function clauseBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 50), at);
   return before.slice(before.lastIndexOf(';') + 1);
 }
+
+/** "legal battle with X", "a partnership with X": a "with" that hangs from a tie, not from money. */
+const TIE_BEFORE = new RegExp(String.raw`\b${oneOf(TIES_WITHOUT_MONEY)}\s+$`, 'i');
 
 /** A data source is no investor: "according to PitchBook", "data from Crunchbase", "per Tracxn". */
 const SOURCE_BEFORE = new RegExp(String.raw`\b${oneOf(DATA_SOURCES)}\s*$`, 'i');
@@ -222,6 +225,7 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
     && !OWN_THING.test(text.slice(m.end, m.end + 10))
     && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)))
+    && !(/^with$/i.test(text.slice(m.index, m.end)) && TIE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
     && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)) && !backersHead(m))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
   const partA = matches(PARTICIPANT_AFTER, text).filter((m) => !overlaps(m, [...leadB, ...leadA, ...partB]));

@@ -46,9 +46,12 @@ function stripAuxiliaries(head: string): string {
 }
 
 /** The raiser of a verb at `verbAt`, read leftwards through auxiliaries, appositives and relative clauses. */
+/** "Vireo Health International Inc. (CSE:VREO) (OTCQX:VREOF)": a listing's exchange and symbol, no name. */
+const TICKER = /\((?:[A-Z][A-Za-z-]{1,10}\s?:\s?[A-Z][A-Z0-9.]{0,6}[;,]?\s*)+\)/g;
+
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
-  let head = stripAuxiliaries(text.slice(0, verbAt)).replace(DATELINE, (m) => ' '.repeat(m.length));
+  let head = stripAuxiliaries(text.slice(0, verbAt)).replace(DATELINE, (m) => ' '.repeat(m.length)).replace(TICKER, (m) => ' '.repeat(m.length));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
