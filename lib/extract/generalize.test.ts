@@ -297,3 +297,12 @@ describe('listings and ties are no names', () => {
   });
 });
 
+describe('pages that report no round', () => {
+  it('a raise made on the first day of trading is a listing, not a round', () => {
+    expect(primary(art('', ['Device maker Quillo Medical Plc (AIM:QLO) raised nearly $19 million on its first day of trading on the AIM market yesterday.']))).toEqual([]);
+  });
+  it('"Nobody announces their seed round" names no company', () => {
+    expect(primary(art('Nobody Announces Their Seed Round Anymore', ['Founders used to announce every seed round.']))).toEqual([]);
+  });
+});
+

@@ -2,17 +2,20 @@
 // earnings or layoffs. Read from the headline (or, on a page stored without one, its first sentence), and only
 // when the headline does not itself report a raise.
 import { anyPhrase } from '../lexicon/index';
-import { COMPLETED_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
+import { COMPLETED_RAISE, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
 
 export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign';
 
 const KINDS: [NotFunding, RegExp][] = PAGE_KINDS.map(([kind, phrases]) => [kind, anyPhrase(phrases)]);
 const COMPLETED = anyPhrase(COMPLETED_RAISE);
+const LISTING = anyPhrase(LISTING_RAISE);
 
 export function pageKind(headline: string): NotFunding | null {
   if (!headline) return null;
   // (a CJK headline's sale or listing wins over an investment it recalls: "CJ투자 받았던 X, 헐값 매각")
   for (const [kind, re] of PAGE_KINDS_CJK) if (re.test(headline)) return kind;
+  // (a raise made by listing shares is the listing: "raised $19M on its first day of trading")
+  if (LISTING.test(headline)) return 'ipo';
   for (const [kind, re] of KINDS) {
     const m = re.exec(headline);
     if (!m) continue;

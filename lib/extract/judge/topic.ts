@@ -55,7 +55,8 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   // financing" — is no acquisition story because it names one)
   const lead = firstBodySentence(blocks);
   const leadRound = !article.title && frames.some((f) => f.quote === lead && !!(f.amount || f.stage) && f.raise && !f.past && !f.unfinished);
-  const notFunding = leadRound ? undefined : pageKind(judgedBy) ?? undefined;
+  const kind = pageKind(judgedBy) ?? undefined;
+  const notFunding = leadRound && kind !== 'ipo' ? undefined : kind;
   return { topic, topicFromHeadline: !!own, headline: article.title, lead, subhead: subheadOf(blocks, frames), headlineRound, notFunding };
 }
 

@@ -7,7 +7,7 @@ export const NOT_NAME_WORDS = [
   'after', 'before', 'following', 'since', 'during', 'amid', 'despite', 'until', 'throughout', 'about', 'last', 'next', 'according', 'per', 'other', 'others', 'both', 'all', 'some', 'several',
   'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
-  'i', 'my', 'me', 'us', 'them', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
+  'i', 'my', 'me', 'us', 'them', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
   'together', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',

@@ -36,6 +36,10 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
   ]],
 ];
 
+/** Words that make a raise itself a listing's: "raised $19M on its first day of trading on AIM". */
+export const LISTING_RAISE = ['first day (?:of )?trading', '(?:stock market|market|trading|exchange|public) debut', 'initial public offering',
+  '(?:began|begins|started|starts) trading', 'flotation', 'floated on'];
+
 /** The same kinds in Chinese, Japanese and Korean headlines (no word boundaries: particles glue to the words). */
 export const PAGE_KINDS_CJK: [NotFunding, RegExp][] = [
   ['acquisition', /매각|인수합병|(?<!투자\s?)인수(?:했|한다|키로|하기로|\s?추진)|收购|并购|併購|買収/u],
