@@ -151,3 +151,16 @@ describe('a page stored without its headline', () => {
     expect(reported(a)).toEqual(['Haulwise', 'Cargolane']);
   });
 });
+
+describe('a page on the company\'s own site', () => {
+  it('reports the raise the body tells of the company the site is named for', () => {
+    const a: Article = { title: 'Quillo Analytics Closes Seed Round at $500,000', site: 'Quillo Analytics', url: null, published: '2024-05-20',
+      paragraphs: ['Austin, TX: Quillo Analytics, a data startup, has closed its seed funding at $500,000. The investors include Tern Capital.'] };
+    expect(reported(a)).toEqual(['Quillo Analytics']);
+  });
+  it('but an outlet named only in its headline is not the raiser', () => {
+    const a: Article = { title: 'Quillo Weekly: $5M Seed Round', site: 'Quillo Weekly', url: null, published: '2024-05-20', paragraphs: ['Our weekly letter on payments.'] };
+    expect(reported(a)).toEqual([]);
+  });
+});
+

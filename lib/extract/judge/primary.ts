@@ -135,7 +135,7 @@ function returnsToLead(kept: Draft[], ctx: JudgeContext): boolean {
 }
 
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
-  const all = drafts.filter((d) => !d.unfinished && !isOutlet(d.company, ctx.site));
+  const all = drafts.filter((d) => !d.unfinished && !(isOutlet(d.company, ctx.site) && ![...d.raiseBlocks].some((b) => b >= 0)));
   const kept = ctx.body === undefined ? all : misreadHeadline(all, ctx.body);
   if (kept.length < all.length && ctx.topic && !kept.some((d) => sameCompany(d.company, ctx.topic!))) {
     ctx = { ...ctx, topic: null, topicFromHeadline: false };
