@@ -185,6 +185,8 @@ export interface AssembleContext {
   blockSubjects?: Map<number, string>;
 }
 
+const NUMBERED_ITEM = /^\s*\d{1,2}[.)]\s/;
+
 /** Folds the frames, in reading order, into draft rounds. */
 export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
   const drafts: Draft[] = [];
@@ -195,8 +197,10 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const named = f.company?.name ?? null;
     if (named) blockCompany = { block: f.block, name: named };
     // only a sentence that speaks of the raiser ("it", "the company", "the round") borrows the company of its context
+    // (a numbered item — "4. A New Zealand startup… it's raised $3.4M" — never speaks of the item before it)
+    const item = NUMBERED_ITEM.test(f.blockText);
     const context = (): string | null => (blockCompany?.block === f.block ? blockCompany.name : null) ?? ctx.topic
-      ?? ctx.blockSubjects?.get(f.block) ?? ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company ?? nameBefore(f);
+      ?? ctx.blockSubjects?.get(f.block) ?? (item ? null : ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company) ?? nameBefore(f);
     const company: string | null = named ?? (f.companyRef ? context() : null);
     const roundLike = !!(f.amount || f.stage);
     // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's

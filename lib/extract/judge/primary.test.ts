@@ -164,3 +164,13 @@ describe('a page on the company\'s own site', () => {
   });
 });
 
+describe('a numbered digest', () => {
+  it('does not lend an item\'s company to the next item\'s "it"', () => {
+    const a = art('Morning brief', [
+      '3. Cartwise has put kiosks into a furniture store to let shoppers book assembly.',
+      '4. A young Lisbon startup moved to Porto six months ago and now it has raised $3.4 million from local families.',
+    ]);
+    expect(extract(a).rounds.map((r) => r.company)).not.toContain('Cartwise');
+  });
+});
+

@@ -9,7 +9,7 @@ export const NOT_NAME_WORDS = [
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
   'i', 'my', 'me', 'us', 'them', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
-  'together', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
+  'together', 'overnight', 'tonight', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
   // headline verbs before a name: "Decoding Rapido’s $120M round", "Inside Quill’s Series B"
   'us-dollar', 'franken', 'pfund',
