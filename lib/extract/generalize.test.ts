@@ -306,3 +306,15 @@ describe('pages that report no round', () => {
   });
 });
 
+describe('investor-side sentences from wire copy', () => {
+  it('"has pumped in $250 million to become the top investor in X": X raised, the subject invested', () => {
+    const r = primary(art('', ['Telecoms group Harbor Peak has pumped in $250 million to become the top investor in Southeast Asian ride-hailing app Cartwise Holdings.']))[0]!;
+    expect(r).toMatchObject({ company: 'Cartwise Holdings', amount: { value: 250e6 } });
+    expect(r.investors.map((i) => i.name)).toEqual(['Harbor Peak']);
+  });
+  it('"which adds up to $866 million" is a total, not a round', () => {
+    const rs = extract(art('', ['Cartwise had raised $239 million early this year, which adds up to $866 million.'])).rounds;
+    expect(rs.map((r) => r.amount?.value)).not.toContain(866e6);
+  });
+});
+

@@ -3,3 +3,11 @@
 
 /** After a hyphen: "Lagos-based", "Paris-headquartered", "Kyiv-born". */
 export const LOCATIVE_SUFFIXES: readonly string[] = ['based', 'headquartered', 'born'];
+
+/** Adjectives of regions the country gazetteer has none for: "Southeast Asian", "Latin American", "Pan-African". */
+export const REGION_ADJECTIVES: readonly string[] = ['Asian', 'African', 'European', 'American', 'Latin American', 'Arab', 'Arabian', 'Middle Eastern',
+  'Nordic', 'Scandinavian', 'Baltic', 'Balkan', 'Caribbean', 'Pacific', 'Gulf', 'Sub-Saharan', 'Iberian', 'Levantine', 'Maghrebi'];
+/** Compass words before a region's or a country's adjective: "East African", "Southeast Asian", "Pan-European". */
+export const COMPASS_PREFIXES: readonly string[] = ['North', 'South', 'East', 'West', 'Northeast', 'Northwest', 'Southeast', 'Southwest', 'North-East',
+  'North-West', 'South-East', 'South-West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Pan-', 'Pan ', 'Trans-'];
+

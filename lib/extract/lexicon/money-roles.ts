@@ -44,7 +44,7 @@ const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];
 /** Words before a figure that make it a total to date. */
-const TOTAL_BEFORE = ['total(?:ling)?', 'totals', 'in all', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
+const TOTAL_BEFORE = ['total(?:ling)?', 'totals', 'in all', 'adds? up to', 'added up to', 'sums? up to', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
   'takes', 'lifetime', 'overall', 'since (?:its )?(?:founding|inception|launch)', 'aggregate', 'en total', 'au total', 'insgesamt'];
 const TOTAL_AFTER = ['in (?:total|all)', 'altogether', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
   'in (?:total )?(?:funding|capital) to date', 'overall'];

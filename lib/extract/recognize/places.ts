@@ -1,6 +1,6 @@
 // Places and demonyms from the gazetteer (lexicon/places.json, built by scripts/build-gazetteer.ts).
 import { oneOf } from '../lexicon/alternatives';
-import { LOCATIVE_SUFFIXES } from '../lexicon/locatives';
+import { COMPASS_PREFIXES, LOCATIVE_SUFFIXES, REGION_ADJECTIVES } from '../lexicon/locatives';
 import data from '../lexicon/places.json';
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').trim();
@@ -22,9 +22,17 @@ export function isPlace(name: string): boolean {
   return PLACES.has(f) || PLACES.has(f.replace(/\./g, ''));
 }
 
-/** "Indian", "Japanese", "Singaporean". */
+const REGION_ADJECTIVE = new Set(REGION_ADJECTIVES.map(fold));
+/** Longest first, so "Southeast" is tried before "South"; "Pan-" may drop its hyphen. */
+const COMPASS_WORDS = [...COMPASS_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/-$/, '-?').replace(/ $/, '\\s'));
+const COMPASS = new RegExp(`^(?:${COMPASS_WORDS.join('|')})\\s?`, 'i');
+
+/** "Indian", "Japanese", "Singaporean"; a region's "Southeast Asian", "East African", "Pan-European". */
 export function isDemonym(name: string): boolean {
-  return DEMONYMS.has(fold(name));
+  const f = fold(name);
+  if (DEMONYMS.has(f) || REGION_ADJECTIVE.has(f)) return true;
+  const rest = name.trim().replace(COMPASS, '');
+  return rest !== name.trim() && (DEMONYMS.has(fold(rest)) || REGION_ADJECTIVE.has(fold(rest)));
 }
 
 /** A place or a demonym, or a "-based" place descriptor ("Berlin-based"). */

@@ -174,6 +174,8 @@ export function objectAfter(text: string, from: number): NameSpan | null {
   // (German "in Höhe von" is "amounting to", no object)
   const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+(?!Höhe\b)/i.exec(text.slice(from));
   if (!m) return null;
+  // "has pumped in $250 million to become the top investor in X": a particle before the figure is no preposition
+  if (/^\s*(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/.test(text.slice(from + m[0].length))) return objectAfter(text, from + m[0].length);
   let at = from + m[0].length;
   // "invested in a $300M Series D round of funding in X", "in a shopping app called X": the name past them
   for (const skip of [ROUND_THEN, CALLED]) at += skip.exec(text.slice(at))?.[0].length ?? 0;
