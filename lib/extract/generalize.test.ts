@@ -318,3 +318,13 @@ describe('investor-side sentences from wire copy', () => {
   });
 });
 
+describe('second currencies and talks', () => {
+  it('"$250 million (over Rs 1,800 crore)" is one amount', () => {
+    const rs = extract(art('', ['In February, Cartwise raised $250 million (over Rs 1,800 crore) from Tern Capital.'])).rounds;
+    expect(rs.map((r) => [r.amount?.value, r.amount?.alt?.value])).toEqual([[250e6, 18e9]]);
+  });
+  it('"has entered talks to lead a round" reports no round raised', () => {
+    expect(primary(art('', ['Harbor Peak has entered talks to lead a funding round of up to $500m for online marketplace Cartwise, a report said.']))).toEqual([]);
+  });
+});
+

@@ -5,7 +5,7 @@ import type { NotFunding } from '../judge/page-kind';
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
-    'in talks', 'in (?:advanced )?discussions', '(?:seeks?|seeking) (?:to raise|funding|funds|financing|investment|capital|cash|(?:new )?money|(?:new )?(?:backers|investors|buyers?)|a (?:new )?(?:round|buyer|backer|investor)|up to|about|around|over|more than|[$€£¥₹]|(?:US|S|HK|A|C)\\$|\\d)', 'plans? to raise', 'planning to raise', 'looking to raise',
+    'in talks', 'in (?:advanced )?discussions', 'entered (?:into )?(?:advanced |early )?talks', '(?:seeks?|seeking) (?:to raise|funding|funds|financing|investment|capital|cash|(?:new )?money|(?:new )?(?:backers|investors|buyers?)|a (?:new )?(?:round|buyer|backer|investor)|up to|about|around|over|more than|[$€£¥₹]|(?:US|S|HK|A|C)\\$|\\d)', 'plans? to raise', 'planning to raise', 'looking to raise',
     'aims? to raise', 'to raise', 'eyes', 'eyeing', 'targeting', 'nears?', 'nearing', 'reportedly (?:raising|in talks)', 'could raise',
     'would value', 'set to raise', 'mulls?', 'poised to (?:invest|raise|receive|close)', 'set to invest',
   ]],
