@@ -319,12 +319,29 @@ describe('investor-side sentences from wire copy', () => {
 });
 
 describe('second currencies and talks', () => {
-  it('"$250 million (over Rs 1,800 crore)" is one amount', () => {
-    const rs = extract(art('', ['In February, Cartwise raised $250 million (over Rs 1,800 crore) from Tern Capital.'])).rounds;
+  it('"$250 million (almost Rs 1,800 crore)" is one amount', () => {
+    const rs = extract(art('', ['In February, Cartwise raised $250 million (almost Rs 1,800 crore) from Tern Capital.'])).rounds;
     expect(rs.map((r) => [r.amount?.value, r.amount?.alt?.value])).toEqual([[250e6, 18e9]]);
   });
   it('"has entered talks to lead a round" reports no round raised', () => {
     expect(primary(art('', ['Harbor Peak has entered talks to lead a funding round of up to $500m for online marketplace Cartwise, a report said.']))).toEqual([]);
+  });
+});
+
+describe('pages about a market\'s totals, and headlines that leave the kind to the first sentence', () => {
+  it.each([
+    'Gulf startup funding bounces back in March',
+    'Lisbon startups break records with $1.2bn VC funding this year',
+  ])('%s is a totals page', (t) => expect(pageKind(t)).toBe('totals'));
+  it('but a weekly roundup that speaks of the week\'s total is not', () => {
+    expect(pageKind('[Weekly funding roundup] – Startup funding activity declines this week')).toBeNull();
+  });
+  it('a headline reporting no round, over a first sentence telling an acquisition, is an acquisition page', () => {
+    const a = art('Harbor Peak positions Cartwise to grow across the region', [
+      'Payments group Harbor Peak has acquired Cartwise in a deal reportedly worth $200 million.',
+      'Harbor Peak first backed Cartwise in 2018, when it led the company\'s $8 million Series A.',
+    ]);
+    expect(primary(a)).toEqual([]);
   });
 });
 

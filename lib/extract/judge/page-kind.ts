@@ -2,13 +2,20 @@
 // earnings or layoffs. Read from the headline (or, on a page stored without one, its first sentence), and only
 // when the headline does not itself report a raise.
 import { anyPhrase } from '../lexicon/index';
-import { COMPLETED_RAISE, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
+import { ACQUIRED_OUTRIGHT, COMPLETED_RAISE, DIGEST_WORDS, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
 
-export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign';
+export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign' | 'totals';
 
 const KINDS: [NotFunding, RegExp][] = PAGE_KINDS.map(([kind, phrases]) => [kind, anyPhrase(phrases)]);
 const COMPLETED = anyPhrase(COMPLETED_RAISE);
 const LISTING = anyPhrase(LISTING_RAISE);
+const DIGEST = anyPhrase(DIGEST_WORDS);
+const ACQUIRED = anyPhrase(ACQUIRED_OUTRIGHT);
+
+/** The kind a first sentence tells outright: "Stripe has acquired Paystack in a deal worth…" (its headline said none). */
+export function leadKind(lead: string): NotFunding | null {
+  return ACQUIRED.test(lead) ? 'acquisition' : null;
+}
 
 export function pageKind(headline: string): NotFunding | null {
   if (!headline) return null;
@@ -19,10 +26,12 @@ export function pageKind(headline: string): NotFunding | null {
   for (const [kind, re] of KINDS) {
     const m = re.exec(headline);
     if (!m) continue;
+    // ("[Weekly funding roundup] – Startup funding activity declines": a digest of deals, not a market's total)
+    if (kind === 'totals' && DIGEST.test(headline)) continue;
     // "Amid IPO uncertainty, MobiKwik raises INR 55 Cr": a completed raise in the headline wins, unless it is
     // the thing in talks ("in talks to raise")
     const done = COMPLETED.exec(headline);
-    if (done && kind !== 'talks' && kind !== 'fund' && kind !== 'campaign') continue;
+    if (done && kind !== 'talks' && kind !== 'fund' && kind !== 'campaign' && kind !== 'totals') continue;
     if (done && kind === 'talks' && done.index < m.index) continue;
     return kind;
   }

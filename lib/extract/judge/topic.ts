@@ -5,7 +5,7 @@ import type { Frame } from '../relate/types';
 import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
 import { splitSentences } from '../segment/sentences';
-import { type NotFunding, pageKind } from './page-kind';
+import { leadKind, type NotFunding, pageKind } from './page-kind';
 import { oneOf } from '../lexicon/alternatives';
 import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
 
@@ -55,7 +55,9 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   // financing" — is no acquisition story because it names one)
   const lead = firstBodySentence(blocks);
   const leadRound = !article.title && frames.some((f) => f.quote === lead && !!(f.amount || f.stage) && f.raise && !f.past && !f.unfinished);
-  const kind = pageKind(judgedBy) ?? undefined;
+  // (a headline that reports no round leaves the page's kind to its first sentence: "Stripe positions Paystack…"
+  // over "Stripe has acquired Paystack…")
+  const kind = pageKind(judgedBy) ?? (article.title && !headlineRound && !leadRound ? leadKind(lead) : null) ?? undefined;
   const notFunding = leadRound && kind !== 'ipo' ? undefined : kind;
   return { topic, topicFromHeadline: !!own, headline: article.title, lead, subhead: subheadOf(blocks, frames), headlineRound, notFunding };
 }

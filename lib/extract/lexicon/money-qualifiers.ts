@@ -12,7 +12,7 @@ export const QUALIFIERS: readonly (readonly [Qualifier, readonly string[]])[] = 
 ];
 
 /** Between a figure and the same amount in another currency in parentheses: "$8.5m (about €7.8m)". */
-export const CONVERSION_WORDS: readonly string[] = ['about', 'approximately', 'approx\\.?', 'roughly', 'around', 'or', 'nearly', 'almost', 'over', 'more than', 'some', 'then', '~'];
+export const CONVERSION_WORDS: readonly string[] = ['about', 'approximately', 'approx\\.?', 'roughly', 'around', 'or', 'nearly', 'almost', 'some', 'then', '~'];
 
 /** The same amount in another currency without parentheses: "$31 million, or about Rs 230 crore", "US$ 31 juta
  *  atau sekitar Rp 492 miliar", "4 M€, soit environ 4,3 M$". (Only across two currencies: "$5M or $6M" stays two.) */

@@ -26,6 +26,11 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',
     'quarterly results', 'revenue (?:rises|grows|jumps|falls)', 'results', 'crece el', 'guidance',
   ]],
+  // a market's or a sector's funding told as a trend: "Mena startup funding bounces back in November"
+  ['totals', [
+    '(?:startup|start-up|venture|VC|tech|fintech|sector|ecosystem) (?:funding|investments?|financing) (?:\\w+ )?(?:rises?|rose|falls?|fell|drops?|dropped|jumps?|jumped|bounces? back|bounced back|surges?|surged|slumps?|slumped|declines?|declined|doubles?|doubled|grows?|grew|hits? (?:a )?record|(?:is|was) down|(?:is|was) up)',
+    'break(?:s)? records? with', '(?:funding|investment) (?:in|into) (?:\\w+ ){0,2}startups (?:rises?|rose|falls?|fell|drops?|dropped|jumps?|jumped|hits?)',
+  ]],
   // a product's pre-orders on a reward platform raise no round, however the headline says "raises"
   // (equity crowdfunding — Crowdcube, Seedrs, Republic — does, and is a stage of its own)
   ['campaign', ['(?:via|on|through) (?:a )?(?:Kickstarter|Indiegogo)', '(?:Kickstarter|Indiegogo) (?:campaign|backers|pledges)']],
@@ -53,6 +58,13 @@ export const COMPLETED_RAISE = [
 ];
 
 /** Headline words of a page about many deals ("Startups in Mena raised $764M", "Deals of the week"). */
+/** A first sentence that tells a completed acquisition outright (read when the headline reports no round). */
+export const ACQUIRED_OUTRIGHT = ['has acquired', 'have acquired', 'has bought', 'has agreed to (?:acquire|buy)', 'agreed to (?:acquire|buy)',
+  'completed (?:the|its) acquisition', 'announced (?:the|its) acquisition', 'is acquiring', 'will acquire'];
+
+/** A digest's own words: its headline may speak of the week's totals and still report every deal. */
+export const DIGEST_WORDS = ['roundup', 'round-up', 'digest', 'recap', 'newsletter', 'weekly', 'this week', 'deals of'];
+
 export const MANY_DEALS = [
   'deals', 'rounds', 'roundup', 'round-up', 'digest', 'recap', 'startups', 'companies', 'week', 'weekly', 'month', 'monthly',
   'newsletter', 'funding news', 'top \\d+', '\\d+ (?:startups|companies|deals)', 'startups?-?\\s?funding', 'financings',
