@@ -2,9 +2,9 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.816,
+  fact_f1: 0.823,
   /** over every primary fact: a wrong fact costs a reader's trust more than a missing one */
-  precision: 0.945,
+  precision: 0.949,
   amount: 0.86,
   investors: 0.78,
   valuation: 0.8,
