@@ -11,6 +11,9 @@ const COMPLETED = anyPhrase(COMPLETED_RAISE);
 const LISTING = anyPhrase(LISTING_RAISE);
 const DIGEST = anyPhrase(DIGEST_WORDS);
 const ACQUIRED = anyPhrase(ACQUIRED_OUTRIGHT);
+/** Kinds a completed raise in the same headline does not outweigh: the raise is the fund's, the campaign's,
+ *  the market's, or the thing still in talks. */
+const OUTWEIGH_A_RAISE = new Set<NotFunding>(['talks', 'fund', 'campaign', 'totals']);
 
 /** The kind a first sentence tells outright: "Stripe has acquired Paystack in a deal worth…" (its headline said none). */
 export function leadKind(lead: string): NotFunding | null {
@@ -31,7 +34,7 @@ export function pageKind(headline: string): NotFunding | null {
     // "Amid IPO uncertainty, MobiKwik raises INR 55 Cr": a completed raise in the headline wins, unless it is
     // the thing in talks ("in talks to raise")
     const done = COMPLETED.exec(headline);
-    if (done && kind !== 'talks' && kind !== 'fund' && kind !== 'campaign' && kind !== 'totals') continue;
+    if (done && !OUTWEIGH_A_RAISE.has(kind)) continue;
     if (done && kind === 'talks' && done.index < m.index) continue;
     return kind;
   }

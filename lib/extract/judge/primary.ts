@@ -128,9 +128,9 @@ function returnsToLead(kept: Draft[], ctx: JudgeContext): boolean {
   const body = ctx.body!;
   const names = (d: Draft): string[] => [d.company, ...d.aliases].filter((n) => n.length >= 2);
   const others = kept.filter((d) => isDeal(d) && !sameCompany(d.company, lead.company));
-  const lastOther = Math.max(-1, ...others.map((d) => Math.min(...names(d).map((n) => body.indexOf(n)).filter((i) => i >= 0))));
   // (a digest's opening sentence names several of its companies: "Spleet, Sokowatch, Big Cabal Media… made the headlines")
   if (!others.length || others.some((d) => inHeadline(d, ctx.lead))) return false;
+  const lastOther = Math.max(-1, ...others.map((d) => Math.min(...names(d).map((n) => body.indexOf(n)).filter((i) => i >= 0))));
   return names(lead).some((n) => body.lastIndexOf(n) > lastOther);
 }
 
