@@ -139,6 +139,8 @@ function titled(text: string): ReturnType<typeof lastName> {
   return { ...n, text: inner[2]!.trim(), start: n.start + cut };
 }
 
+const PROPER_RUN = /^\s*(?:\p{Lu}[\p{L}&.'’-]*\s+)+\p{Lu}[\p{L}&.'’-]*\s*$/u;
+
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
 export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
@@ -161,7 +163,8 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
     // (a place alone — "including Wellington, OrbiMed and …" — is passed over, not taken for the list's end)
-    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text) || isLocative(p.text.trim())) continue; break; }
+    // (and a proper name we do not take — "Ventures Platform", two kind words — is no end of the list either)
+    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text) || isLocative(p.text.trim()) || PROPER_RUN.test(p.text)) continue; break; }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;
