@@ -54,7 +54,8 @@ function addInvestors(d: Draft, f: Frame): void {
 }
 
 /** "It has raised $31M", "the startup recently closed…". */
-const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
+// ("we’ve raised", "it’s closed": a contracted auxiliary)
+const PRONOUN_RAISE = new RegExp(String.raw`(?:^|[\s,])${words(PRONOUN_RAISERS)}(?:['’](?:ve|s|d))?\s+(?:${words(AUX_BEFORE_RAISE)}\s+)*${words(RAISED)}`, 'iu');
 
 /** Adds a frame's facts to a draft; facts already known stay (the first statement is usually the clearest). */
 /** The body's sentence is the better quote: body evidence of a fact goes before the headline's. */

@@ -174,3 +174,17 @@ describe('a numbered digest', () => {
   });
 });
 
+
+describe('a company’s own post speaks as “we”', () => {
+  const post = (site: string | null, url: string | null, first: string): Article => ({
+    title: 'Our next chapter', site, url, published: '2024-05-20',
+    paragraphs: [first, 'We started Tallyloop in 2021 to make payroll painless. Tallyloop now pays 9,000 people a month.'],
+  });
+  const raised = 'Today we’re excited to share that we’ve raised $6 million in seed funding led by Harrow Capital.';
+  it('the company whose web address it is', () => expect(reported(post(null, 'https://blog.tallyloop.io/next-chapter', raised))).toEqual(['Tallyloop']));
+  it('the company the site is named for', () => expect(reported(post('Tallyloop', null, raised))).toEqual(['Tallyloop']));
+  it('but a founder quoted in a reporter’s story is no post of the company', () => {
+    const story = post('Daily Ledger', 'https://dailyledger.com/a', `“${raised}” said its founder.`);
+    expect(reported(story)).toEqual([]);
+  });
+});

@@ -19,8 +19,40 @@ export function siteCompany(site: string | null): string | null {
   return name && name.split(/\s+/).length <= 3 && /^\p{Lu}/u.test(name) && !OUTLET.test(name) ? name : null;
 }
 
+/** The company a first-person post speaks for: its blog's name ("RethinkDB Blog"), or else the name of its site
+ *  or of its web address as the post itself writes it ("blog.loomly.io" and "Loomly"). An outlet's name is not
+ *  one: a newsroom's "we" is the newsroom. */
+function ownCompany(article: Article, text: string): string | null {
+  const blog = siteCompany(article.site);
+  if (blog) return blog;
+  const keys = [article.site?.replace(BLOG, ''), hostLabel(article.url)].map((k) => compact(k ?? '')).filter((k) => k.length >= 3);
+  if (!keys.length) return null;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}&.'’-]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const name = words.slice(i, i + n).join(' ').replace(/[.'’-]+$/u, '');
+      if (keys.includes(compact(name)) && !OUTLET.test(name)) return name;
+    }
+  }
+  return null;
+}
+
+const compact = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** "https://blog.loomly.io/x" → loomly: the label before the public suffix ("co.uk", "com.au" count as one). */
+function hostLabel(url: string | null): string | null {
+  let host: string;
+  try { host = new URL(url ?? '').hostname; } catch { return null; }
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length > 1 && /^(?:co|com|net|org|ac)$/.test(labels.at(-1)!)) labels.pop();
+  return labels.at(-1) ?? null;
+}
+
 /** A company's own post: "we have raised", "our $5M seed", "announcing our Series A". */
 const OWN_RAISE = new RegExp(String.raw`\b${oneOf(FIRST_PERSON)}\b[^.]{0,80}\b${oneOf(OWN_RAISE_WORDS)}\b`, 'i');
+const QUOTED = /“[^”]*”|"[^"]*"/g;
 /** A headline about deals in general ("Deals of the week", "Funding roundup") may report any of them. */
 const HEADLINE_DEALS = new RegExp(String.raw`\b${oneOf(DEALS_HEADLINE_WORDS)}\b`, 'i');
 
@@ -46,8 +78,9 @@ const firstBodySentence = (blocks: Block[]): string => {
 
 export function readHeadline(article: Article, blocks: Block[], frames: Frame[]): Headline {
   const own = frames.find((f) => f.block === -1 && f.company && f.raise);
-  const firstPerson = OWN_RAISE.test(blocks.slice(0, 4).map((b) => b.text).join(' '));
-  const topic = own?.company?.name ?? (firstPerson ? siteCompany(article.site) : null);
+  // (a founder's words quoted in a reporter's story are no post of the company's own)
+  const opening = blocks.slice(0, 4).map((b) => b.text).join(' ').replace(QUOTED, ' ');
+  const topic = own?.company?.name ?? (OWN_RAISE.test(opening) ? ownCompany(article, opening) : null);
   // a page stored without its headline is judged by its first sentence
   const judgedBy = article.title || firstBodySentence(blocks);
   const headlineRound = frames.some((f) => f.block === -1 && f.raise && !!(f.amount || f.stage)) || HEADLINE_DEALS.test(article.title);
