@@ -188,3 +188,13 @@ describe('a company’s own post speaks as “we”', () => {
     expect(reported(story)).toEqual([]);
   });
 });
+
+describe('a page stored without its headline reports the round its lead tells', () => {
+  const page = (paragraphs: string[]): Article => ({ title: '', paragraphs, site: null, url: null, published: '2024-05-20' });
+  it('"it announced $4 million" after a sentence naming the company', () => {
+    expect(reported(page(['Scheduling startup Corvane is on a roll.', 'On Tuesday it announced $4 million in new funding from Harrow Capital.']))).toEqual(['Corvane']);
+  });
+  it('"the company raised" after a paragraph naming the company beside its description', () => {
+    expect(reported(page(['Corvane, the Leeds scheduling startup, announced a new round on Tuesday.', 'The company raised $4 million from Harrow Capital.']))).toEqual(['Corvane']);
+  });
+});

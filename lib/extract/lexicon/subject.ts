@@ -51,8 +51,8 @@ export const PASSIVE_RAISE = [
 
 /** A raise told of the company by a pronoun: "[it] [has recently] [raised]". */
 export const PRONOUN_RAISERS = ['it', 'we', 'they', 'the company', 'the startup'];
-export const AUX_BEFORE_RAISE = ['has', 'have', 'had', 'just', 'also', 'recently', 'now'];
-export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bagged', 'picked up', 'completed'];
+export const AUX_BEFORE_RAISE = ['has', 'have', 'had', 'just', 'also', 'recently', 'now', 'today', 'finally'];
+export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bagged', 'picked up', 'completed', 'announced', 'obtained', 'got', 'raises', 'secures', 'closes', 'announces'];
 /** "The startup, founded by Ana Ruiz, has raised": the name after these is a founder or owner, never the raiser. */
 export const MADE_BY = ['(?:co-?)?founded by', 'started by', 'created by', 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];

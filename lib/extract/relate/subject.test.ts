@@ -1,6 +1,6 @@
 // Who raised, read from the words before the verb; sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { subjectBefore } from './subject';
+import { paragraphSubject, subjectBefore } from './subject';
 
 const raiser = (s: string, verb: string): string | null => {
   const r = subjectBefore(s, s.indexOf(verb));
@@ -23,4 +23,14 @@ describe('the raiser before the verb', () => {
   ])('%s', (sentence, verb, expected) => {
     expect(raiser(sentence, verb)).toBe(expected);
   });
+});
+
+describe('the name a paragraph opens on', () => {
+  it.each([
+    ['Corvane laid off a fifth of its staff in May.', 'Corvane'],
+    ['Tallyloop, the Leeds payroll startup, announced a new round on Tuesday.', 'Tallyloop'],
+    // (a description that does not close before the verb says nothing sure about the subject)
+    ['Tallyloop, which sells payroll, software and support, announced a round.', null],
+    ['In a statement, the company said it would hire.', null],
+  ])('%s', (paragraph, expected) => expect(paragraphSubject(paragraph)).toBe(expected));
 });

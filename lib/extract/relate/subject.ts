@@ -160,10 +160,15 @@ const CJK_LATIN_SUBJECT = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s?(?:是|は|
 export function paragraphSubject(text: string): string | null {
   const latin = CJK_LATIN_SUBJECT.exec(text);
   if (latin) return latin[1]!;
-  const m = /^(.{2,80}?)\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b/u.exec(text);
+  const plain = SUBJECT_VERB.exec(text);
+  const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
   if (!m || /,/.test(m[1]!)) return null;
   return lastName(m[1]!, 0)?.text ?? null;
 }
+const VERB = String.raw`\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b`;
+const SUBJECT_VERB = new RegExp(String.raw`^(.{2,80}?)${VERB}`, 'u');
+/** "Loomly, the Berlin scheduling startup, announced…": a name, its description between commas, its verb. */
+const APPOSED_SUBJECT_VERB = new RegExp(String.raw`^([^,]{2,60}),\s+(?:the|a|an)\s+[^,]{2,80},${VERB}`, 'u');
 
 /** The company after "in", "into" or "for": "invests $20M in Acme", "funding for Acme". */
 const ROUND_NOUNS = String.raw`(?:round|funding|financing|investment)(?:\s+of\s+(?:funding|financing))?`;
