@@ -31,6 +31,10 @@ const cases: [string, string[], string[]][] = [
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   ['Zum Investorenkreis zählen u.a. Jonas Brenner, Lea Marquardt oder Pit Anders, Vorstand des Branchenverbands.', [], ['Jonas Brenner', 'Lea Marquardt', 'Pit Anders']],
+  // ", which led the round": the name before the pronoun led this round; ", which led its seed round" is its past
+  ['“It is a fine team,” said Ana Ruiz, partner at Osprey Capital, which led the round.', ['Osprey Capital'], []],
+  ['Kessel Holdings and Tamsin, which co-led the round, are both based in Leeds.', ['Kessel Holdings', 'Tamsin'], []],
+  ['Mira Partners, which led the company’s seed round, also participated.', [], ['Mira Partners']],
   // a proper name read as no name (two kind words) does not end the list after it
   ['The seed round was co-led by Ventures Platform and Kolade Capital, with Imani Angels.', ['Kolade Capital'], ['Imani Angels']],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],

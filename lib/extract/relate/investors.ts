@@ -240,7 +240,7 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   // "led by A and B also participated": B belongs to the closer's list (the first name after "led by" stays a lead)
   const closed = new Set(partA.flatMap((m) => listBefore(text, m.index)).map((h) => h.start));
   const leadLists = leadB.map((m) => listAfter(text, m.end, stops).filter((h, i) => i === 0 || !closed.has(h.start)));
-  const leads = [...leadLists.flat(), ...leadA.flatMap((m) => listBefore(text, m.index))];
+  const leads = [...leadLists.flat(), ...leadA.flatMap((m) => antecedentLeads(text, m) ?? listBefore(text, m.index))];
   const seen = new Set(leads.map((l) => l.start));
   // money "from" a founder is the founder's; "along with co-founder X" is the company's management
   const fromFounder = (m: { index: number; end: number }): boolean => /^from$/i.test(text.slice(m.index, m.end));
@@ -249,6 +249,32 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
     .filter((p) => !seen.has(p.start) && !leads.some((l) => p.start < l.end && p.end > l.start));
   const notSource = (h: NameHit): boolean => !SOURCE_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start)) && !/^\s+data\b/i.test(text.slice(h.end, h.end + 6));
   return { leads: dedupe(leads).filter(notSource), participants: dedupe(participants).filter(notSource) };
+}
+
+/** ", which led the round": the relative pronoun's antecedent led this round (", which led its seed round" is a
+ *  backer's past, and no lead of this one). */
+const RELATIVE_LEAD = /,\s*(?:which|who)\s+(?:also\s+)?$/i;
+const THIS_ROUND_LED = /^(?:co-)?led\s+the\s+(?:round|investment|financing|funding|raise|deal)$/i;
+
+/** "…said Ana Ruiz, partner at Osprey Capital, which led the round" → Osprey Capital; "A and B, which co-led
+ *  the round" → A, B. Null when the closer has no relative pronoun before it. */
+function antecedentLeads(text: string, m: { index: number; end: number }): NameHit[] | null {
+  const rel = RELATIVE_LEAD.exec(text.slice(0, m.index));
+  if (!rel) return null;
+  if (!THIS_ROUND_LED.test(text.slice(m.index, m.end))) return [];
+  const names = listBefore(text, rel.index);
+  const last = names.at(-1) && firmOfPerson(names.at(-1)!);
+  if (!last) return [];
+  const before = names.at(-2);
+  return before && /^\s*and\s*$/i.test(text.slice(before.end, last.start)) ? [before, last] : [last];
+}
+
+/** "Ana Ruiz of Osprey Capital" → Osprey Capital: the firm a person speaks for. */
+function firmOfPerson(h: NameHit): NameHit {
+  const m = /^(.+?\s+(?:of|at|from)\s+)(?=\p{Lu})/u.exec(h.text);
+  if (!m) return h;
+  const text = h.text.slice(m[1]!.length);
+  return { ...h, text, name: h.name.slice(m[1]!.length), start: h.start + m[1]!.length };
 }
 
 const COMPANION = /^(?:alongside|along\s+with|together\s+with)$/i;
