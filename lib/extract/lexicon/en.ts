@@ -53,6 +53,10 @@ export const en: Lexicon = {
     // a press release's "through the sale of Series C preferred stock to X"
     '(?:sale|issuance|issue) of (?:\\S+ ){0,3}(?:preferred )?(?:stock|shares) to', '(?:other )?investors?:', 'backers?:',
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
+    // the list after its verb: "Participating in the round were A, B and C", "Also joining the round was A"
+    '(?:also )?(?:participating|joining|investing) in (?:the|this) (?:round|financing|funding|raise|investment) (?:were|was|are|is)',
+    '(?:also )?(?:participating|joining) (?:the|this) (?:round|financing|funding|raise) (?:were|was|are|is)',
+    'also (?:participating|joining|investing) (?:were|was|are|is)',
   ],
   // read only in a sentence that speaks of a round: "These are provided by XHR" names no backer
   // ("a group of lenders that includes A, B and C")

@@ -35,6 +35,9 @@ const cases: [string, string[], string[]][] = [
   ['“It is a fine team,” said Ana Ruiz, partner at Osprey Capital, which led the round.', ['Osprey Capital'], []],
   ['Kessel Holdings and Tamsin, which co-led the round, are both based in Leeds.', ['Kessel Holdings', 'Tamsin'], []],
   ['Mira Partners, which led the company’s seed round, also participated.', [], ['Mira Partners']],
+  // the list after its verb
+  ['Participating in the round were Kessel Holdings, Tamsin and Pell Ventures.', [], ['Kessel Holdings', 'Tamsin', 'Pell Ventures']],
+  ['Also joining the round was Ines Varga, founder of Tessel.', [], ['Ines Varga']],
   // a proper name read as no name (two kind words) does not end the list after it
   ['The seed round was co-led by Ventures Platform and Kolade Capital, with Imani Angels.', ['Kolade Capital'], ['Imani Angels']],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
