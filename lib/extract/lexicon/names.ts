@@ -43,6 +43,8 @@ export const NOT_NAME_WORDS = [
 export const ADJECTIVE_OPENERS = ['online', 'leading', 'digital', 'mobile', 'global', 'popular', 'homegrown', 'home-grown', 'fast-growing'];
 
 /** Nouns that say what kind of company something is: the name follows them ("cybersecurity company Agari"). */
+/** The kind nouns that say a company is young, never an investor: "life sciences startup Canary". */
+export const STARTUP_NOUNS = ['startup', 'start-up', 'scale-up', 'scaleup', 'upstart'];
 export const KIND_NOUNS = [
   'company', 'companies', 'startup', 'start-up', 'startups', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator',
   'unicorn', 'scale-up', 'scaleup', 'giant', 'app', 'service', 'marketplace', 'specialist', 'player', 'brand', 'business', 'venture',

@@ -54,7 +54,11 @@ export const PRONOUN_RAISERS = ['it', 'we', 'they', 'the company', 'the startup'
 export const AUX_BEFORE_RAISE = ['has', 'have', 'had', 'just', 'also', 'recently', 'now', 'today', 'finally'];
 export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bagged', 'picked up', 'completed', 'announced', 'obtained', 'got', 'raises', 'secures', 'closes', 'announces'];
 /** "The startup, founded by Ana Ruiz, has raised": the name after these is a founder or owner, never the raiser. */
-export const MADE_BY = ['(?:co-?)?founded by', 'started by', 'created by', 'run by', 'owned by', 'headed by', 'backed by',
+// "formed last year by scientists from the University of X": when, and the makers' description, may stand between
+const MADE_WHEN = String.raw`(?:\s+(?:in\s+\d{4}|last\s+year|(?:earlier\s+)?this\s+year|\w+\s+years\s+ago))?`;
+const MAKERS = String.raw`(?:\s+(?:a\s+(?:team|group)\s+of\s+|two\s+|three\s+|several\s+)?(?:\w+\s+)?`
+  + String.raw`(?:scientists|researchers|engineers|professors|doctors|physicians|alumni|students|veterans|executives)(?:\s+(?:from|at|of))?)?(?:\s+the)?`;
+export const MADE_BY = [String.raw`(?:(?:co-?)?founded|formed|started|created|established|spun\s+out|set\s+up)${MADE_WHEN}\s+by${MAKERS}`, 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];
 
 /** What gives a figure's receiver in a headline that opens on the figure: "$20M for Kelpware", "75 M€ pour Quillon". */

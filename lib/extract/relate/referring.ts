@@ -9,7 +9,7 @@ const DETERMINER = String.raw`(?:(?:the|this|la|el|le|a|o|die|der|das)\s+|l['’
  *  (the noun may end a compound: "das New-Space-Start-up"). */
 const phrase = (determiner: string, word: string, n: number): string =>
   String.raw`${determiner}(?:${word}+\s+){0,${n}}(?:\p{L}+-)*${ANY(REFERRING_NOUNS)}`;
-const PHRASE = phrase(DETERMINER, String.raw`[\p{L}-]`, 2);
+const PHRASE = phrase(DETERMINER, String.raw`[\p{L}-]`, 3);
 /** "…that", "…qui": a relative clause may follow the noun inside the same segment. */
 const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
 

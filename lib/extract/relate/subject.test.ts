@@ -18,6 +18,8 @@ describe('the raiser before the verb', () => {
     ['Robotics Company Arvo Raises $22M For Warehouse Arms', 'Raises', 'Arvo'],
     ['Nimbl, el proveedor de pagos fundado por Ana Ruiz, recauda $19 millones.', 'recauda', 'Nimbl'],
     ['On April 8, the Shenzhen-based battery platform Voltra received $37 million.', 'received', 'Voltra'],
+    ['Corvane Bio, a company formed last year by scientists from the University of Leeds, today announced $5 million in funding.', 'announced', 'Corvane Bio'],
+    ['The Leeds-based medical data firm has drawn $10 million from a health fund.', 'drawn', 'ref'],
     // the founders in an appositive after a described company are no raisers
     ['The warehouse robotics and software firm, set up by engineers Ana Ruiz and Tom Lee, raised $40 million.', 'raised', 'ref'],
   ])('%s', (sentence, verb, expected) => {
@@ -32,5 +34,8 @@ describe('the name a paragraph opens on', () => {
     // (a description that does not close before the verb says nothing sure about the subject)
     ['Tallyloop, which sells payroll, software and support, announced a round.', null],
     ['In a statement, the company said it would hire.', null],
+    // a lead that introduces one startup by that word, its subject no name
+    ['Investment dollars are flocking to life sciences startup Corvane Medical Inc.', 'Corvane Medical Inc.'],
+    ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],
   ])('%s', (paragraph, expected) => expect(paragraphSubject(paragraph)).toBe(expected));
 });

@@ -2,9 +2,9 @@
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
-import { KIND_NOUNS } from '../lexicon/names';
+import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
-import { DESCRIBED_COMPANY, REFERRING_SEGMENT } from './referring';
+import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { withoutTrailingPronoun } from './relative';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -162,8 +162,17 @@ export function paragraphSubject(text: string): string | null {
   if (latin) return latin[1]!;
   const plain = SUBJECT_VERB.exec(text);
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
-  if (!m || /,/.test(m[1]!)) return null;
-  return lastName(m[1]!, 0)?.text ?? null;
+  const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
+  return subject ?? introducedStartup(text);
+}
+
+/** "Investors are flocking to life sciences startup Canary Medical": a one-sentence paragraph that introduces
+ *  one startup by that word, with no name for its subject, is about that startup. */
+const STARTUP_THEN_NAME = new RegExp(String.raw`(?<![\p{L}-])${ANY(STARTUP_NOUNS)}\s+(?=\p{Lu})`, 'giu');
+function introducedStartup(text: string): string | null {
+  if (/[.!?]\s+\S/.test(text.trim()) || REFERRING_OPENER.test(text)) return null;
+  const names = [...text.matchAll(STARTUP_THEN_NAME)].flatMap((k) => { const n = firstName(text.slice(k.index + k[0].length), 0); return n && n.start === 0 ? [n] : []; });
+  return names.length === 1 ? names[0]!.text : null;
 }
 const VERB = String.raw`\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b`;
 const SUBJECT_VERB = new RegExp(String.raw`^(.{2,80}?)${VERB}`, 'u');
