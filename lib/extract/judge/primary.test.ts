@@ -183,6 +183,10 @@ describe('a company’s own post speaks as “we”', () => {
   const raised = 'Today we’re excited to share that we’ve raised $6 million in seed funding led by Harrow Capital.';
   it('the company whose web address it is', () => expect(reported(post(null, 'https://blog.tallyloop.io/next-chapter', raised))).toEqual(['Tallyloop']));
   it('the company the site is named for', () => expect(reported(post('Tallyloop', null, raised))).toEqual(['Tallyloop']));
+  it('its raise told in a gerund ("we have sped up … by raising")', () => {
+    const gerund = 'Today we’re sharing that we have sped up our plans by raising $6 million for our seed round.';
+    expect(reported(post('Tallyloop', null, gerund))).toEqual(['Tallyloop']);
+  });
   it('but a founder quoted in a reporter’s story is no post of the company', () => {
     const story = post('Daily Ledger', 'https://dailyledger.com/a', `“${raised}” said its founder.`);
     expect(reported(story)).toEqual([]);

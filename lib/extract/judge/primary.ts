@@ -135,7 +135,9 @@ function returnsToLead(kept: Draft[], ctx: JudgeContext): boolean {
 }
 
 export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
-  const all = drafts.filter((d) => !d.unfinished && !(isOutlet(d.company, ctx.site) && ![...d.raiseBlocks].some((b) => b >= 0)));
+  // (a company's own post, its topic read from the site — "we have raised" on livingcarbon.com — speaks for the site)
+  const ownPost = !!ctx.topic && !ctx.topicFromHeadline;
+  const all = drafts.filter((d) => !d.unfinished && !(!ownPost && isOutlet(d.company, ctx.site) && ![...d.raiseBlocks].some((b) => b >= 0)));
   const kept = ctx.body === undefined ? all : misreadHeadline(all, ctx.body);
   if (kept.length < all.length && ctx.topic && !kept.some((d) => sameCompany(d.company, ctx.topic!))) {
     ctx = { ...ctx, topic: null, topicFromHeadline: false };

@@ -29,7 +29,7 @@ export const en: Lexicon = {
     // "with A91 Partners taking the lead", "X took the lead"
     '(?:taking|took|takes|taken) the lead', '(?:identified|named|joined|came in|comes in) as (?:the )?lead investors?',
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
-    'is leading the (?:round|investment)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
+    '(?:is )?(?:co-)?leading the (?:round|investment|financing|funding|raise|deal)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     // "Foxglove led Kelpware’s $20 million Series A"

@@ -35,6 +35,7 @@ const cases: [string, string[], string[]][] = [
   ['“It is a fine team,” said Ana Ruiz, partner at Osprey Capital, which led the round.', ['Osprey Capital'], []],
   ['Kessel Holdings and Tamsin, which co-led the round, are both based in Leeds.', ['Kessel Holdings', 'Tamsin'], []],
   ['Mira Partners, which led the company’s seed round, also participated.', [], ['Mira Partners']],
+  ['Tallyloop raised $5 million, with Osprey Capital leading the round.', ['Osprey Capital'], []],
   // the list after its verb
   ['Participating in the round were Kessel Holdings, Tamsin and Pell Ventures.', [], ['Kessel Holdings', 'Tamsin', 'Pell Ventures']],
   ['Also joining the round was Ines Varga, founder of Tessel.', [], ['Ines Varga']],

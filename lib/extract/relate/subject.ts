@@ -14,6 +14,7 @@ const AUX = new RegExp(`(?:[\\s,]+${ANY(AUXILIARIES)})+\\s*$`, 'iu');
 const PRONOUN = new RegExp(`(?:^|[\\s,(])${ANY(RAISER_REFERENCES)}\\s*$`, 'iu');
 const REPORTED = new RegExp(`[\\s,]+${ANY(REPORTING_VERBS)}(?:\\s+(?:on\\s+\\w+|\\w+day|this\\s+week|last\\s+week|in\\s+a\\s+statement|that))*\\s*$`, 'iu');
 const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
+const SUBJECT_PRONOUN = /(?:^|[\s,])(?:we|it|they)(?:['’](?:re|ve|s|d))?\s/i;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
 const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
@@ -66,7 +67,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const at = dl + (KIND_LEAD.exec(text.slice(dl))?.[0].length ?? 0);
     const first = firstName(text.slice(at), 2);
     const n = pastKindNoun(text, first && { ...first, start: first.start + at, end: first.end + at });
-    return n ? { kind: 'name', span: n } : null;
+    // ("Today we’re sharing that we have sped up our work by raising…": a pronoun is the clause's subject)
+    return n ? { kind: 'name', span: n } : SUBJECT_PRONOUN.test(head) ? { kind: 'ref' } : null;
   }
   // "Acme, which raised…": the relative pronoun stands for the name before it
   head = withoutTrailingPronoun(head);
