@@ -79,3 +79,12 @@ describe('a name inside a description is no raiser', () => {
       .toEqual(['Quilla']);
   });
 });
+
+describe('a round told as the background of other news is an earlier one', () => {
+  const past = (text: string) => framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' })
+    .filter((f) => f.amount).map((f) => f.past);
+  it.each([
+    ['Fresh off an $8 million raise, Corvane Bio has licensed a therapy for rare eye disease.'],
+    ['Coming off its $20 million Series B, Tallyloop has opened an office in Lagos.'],
+  ])('%s', (text) => expect(past(text)).toEqual([true]));
+});
