@@ -332,7 +332,17 @@ describe('pages about a market\'s totals, and headlines that leave the kind to t
   it.each([
     'Gulf startup funding bounces back in March',
     'Lisbon startups break records with $1.2bn VC funding this year',
+    'Porto fintech funding soars in first half of the year',
+    'Leeds Startups Broke Venture Funding Records Again!',
   ])('%s is a totals page', (t) => expect(pageKind(t)).toBe('totals'));
+  it('but one company smashing a funding record with its round is its own round', () => {
+    expect(pageKind('Tallyloop smashes AI funding record with $600m Series C')).toBeNull();
+  });
+  it('a page stored with its site’s controls and a date above the headline is judged by the headline', () => {
+    const a = art('', ['top of page', 'Search', 'October 28, 2021', '_________', 'Leeds Startups Broke Venture Funding Records Again!',
+      'Leeds tech startups raised over $1.6 billion through 53 deals in Q3. The largest deal was a $268 million Series C for Quorra.']);
+    expect(primary(a)).toEqual([]);
+  });
   it('but a weekly roundup that speaks of the week\'s total is not', () => {
     expect(pageKind('[Weekly funding roundup] – Startup funding activity declines this week')).toBeNull();
   });

@@ -5,6 +5,7 @@ import type { Frame } from '../relate/types';
 import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
 import { splitSentences } from '../segment/sentences';
+import { findDates } from '../recognize/dates';
 import { leadKind, type NotFunding, pageKind } from './page-kind';
 import { oneOf } from '../lexicon/alternatives';
 import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
@@ -70,11 +71,13 @@ export interface Headline {
   notFunding?: NotFunding;
 }
 
-/** The body's first sentence (the headline, block -1, is not the body). */
+/** The body's first sentence (the headline, block -1, is not the body; nor is a line that is only a date:
+ *  "October 28, 2021" above the story). */
 const firstBodySentence = (blocks: Block[]): string => {
-  const first = blocks.find((b) => b.index >= 0);
+  const first = blocks.find((b) => b.index >= 0 && !dateOnly(b.text.trim()));
   return first ? splitSentences(first.text)[0]?.text ?? '' : '';
 };
+const dateOnly = (t: string): boolean => t.length < 40 && findDates(t, null).some((d) => t.length - (d.end - d.start) <= 3);
 
 export function readHeadline(article: Article, blocks: Block[], frames: Frame[]): Headline {
   const own = frames.find((f) => f.block === -1 && f.company && f.raise);

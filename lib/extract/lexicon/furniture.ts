@@ -9,6 +9,12 @@ export const FURNITURE_OPENERS = [
   'this release is provided', 'terms of use',
 ];
 
+/** A block that is furniture when it is nothing else: a site's controls kept as text ("top of page", "Search"). */
+export const FURNITURE_LINES = [
+  'top of page', 'back to top', 'skip to (?:main )?content', 'search', 'menu', 'home', 'share', 'print', 'email', 'close',
+  'log ?in', 'sign in', 'advertisement', '_+', '-+',
+];
+
 /** A heading after which the rest of the page, as long as its blocks look like headlines, is other stories. */
 export const SECTION_HEADINGS = [
   'more (?:news|stories|from|releases|articles|news releases)', 'related(?: articles| stories| news| posts| content)?',

@@ -2,6 +2,12 @@
 // that does report one. Phrases as in lexicon/en.ts: a space matches any whitespace, (?:…) for endings.
 import type { NotFunding } from '../judge/page-kind';
 
+/** How a market's total moves: "fintech funding soars", "VC investment fell". */
+const TREND_VERBS = ['rises?', 'rose', 'falls?', 'fell', 'drops?', 'dropped', 'jumps?', 'jumped', 'bounces? back', 'bounced back', 'surges?', 'surged',
+  'slumps?', 'slumped', 'declines?', 'declined', 'doubles?', 'doubled', 'triples?', 'tripled', 'grows?', 'grew', 'soars?', 'soared', 'booms?',
+  'boomed', 'climbs?', 'climbed', 'plunges?', 'plunged', 'tumbles?', 'tumbled', 'slows?', 'slowed', 'dips?', 'dipped', 'rebounds?', 'rebounded',
+  'skyrockets?', 'skyrocketed', 'hits? (?:a )?(?:new )?(?:record|high|low)', '(?:is|was) down', '(?:is|was) up'].join('|');
+
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
@@ -28,8 +34,11 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
   ]],
   // a market's or a sector's funding told as a trend: "Mena startup funding bounces back in November"
   ['totals', [
-    '(?:startup|start-up|venture|VC|tech|fintech|sector|ecosystem) (?:funding|investments?|financing) (?:\\w+ )?(?:rises?|rose|falls?|fell|drops?|dropped|jumps?|jumped|bounces? back|bounced back|surges?|surged|slumps?|slumped|declines?|declined|doubles?|doubled|grows?|grew|hits? (?:a )?record|(?:is|was) down|(?:is|was) up)',
-    'break(?:s)? records? with', '(?:funding|investment) (?:in|into) (?:\\w+ ){0,2}startups (?:rises?|rose|falls?|fell|drops?|dropped|jumps?|jumped|hits?)',
+    String.raw`(?:startup|start-up|venture|VC|tech|fintech|sector|ecosystem) (?:funding|investments?|financing) (?:\w+ )?(?:${TREND_VERBS})`,
+    'break(?:s)? records? with',
+    // (a market's record, not one company's: "SenseTime smashes AI funding record" is its own round)
+    '(?:startups|companies|firms|fintechs|sector|ecosystem|market) (?:break|broke|smash|smashed|shatter|shattered) (?:\\w+ ){0,2}(?:funding|investment|VC|venture|fundraising) records?',
+    String.raw`(?:funding|investment) (?:in|into) (?:\w+ ){0,2}startups (?:${TREND_VERBS})`,
   ]],
   // a product's pre-orders on a reward platform raise no round, however the headline says "raises"
   // (equity crowdfunding — Crowdcube, Seedrs, Republic — does, and is a stage of its own)

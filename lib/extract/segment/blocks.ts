@@ -1,9 +1,10 @@
 // Article → the blocks worth reading: the headline (block -1) and the body paragraphs without furniture.
 import type { Article } from '../../model';
-import { FURNITURE_OPENERS, SECTION_HEADINGS } from '../lexicon/furniture';
+import { FURNITURE_LINES, FURNITURE_OPENERS, SECTION_HEADINGS } from '../lexicon/furniture';
 import { anyPhrase } from '../lexicon/index';
 
 const FURNITURE_LINE = new RegExp(`^${anyPhrase(FURNITURE_OPENERS).source}`, 'iu');
+const FURNITURE_ALONE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})[.:!]?$`, 'iu');
 /** A short heading line ("More news releases", "Related stories:") that opens a list of other stories. */
 const SECTION_END = new RegExp(`^${anyPhrase(SECTION_HEADINGS).source}.{0,30}$`, 'iu');
 
@@ -32,7 +33,7 @@ export function readableBlocks(article: Article): Block[] {
     // the headlines listed under "Related stories" are other articles
     if (inRelated && headlineLike(text)) continue;
     inRelated = false;
-    if (FURNITURE_LINE.test(text)) continue;
+    if (FURNITURE_LINE.test(text) || FURNITURE_ALONE.test(text)) continue;
     out.push({ index, text: raw });
     budget -= text.length;
   }
