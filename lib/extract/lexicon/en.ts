@@ -29,7 +29,7 @@ export const en: Lexicon = {
     // "with A91 Partners taking the lead", "X took the lead"
     '(?:taking|took|takes|taken) the lead', '(?:identified|named|joined|came in|comes in) as (?:the )?lead investors?',
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
-    '(?:is )?(?:co-)?leading the (?:round|investment|financing|funding|raise|deal)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
+    '(?:is )?(?:co-)?leading the (?:round|investment|financing|funding|raise|deal)', '(?:co-)?leading (?:a|an|the|its|their) (?:\\S+ ){0,3}(?:round|investment|financing)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
     '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     // "Foxglove led Kelpware’s $20 million Series A"
@@ -53,6 +53,8 @@ export const en: Lexicon = {
     // a press release's "through the sale of Series C preferred stock to X"
     '(?:sale|issuance|issue) of (?:\\S+ ){0,3}(?:preferred )?(?:stock|shares) to', '(?:other )?investors?:', 'backers?:',
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
+    // "joining a list of investors that also includes A, B and C"
+    '(?:list|group|syndicate|roster) of (?:\\w+ )?(?:investors|backers|shareholders) (?:that|which|who) (?:also )?include[sd]?',
     // the list after its verb: "Participating in the round were A, B and C", "Also joining the round was A"
     '(?:also )?(?:participating|joining|investing) in (?:the|this) (?:round|financing|funding|raise|investment) (?:were|was|are|is)',
     '(?:also )?(?:participating|joining) (?:the|this) (?:round|financing|funding|raise) (?:were|was|are|is)',

@@ -36,6 +36,9 @@ const cases: [string, string[], string[]][] = [
   ['Kessel Holdings and Tamsin, which co-led the round, are both based in Leeds.', ['Kessel Holdings', 'Tamsin'], []],
   ['Mira Partners, which led the company’s seed round, also participated.', [], ['Mira Partners']],
   ['Tallyloop raised $5 million, with Osprey Capital leading the round.', ['Osprey Capital'], []],
+  ['Sources say Leeds venture firm Osprey Capital has led the round, with participation from Kessel Holdings.', ['Osprey Capital'], ['Kessel Holdings']],
+  ['All our seed investors doubled down, with Ana Ruiz from Harrow Ventures leading a strong new round.', ['Harrow Ventures'], []],
+  ['It raised $50 million, with Mira Partners joining a list of investors that also includes Tamsin, Pell Ventures and Orchid Fund.', [], ['Mira Partners', 'Tamsin', 'Pell Ventures', 'Orchid Fund']],
   // the list after its verb
   ['Participating in the round were Kessel Holdings, Tamsin and Pell Ventures.', [], ['Kessel Holdings', 'Tamsin', 'Pell Ventures']],
   ['Also joining the round was Ines Varga, founder of Tessel.', [], ['Ines Varga']],

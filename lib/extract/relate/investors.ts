@@ -182,11 +182,14 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
 const WHOSE = String.raw`(?:the\s+company[’']s|its|their|[\p{Lu}][\p{L}.&-]*[’']s)`;
 const ROLE_APPOSITIVE = new RegExp(String.raw`,\s*${WHOSE}\s+${oneOf(ROLE_TITLES)}(?:\s+and\s+${oneOf(ROLE_TITLES)})?,\s*$`, 'iu');
 
+const AUXILIARY_TAIL = /\s+(?:has|have|had|will|would)(?:\s+(?:also|jointly|now))?\s*$/i;
+
 /** Names before a closer at `to`: "A, B and other investors also participated" → A, B. */
 export function listBefore(text: string, to: number): NameHit[] {
   // "A and B, which backed its first rounds, also joined": the relative clause is not the list; nor is a
   // person's role ("Alex Ng, Acme's founder and CEO, also participated") or a bare "who" ("…and iAngels who also invested")
-  const head = blankClosedRelative(text.slice(0, to)).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank);
+  // (and an auxiliary before the closer is no part of the last name: "Atomico has led the round")
+  const head = blankClosedRelative(text.slice(0, to)).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank).replace(AUXILIARY_TAIL, blank);
   const cs = CLAUSE_START.exec(head);
   const from = cs ? cs.index + cs[0].length : 0;
   const out: NameHit[] = [];
