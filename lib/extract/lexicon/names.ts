@@ -70,6 +70,8 @@ export const DESCRIPTOR_NOUNS = [
 
 /** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */
 /** Honorifics before a person's name: "Dr. Jane Roe" is Jane Roe. */
+/** Abbreviations that stand inside a name, their period no sentence's end: "St. Jude Medical", "Mt. Sinai". */
+export const NAME_ABBREVIATIONS = ['St', 'Ste', 'Mt', 'Ft'];
 export const HONORIFICS = ['Dr', 'Mr', 'Mrs', 'Ms', 'Mx', 'Prof', 'Sir', 'Dame'];
 
 export const JOB_TITLES = [

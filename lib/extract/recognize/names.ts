@@ -2,7 +2,7 @@
 // "4D Molecular Therapeutics", "eBay"), and the judgement whether a run can be an organization or a person.
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
-import { ADJECTIVE_OPENERS, COLUMN_NOUNS, HONORIFICS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
+import { ADJECTIVE_OPENERS, COLUMN_NOUNS, HONORIFICS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
 import { phraseSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
@@ -25,6 +25,7 @@ const DESCRIPTOR = new Set(DESCRIPTOR_NOUNS);
 const GROUP = new Set(GROUP_NOUNS);
 const TITLES = new Set(JOB_TITLES);
 const LEGAL = new Set(LEGAL_SUFFIXES);
+const INNER_ABBREVIATIONS = new Set(NAME_ABBREVIATIONS);
 const CONNECT = new Set(NAME_CONNECTORS);
 const COLUMN = new Set(COLUMN_NOUNS);
 const LOWER_ORG = new Set(LOWER_ORG_NOUNS);
@@ -46,6 +47,8 @@ function tokens(text: string): Tok[] {
     let t = m[0];
     // "Corp." keeps its period when the text has it; other trailing dots end a sentence
     if (text[m.index + t.length] === '.' && LEGAL.has(t + '.')) t += '.';
+    // ("Providence St. Joseph Health": an abbreviation inside a name keeps its period before the next capital)
+    else if (INNER_ABBREVIATIONS.has(t) && /^\.\s\p{Lu}/u.test(text.slice(m.index + t.length, m.index + t.length + 3))) t += '.';
     // "l’Acumen Fund", "dell'Olivetti": an elided article before a capital is not part of the name
     const elided = ELIDED_ARTICLE.exec(t)?.[0].length ?? 0;
     out.push({ t: t.slice(elided), s: m.index + elided, e: m.index + t.length });
@@ -236,7 +239,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
 
 const ADJECTIVES = '(?:the\\s+likes\\s+of|the|a|an|die|der|das|den|dem|des|la|le|les|el|los|las|il|lo|gli|os|as|um|uma|un|une|una|ein|eine|einer|its|their|our|all|all\\s+of\\s+its|existing|new|previous|prior|current|returning|other|fellow|early|lead|notable|several|both|a\\s+number\\s+of|a\\s+host\\s+of|the\\s+likes\\s+of|some|influential|prominent|well-known|high-profile|individual)';
 const ROLES = oneOf(PERSON_ROLES);
-const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?|fundos?|fondos?|fonds|${ROLES})`;
+const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|systems|hospitals|banks|universities|insurers|backers?|shareholders?|investors?|funds?|firms?|angels?|partners?|arm|house|conglomerate|group|enterprise|retailer|corporation|entrepreneurs?|billionaire|veteran|executives?|fundos?|fondos?|fonds|${ROLES})`;
 /** "WNBA star ", "Google veteran ": an organization's name that owns the role after it. */
 const ROLE_OWNER = String.raw`(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,2}(?=(?:[\p{Ll}][\p{L}-]*\s+){0,2}${ROLES}\s))?`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */

@@ -39,6 +39,9 @@ const cases: [string, string[], string[]][] = [
   ['Sources say Leeds venture firm Osprey Capital has led the round, with participation from Kessel Holdings.', ['Osprey Capital'], ['Kessel Holdings']],
   ['All our seed investors doubled down, with Ana Ruiz from Harrow Ventures leading a strong new round.', ['Harrow Ventures'], []],
   ['It raised $50 million, with Mira Partners joining a list of investors that also includes Tamsin, Pell Ventures and Orchid Fund.', [], ['Mira Partners', 'Tamsin', 'Pell Ventures', 'Orchid Fund']],
+  // an abbreviation inside a name, and the kind of the listed backers before the first
+  ['Other investors in the round included hospital systems Leeds St. Mary Health, Tamsin Medical Center (TMC) and Ayla Health.', [],
+    ['Leeds St. Mary Health', 'Tamsin Medical Center', 'Ayla Health']],
   // the list after its verb
   ['Participating in the round were Kessel Holdings, Tamsin and Pell Ventures.', [], ['Kessel Holdings', 'Tamsin', 'Pell Ventures']],
   ['Also joining the round was Ines Varga, founder of Tessel.', [], ['Ines Varga']],
