@@ -202,3 +202,14 @@ describe('a page stored without its headline reports the round its lead tells', 
     expect(reported(page(['Corvane, the Leeds scheduling startup, announced a new round on Tuesday.', 'The company raised $4 million from Harrow Capital.']))).toEqual(['Corvane']);
   });
 });
+
+describe('a round told twice is one round', () => {
+  it('the headline’s round, told again in the body as closed “earlier this year”, is not also an earlier round', () => {
+    const a: Article = { title: 'Announcing our $6.8M Series A', site: 'Tallyloop Blog', url: null, published: '2024-09-20', paragraphs: [
+      'We at Tallyloop are proud to announce that earlier this year we closed our Series A funding at $6.8M.',
+      'All our seed investors doubled down, with Ana Ruiz from Harrow Ventures leading the new round.',
+    ] };
+    const rounds = extract(a).rounds;
+    expect(rounds.map((r) => [r.company, r.stage, r.primary])).toEqual([['Tallyloop', 'series_a', true]]);
+  });
+});

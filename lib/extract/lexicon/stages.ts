@@ -39,4 +39,4 @@ export const SECONDARY_NOUNS: readonly string[] = ['sale', 'round', 'transaction
  * After a stage, nouns that make it an adjective naming a kind of company or investor, not a round:
  * "to back Series A startups", "seed-stage founders", "seed and growth funds".
  */
-export const STAGE_ADJECTIVE_NOUNS: readonly string[] = ['startups', 'companies', 'founders', 'funds?', 'deals', 'valuations', 'checks', 'cheques', 'portfolio'];
+export const STAGE_ADJECTIVE_NOUNS: readonly string[] = ['startups', 'companies', 'founders', 'funds?', 'investors', 'backers', 'shareholders', 'deals', 'valuations', 'checks', 'cheques', 'portfolio'];

@@ -54,6 +54,7 @@ describe('stage table', () => {
     ['a program for seed-stage founders'],
     ['it writes seed and growth checks'],
     ['it backs Series A and early Series B startups'],
+    ['all our existing seed investors doubled down'],
     ['the bank mixes loans of debt and equity'],
   ])('reads no round in "%s"', (text) => expect(stages(text)).toEqual([]));
 
