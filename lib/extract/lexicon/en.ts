@@ -53,6 +53,8 @@ export const en: Lexicon = {
     // a press release's "through the sale of Series C preferred stock to X"
     '(?:sale|issuance|issue) of (?:\\S+ ){0,3}(?:preferred )?(?:stock|shares) to', '(?:other )?investors?:', 'backers?:',
     '(?<=(?:joined|joins|joining) )(?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?)',
+    // "closed a $3.75 million seed round that included early-stage investor A, B and C"
+    '(?:round|raise|financing|funding|investment) (?:that|which) (?:also )?include[sd]?',
     // "joining a list of investors that also includes A, B and C"
     '(?:list|group|syndicate|roster) of (?:\\w+ )?(?:investors|backers|shareholders) (?:that|which|who) (?:also )?include[sd]?',
     // the list after its verb: "Participating in the round were A, B and C", "Also joining the round was A"
