@@ -34,6 +34,7 @@ describe('the name a paragraph opens on', () => {
     // (a description that does not close before the verb says nothing sure about the subject)
     ['Tallyloop, which sells payroll, software and support, announced a round.', null],
     ['In a statement, the company said it would hire.', null],
+    ['The team at Corvane Carbon thinks it has cracked soil chemistry.', 'Corvane Carbon'],
     // a lead that introduces one startup by that word, its subject no name
     ['Investment dollars are flocking to life sciences startup Corvane Medical Inc.', 'Corvane Medical Inc.'],
     ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],

@@ -165,7 +165,14 @@ export function paragraphSubject(text: string): string | null {
   const plain = SUBJECT_VERB.exec(text);
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
   const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
-  return subject ?? introducedStartup(text);
+  return subject ?? teamOf(text) ?? introducedStartup(text);
+}
+
+/** "The team at Lithos Carbon thinks…", "The founders behind Corvane…": the company its people speak for. */
+const TEAM_OF = /^(?:the\s+)?(?:team|founders|people|folks|engineers|scientists)\s+(?:at|behind|of)\s+/iu;
+function teamOf(text: string): string | null {
+  const m = TEAM_OF.exec(text);
+  return m ? firstName(text.slice(m[0].length), 0)?.text ?? null : null;
 }
 
 /** "Investors are flocking to life sciences startup Canary Medical": a one-sentence paragraph that introduces
