@@ -164,6 +164,19 @@ function nameBefore(f: Frame): string | null {
   return lastName(before.slice(0, -1), 2)?.text ?? null;
 }
 
+/** "A debt collection startup has scored $1M… InDebted, which operates in Australia, will…": a sentence that
+ *  opens on an indefinite description names its company in the next one, if that one opens on a name. */
+const INDEFINITE_OPENER = /^\s*(?:an?|one)\s/i;
+/** What follows a name that is its sentence's subject: an appositive's comma, or a verb. */
+const SUBJECT_NEXT = /^(?:\s*,|\s+(?:has|have|had|is|was|said|says|will|plans|got|won|took|drew|made|saw|\p{Ll}+s|\p{Ll}+ed)\b)/u;
+function nameAfter(f: Frame): string | null {
+  if (!INDEFINITE_OPENER.test(f.quote) || !REFERRING_OPENER.test(f.quote.replace(INDEFINITE_OPENER, 'the '))) return null;
+  const at = f.blockText.indexOf(f.quote);
+  const next = at < 0 ? '' : f.blockText.slice(at + f.quote.length, at + f.quote.length + 300).trimStart();
+  const n = firstName(next, 0);
+  return n && n.start <= 60 && SUBJECT_NEXT.test(next.slice(n.end)) ? n.text : null;
+}
+
 /** Words by which a sentence refers back to the article's subject: "This follows…", "Its last round…". */
 const REFERS = /\b(?:its|it|this|that|the company|the startup|follows|comes after|after)\b/i;
 
@@ -202,7 +215,7 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const item = NUMBERED_ITEM.test(f.blockText);
     const context = (): string | null => (blockCompany?.block === f.block ? blockCompany.name : null) ?? ctx.topic
       ?? ctx.blockSubjects?.get(f.block) ?? (item ? null : ctx.blockSubjects?.get(f.block - 1) ?? sentenceName(f) ?? last?.company) ?? nameBefore(f);
-    const company: string | null = named ?? (f.companyRef ? context() : null);
+    const company: string | null = named ?? nameAfter(f) ?? (f.companyRef ? context() : null);
     const roundLike = !!(f.amount || f.stage);
     // "This follows a $3M seed in 2022": an earlier round told without its raiser is the article's subject's
     const raiser = company ?? (f.past && roundLike && REFERS.test(f.quote) ? context() : null);

@@ -213,3 +213,13 @@ describe('a round told twice is one round', () => {
     expect(rounds.map((r) => [r.company, r.stage, r.primary])).toEqual([['Tallyloop', 'series_a', true]]);
   });
 });
+
+describe('a description, then the name', () => {
+  it('"A debt collection startup has scored $1M… Tallyloop, which…": the next sentence names the company', () => {
+    const a = art('5 things to know in tech today', [
+      '1. A payments startup has scored $1 million in seed funding from Harrow Capital. Tallyloop, which already works in Leeds, will expand to Spain.',
+      '2. Quorra has laid off a fifth of its staff.',
+    ]);
+    expect(extract(a).rounds.map((r) => [r.company, r.amount?.value])).toEqual([['Tallyloop', 1_000_000]]);
+  });
+});
