@@ -43,6 +43,7 @@ const cases: [string, string[], string[]][] = [
   ['Other investors in the round included hospital systems Leeds St. Mary Health, Tamsin Medical Center (TMC) and Ayla Health.', [],
     ['Leeds St. Mary Health', 'Tamsin Medical Center', 'Ayla Health']],
   ['In May it closed a $3 million seed round that included ocean fund Tamsin, marketplace Kessel and accelerator Orchid Lab.', [], ['Tamsin', 'Kessel', 'Orchid Lab']],
+  ['Existing investor Mira Partners, the Leeds angel syndicate that gave Tallyloop its first £2m in 2019, has also followed on.', [], ['Mira Partners']],
   // the list after its verb
   ['Participating in the round were Kessel Holdings, Tamsin and Pell Ventures.', [], ['Kessel Holdings', 'Tamsin', 'Pell Ventures']],
   ['Also joining the round was Ines Varga, founder of Tessel.', [], ['Ines Varga']],

@@ -182,6 +182,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
 const WHOSE = String.raw`(?:the\s+company[’']s|its|their|[\p{Lu}][\p{L}.&-]*[’']s)`;
 const ROLE_APPOSITIVE = new RegExp(String.raw`,\s*${WHOSE}\s+${oneOf(ROLE_TITLES)}(?:\s+and\s+${oneOf(ROLE_TITLES)})?,\s*$`, 'iu');
 
+const DESCRIPTION_TAIL = /,\s*(?:the|an?)\s+[^,;]*,\s*$/u;
 const AUXILIARY_TAIL = /\s+(?:has|have|had|will|would)(?:\s+(?:also|jointly|now))?\s*$/i;
 
 /** Names before a closer at `to`: "A, B and other investors also participated" → A, B. */
@@ -189,7 +190,9 @@ export function listBefore(text: string, to: number): NameHit[] {
   // "A and B, which backed its first rounds, also joined": the relative clause is not the list; nor is a
   // person's role ("Alex Ng, Acme's founder and CEO, also participated") or a bare "who" ("…and iAngels who also invested")
   // (and an auxiliary before the closer is no part of the last name: "Atomico has led the round")
-  const head = blankClosedRelative(text.slice(0, to)).replace(ROLE_APPOSITIVE, blank).replace(/(?<!,)\s+who\s*$/i, blank).replace(AUXILIARY_TAIL, blank);
+  // (and a description between commas: "Par Equity, the Edinburgh angel syndicate that backed it first, has also followed on")
+  const head = blankClosedRelative(text.slice(0, to).replace(AUXILIARY_TAIL, blank)).replace(ROLE_APPOSITIVE, blank)
+    .replace(/(?<!,)\s+who\s*$/i, blank).replace(DESCRIPTION_TAIL, blank);
   const cs = CLAUSE_START.exec(head);
   const from = cs ? cs.index + cs[0].length : 0;
   const out: NameHit[] = [];
