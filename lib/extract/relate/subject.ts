@@ -88,7 +88,7 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || REFERRING_SEGMENT.test(prev.text))) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
     if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
-    const name = lastName(seg.text);
+    const name = lastName(seg.text) ?? kindNamed(seg.text);
     // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
     // ends a description of the name before, not the subject
     if (i > 0 && name && OBJECT_BEFORE.test(seg.text.slice(0, name.start)) && prev && lastName(prev.text)) continue;
@@ -106,6 +106,16 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return relativeHead(head);
   }
   return null;
+}
+
+/** "financing provider Rize": a capitalised word right after a kind noun is the company's name, even one a
+ *  gazetteer knows as a place (Rize is a Turkish province). */
+const KIND_THEN_LAST = new RegExp(String.raw`(?<![\p{L}-])${ANY(KIND_NOUNS)}\s+(\p{Lu}[\p{L}\p{N}.&-]*)\s*$`, 'u');
+function kindNamed(text: string): NameSpan | null {
+  const m = KIND_THEN_LAST.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].trimEnd().length - m[1]!.length;
+  return { text: m[1]!, start, end: start + m[1]!.length, possessive: false };
 }
 
 /** "Tech startup Decagon that combines lending, training, and job placement…, has raised": a long relative
