@@ -232,6 +232,9 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // "X led the Series D round": a present follow-up may name the stage the round lacked
       const stage = to && !to.stage && !f.past && !f.amount && !inRelativeClause(f) ? f.stage : null;
       if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
+      // "Florida-based fintech Finally has raised $200M" (its raiser unread): what follows speaks of that round,
+      // so the round before it is no longer the one "the raise" means
+      else if (f.raise && f.amount && !f.past && to && otherFigure(to, f)) last = lastCurrent = null;
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;

@@ -223,3 +223,15 @@ describe('a description, then the name', () => {
     expect(extract(a).rounds.map((r) => [r.company, r.amount?.value])).toEqual([['Tallyloop', 1_000_000]]);
   });
 });
+
+describe('a round whose raiser is unread is no one else’s', () => {
+  it('"The raise includes $50M from X" after a raise the reader could not name stays off the story before', () => {
+    const a = art('Top five fintech stories of the week', [
+      'Harbor Bank has closed its latest funding round at £42 million.',
+      'Leeds-based payments upstart Finally has raised $200 million in debt and equity.',
+      'The raise includes $50 million in Series B equity from Osprey Capital and a $150 million credit facility from Kessel Credit.',
+    ]);
+    const harbor = extract(a).rounds.find((r) => r.company === 'Harbor Bank')!;
+    expect(harbor.investors.map((i) => i.name)).toEqual([]);
+  });
+});

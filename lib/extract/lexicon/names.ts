@@ -23,6 +23,8 @@ export const NOT_NAME_WORDS = [
   'rs', 'inr', 'usd', 'eur', 'gbp', 'us', 'uk', 'eu', 'ai', 'ipo', 'ceo', 'cto', 'cfo', 'coo', 'vc', 'vcs', 'pre-seed', 'angel', 'angels',
   'la', 'el', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'una', 'un', 'une', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie',
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'fellow', 'compatriot',
+  // plural acronyms of kinds of businesses: "provider to SMEs"
+  'smes', 'msmes', 'smbs', 'sme', 'msme', 'smb',
   'bestandsinvestoren', 'investoren', 'geldgeber', 'neuinvestoren', 'business-angels', 'altinvestoren',
   'o', 'os', 'as', 'um', 'uma', 'em', 'na', 'no', 'do', 'da', 'de', 'del', 'et', 'und', 'ein', 'eine', 'il', 'lo', 'gli',
   // currency words, capitalised in German and in title case: "45,4 Millionen Euro"
