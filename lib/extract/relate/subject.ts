@@ -79,6 +79,9 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (!seg.text.trim()) continue;
+    // "X, a company … in-licensed from Mitsubishi Tanabe Pharma Corp. (MTPC), has raised": a parenthesis inside
+    // a description is no subject (but "Suzhou Abogen Co. (“Abogen”) raised" gives the name the story uses)
+    if (head[seg.start - 1] === '(' && segments.slice(0, i).some((sg) => APPOSITIVE.test(sg.text))) continue;
     // "According to data from CB Insights, Uber is…": the source of a figure never raised it
     if (SOURCE_SEGMENT.test(seg.text)) return null;
     const prev = segments[i - 1];
