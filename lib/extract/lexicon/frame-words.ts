@@ -20,6 +20,13 @@ export const REPORTED = ['said', 'says', 'announced', 'confirmed', 'added'];
 export const GERMAN_AUXILIARIES = ['hat', 'haben', 'hatte', 'hatten', 'konnte', 'konnten', 'kann', 'können'];
 export const GERMAN_FINAL_RAISES = ['eingesammelt', 'einsammeln', 'erhalten', 'gesichert', 'sichern', 'abgeschlossen', 'bekommen', 'aufgenommen',
   'aufnehmen', 'eingeworben', 'einwerben'];
+/** A finite raise verb right after the figure, the subject after it: "33 Millionen Euro erhielt das Hamburger
+ *  Unternehmen Finanzcheck von…" (German keeps the verb second, so a sentence opening on its figure inverts). */
+export const GERMAN_FINITE_RAISES = ['erhielt', 'erhielten', 'erhält', 'erhalten', 'sammelte', 'sammelten', 'sammelt', 'sicherte', 'sicherten',
+  'sichert', 'bekam', 'bekamen', 'bekommt', 'holte', 'holten', 'holt', 'fließen', 'flossen', 'floss', 'gehen', 'gingen', 'ging'];
+/** The describing words before a German company's name: "das Hamburger Unternehmen", "die Berliner Fintech-Firma". */
+export const GERMAN_KIND_HEADS = ['Unternehmen', 'Start-?up', 'Startup', 'Fintech', 'Firma', 'Plattform', 'Anbieter', 'Jungunternehmen', 'Gründer', 'Team'];
+
 /** Labels of a deal's fields in trackers and newsletters ("Amount: $8M", "Round: Series A"): no company's name. */
 export const FIELD_LABELS = ['amount', 'amount raised', 'funding', 'funding amount', 'round', 'round size', 'deal size', 'stage', 'series', 'valuation',
   'investors?', 'lead investors?', 'backers?', 'sector', 'industry', 'vertical', 'location', 'hq', 'headquarters', 'founded', 'date',

@@ -23,6 +23,8 @@ describe('the raiser of a figure', () => {
     ['Halden, a developer of CAR-T cell therapies, picked up $115 million in equity financing.', 'Halden', 115_000_000],
     // a press release's announcer who invested is the investor, not the raiser
     ['Harbor Merchant Capital announced today that it has made a lead investment of $2 million into Tidewell, LLC.', 'Tidewell', 2_000_000],
+    // German inverts after a figure that opens the clause: the finite verb, then the subject
+    ['Es war die Woche der großen Erfolge: 33 Millionen Euro erhielt das Münchner Unternehmen Kelpware von Nordholm Partners.', 'Kelpware', 33_000_000],
     // a brand in capitals is no place, though a state shares its letters ("Oyo")
     ['The week’s headline was the approval of OYO’s $1.5 billion fundraising round.', 'OYO', 1_500_000_000],
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));

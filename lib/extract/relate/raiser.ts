@@ -2,7 +2,7 @@
 // by X"), the subject of a raise verb, "its"/"the round" (the company in context), the object of an invest verb
 // ("X invests $5M in Acme", whose subject is then an investor), the sentence's opening name, or a possessive.
 import { INVEST, phrasesSource as words, RAISE, RAISE_WITH, ROUND_NOUN } from '../lexicon/index';
-import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
+import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, GERMAN_FINITE_RAISES, GERMAN_KIND_HEADS, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
 import { figureForRaiser, genitiveRaiser, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
@@ -36,6 +36,24 @@ function germanSubject(text: string, anchorAt: number): Subject {
   const inverted = firstName(text.slice(at, anchorAt));
   if (inverted) return { kind: 'name', span: { ...inverted, start: inverted.start + at, end: inverted.end + at } };
   return subjectBefore(text, aux.index);
+}
+
+/** "33 Millionen Euro erhielt das Hamburger Unternehmen Finanzcheck von…": the raiser after the finite verb that
+ *  follows the figure (with "an" / "in" after "fließen": "7 Millionen Euro fließen an das Start-up X"). */
+const FIGURE_THEN_VERB = new RegExp(String.raw`^\s*${words(GERMAN_FINITE_RAISES)}\s+(?:an\s+|in\s+)?`, 'u');
+/** "das Hamburger Unternehmen", "das Team des Start-ups": the article, a city's adjective, an adjective, the kind. */
+const GERMAN_DESCRIBED = String.raw`(?:(?:das|die|der|den|dem)\s+)?(?:\p{Lu}\p{Ll}+er\s+)?(?:[\p{Ll}-]+e[nrs]?\s+)?(?:[\p{L}-]*-)?`;
+const GERMAN_HEAD = new RegExp(String.raw`^${GERMAN_DESCRIBED}${words(GERMAN_KIND_HEADS)}(?:\s+(?:des|der)\s+(?:Start-?ups?|Unternehmens))?\s+`, 'u');
+/** Where the name ends: "Kelpware von Nordholm Partners" names the source after "von". */
+const GERMAN_SOURCE = /\s(?:von|vom|durch|bei|aus|über)\s/u;
+function invertedGerman(text: string, anchorEnd: number): NameSpan | null {
+  const v = FIGURE_THEN_VERB.exec(text.slice(anchorEnd));
+  if (!v) return null;
+  let at = anchorEnd + v[0].length;
+  at += GERMAN_HEAD.exec(text.slice(at))?.[0].length ?? 0;
+  const window = text.slice(at, at + 80);
+  const n = firstName(window.slice(0, GERMAN_SOURCE.exec(window)?.index ?? window.length), 0);
+  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
 
 /** "Syntony arrive juste derrière avec une opération de 15 M€": the name the sentence opens on, before its verb. */
@@ -146,7 +164,7 @@ function investedIn(text: string, invest: Match): Raiser | null {
 }
 
 export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
-  const outright = namedOutright(text, anchorAt, anchorEnd);
+  const outright = namedOutright(text, anchorAt, anchorEnd) ?? invertedGerman(text, anchorEnd);
   if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
   const verbs = raiseVerbs(text, anchorAt, anchorEnd, nextAt);
   const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
