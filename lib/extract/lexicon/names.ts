@@ -23,6 +23,9 @@ export const NOT_NAME_WORDS = [
   'rs', 'inr', 'usd', 'eur', 'gbp', 'us', 'uk', 'eu', 'ai', 'ipo', 'ceo', 'cto', 'cfo', 'coo', 'vc', 'vcs', 'pre-seed', 'angel', 'angels',
   'la', 'el', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'una', 'un', 'une', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie',
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'fellow', 'compatriot',
+  // determiners and prepositions that open sentences in French, Spanish, Portuguese and German: "Ces derniers…", "En Estados Unidos…"
+  'ces', 'cette', 'cet', 'ce', 'après', 'avant', 'dans', 'sans', 'chez', 'lors', 'en', 'después', 'tras', 'desde', 'sin', 'entre', 'durante',
+  'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'após', 'esse', 'essa', 'isso', 'ohne', 'diese', 'dieser', 'dieses',
   // plural acronyms of kinds of businesses: "provider to SMEs"
   'smes', 'msmes', 'smbs', 'sme', 'msme', 'smb',
   'bestandsinvestoren', 'investoren', 'geldgeber', 'neuinvestoren', 'business-angels', 'altinvestoren',
@@ -32,7 +35,7 @@ export const NOT_NAME_WORDS = [
   // sentence-opening adverbs and prepositions elsewhere: "Zuvor hatte das Unternehmen…", "Selon la société…"
   'zuvor', 'bereits', 'zudem', 'außerdem', 'damals', 'bisher', 'zuletzt', 'ebenfalls', 'insgesamt', 'nun', 'jetzt', 'dabei', 'laut', 'auch', 'wiederum',
   'mit', 'für', 'nach', 'seit', 'bei', 'durch', 'auparavant', 'déjà', 'ensuite', 'depuis', 'selon', 'avec', 'pour', 'anteriormente',
-  'además', 'también', 'según', 'también', 'além', 'enfin', 'ainsi', 'aussi', 'également', 'puis', 'désormais', 'toutefois', 'cependant',
+  'además', 'también', 'según', 'além', 'enfin', 'ainsi', 'aussi', 'également', 'puis', 'désormais', 'toutefois', 'cependant',
   'finalement', 'finalmente', 'asimismo', 'infine', 'inoltre', 'anche', 'ainda',
   // conjunctions that open a sentence: "Car alors que…" (for), "Mais…", "Aber…", "Pero…"
   'car', 'mais', 'donc', 'pourtant', 'alors', 'aber', 'denn', 'doch', 'pero', 'mas', 'però', 'cabe',

@@ -61,6 +61,10 @@ const MAKERS = String.raw`(?:\s+(?:a\s+(?:team|group)\s+of\s+|two\s+|three\s+|se
 export const MADE_BY = [String.raw`(?:(?:co-?)?founded|formed|started|created|established|spun\s+out|set\s+up)${MADE_WHEN}\s+by${MAKERS}`, 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];
 
+/** "In an interview with X": the outlet the company spoke to, never a raiser. */
+export const INTERVIEW_WITH = ['in an interview with', 'en (?:una )?entrevista con', 'em entrevista (?:ao|à|com)', 'dans un entretien (?:avec|au|à)',
+  'im interview mit', 'in einem interview mit', 'speaking to', 'talking to'];
+
 /** What gives a figure's receiver in a headline that opens on the figure: "$20M for Kelpware", "75 M€ pour Quillon". */
 export const FIGURE_FOR = ['for', 'pour', 'para', 'für', 'per'];
 

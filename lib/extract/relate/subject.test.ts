@@ -21,6 +21,8 @@ describe('the raiser before the verb', () => {
     ['Corvane Bio, a company formed last year by scientists from the University of Leeds, today announced $5 million in funding.', 'announced', 'Corvane Bio'],
     ['The Leeds-based medical data firm has drawn $10 million from a health fund.', 'drawn', 'ref'],
     ['Corvane Inc., a Leeds company developing a drug licensed from Harrow Pharma Corp. (HPC), has raised $40 million.', 'raised', 'Corvane Inc.'],
+    // the outlet a company spoke to is no raiser (Spanish drops the subject pronoun)
+    ['En entrevista con EL DIARIO, anunció una ronda de inversión Serie C por 40 millones de dólares.', 'anunció', null],
     // a kind noun before a name that a gazetteer also knows as a place
     ['French carbon credit financing provider Rize secured €3 million in pre-seed funding.', 'secured', 'Rize'],
     // the founders in an appositive after a described company are no raisers

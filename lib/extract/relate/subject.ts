@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
@@ -23,7 +23,8 @@ const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 const OBJECT_BEFORE = /(?:^|\s)(?:of|to|like|than|da|do|das|dos|de|del|des|du|aos|às|al|von|vom|der)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
 
-const SOURCE_SEGMENT = /^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled))\b/i;
+// ("In an interview with El Universal, [it] announced…": the outlet a company spoke to never raised either)
+const SOURCE_SEGMENT = new RegExp(String.raw`^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled)|${ANY(INTERVIEW_WITH)})(?![\p{L}])`, 'iu');
 
 /** A lower-case adverb between subject and verb: "Fernway previously raised" (but "Ledgerly raises" keeps its name). */
 const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
@@ -251,6 +252,8 @@ export function figureForRaiser(text: string, figureAt: number, figureEnd: numbe
   const m = FOR_AFTER.exec(text.slice(figureEnd));
   if (!m) return null;
   const at = figureEnd + m[0].length;
+  // ("250 millions d'euros pour les BioMedTech": a plural article names a sector, not one company)
+  if (/^(?:les|los|las|os|as|die)\s/i.test(text.slice(at))) return null;
   const n = firstName(text.slice(at), 0);
   return n ? { ...n, start: n.start + at, end: n.end + at } : null;
 }
