@@ -24,7 +24,7 @@ export const NOT_NAME_WORDS = [
   'la', 'el', 'los', 'las', 'le', 'les', 'der', 'die', 'das', 'una', 'un', 'une', 'su', 'sus', 'con', 'por', 'para', 'ronda', 'serie',
   'rival', 'rivals', 'competitor', 'competitors', 'peer', 'fellow', 'compatriot',
   // determiners and prepositions that open sentences in French, Spanish, Portuguese and German: "Ces derniers…", "En Estados Unidos…"
-  'ces', 'cette', 'cet', 'ce', 'après', 'avant', 'dans', 'sans', 'chez', 'lors', 'en', 'después', 'tras', 'desde', 'sin', 'entre', 'durante',
+  'elle', 'elles', 'ils', 'ces', 'cette', 'cet', 'ce', 'après', 'avant', 'dans', 'sans', 'chez', 'lors', 'en', 'después', 'tras', 'desde', 'sin', 'entre', 'durante',
   'este', 'esta', 'estos', 'estas', 'ese', 'esa', 'após', 'esse', 'essa', 'isso', 'ohne', 'diese', 'dieser', 'dieses',
   // plural acronyms of kinds of businesses: "provider to SMEs"
   'smes', 'msmes', 'smbs', 'sme', 'msme', 'smb',

@@ -41,6 +41,8 @@ export const pt: Lexicon = {
 
 export const fr: Lexicon = {
   raise: ['lève', 'lèvent', 'levé', 'a levé', 'vien(?:t|nent) de (?:lever|boucler|réaliser|finaliser)', "vien(?:t|nent) d['’]obtenir", 'boucle', 'bouclé', 'obtient', 'obtenu', 'annonce', 'sécurise', 'réalise', 'récolte', 'conclut', 'finalise',
+    // "a annoncé mardi avoir réalisé une levée de fonds de 54 millions"
+    'avoir (?:réalisé|levé|bouclé|finalisé|obtenu|sécurisé)', 'réalisé',
     // "a procédé à une levée de fonds": the periphrasis of the press release
     '(?:a )?procédé à (?:la|une) levée', 'procède à (?:la|une) levée',
     // a raise told by its noun: "annonce une levée de fonds de 5 M€"
@@ -57,7 +59,7 @@ export const fr: Lexicon = {
   participantWeak: ['avec', 'dont'],
   participantAfter: ['complètent (?:le|ce|cette|l[’\']) ?(?:tour de table|opération|levée)', 'complète (?:le|ce|cette|l[’\']) ?(?:tour de table|opération|levée)',
     'ont (?:tous |toutes |également |aussi )?participé', 'a (?:également |aussi )?participé', 'ont (?:également |aussi )?(?:remis au pot|réinvesti)'],
-  past: ['précédemment', "l['’]an dernier", "l['’]année dernière", 'précédente', 'avait levé', 'il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+) (?:ans?|mois)', 'précédente levée'],
+  past: ['précédemment', "l['’]an dernier", "l['’]année dernière", 'précédente', 'avait levé', "avait (?:jusqu['’](?:ici|alors|à présent) |déjà )levé", 'il y a (?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d+) (?:ans?|mois)', 'précédente levée'],
   unfinished: ['cherche à lever', 'prévoit de lever', 'en discussion'],
   roundNoun: ['levée de fonds', 'tour de table', 'financement', 'investissement', 'série [a-j]', 'amorçage'],
   and: ['et'],

@@ -10,6 +10,8 @@ export const AUXILIARIES = [
   'said', 'says', 'announced', 'announces', 'confirmed', 'revealed', 'disclosed',
   // es, pt, fr, de
   'se', 'ha', 'a', 'ont', 'avait', 'avaient', 'había', 'habia', 'havia', 'tinha', 'tem', 'hat', 'hatte',
+  // the recent past: "Elle vient de boucler", "acaba de cerrar"
+  'vient de', 'viennent de', 'acaba de', 'acaban de', 'acabam de',
 ];
 
 /** Nouns that name the raiser in "the company", "the stock trading app" (not "the firm": that is often the investor). */
