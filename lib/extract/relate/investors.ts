@@ -9,7 +9,7 @@ import { MADE_BY } from '../lexicon/subject';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
-import { firstName, lastName } from '../recognize/names';
+import { firstName, lastName, type NameSpan } from '../recognize/names';
 import { isDemonym, isLocative, isPlace } from '../recognize/places';
 import { blankClosedRelative } from './relative';
 import type { NameHit } from './types';
@@ -119,7 +119,17 @@ const RUN_BY_OPENS = new RegExp(`^\\s*${RUN_BY.source}`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 /** (and "Orchid Asia affiliate Travis Global", "Pell's venture arm Ostra": the unit that invests) */
-const FIRM_OF = /^\s+(?:from|of|at|affiliate|unit|subsidiary|(?:venture|investment|investing)\s+arm)\s+/;
+const FIRM_WORDS = String.raw`(?:from|of|at|affiliate|unit|subsidiary|(?:venture|investment|investing)\s+arm)`;
+const FIRM_OF = new RegExp(String.raw`^\s+${FIRM_WORDS}\s+`);
+const FIRM_INSIDE = new RegExp(String.raw`\s+${FIRM_WORDS}\s+(?=\p{Lu})`, 'u');
+
+/** The firm named right after a person (or the unit after a firm): `tail` starts where the first name ends.
+ *  Gives the firm's name and where, in `tail`, the text it was read from starts. */
+function firmBehind(tail: string): { name: NameSpan; at: number } | null {
+  const firm = FIRM_OF.exec(tail);
+  const name = firm ? firstName(tail.slice(firm[0].length)) : null;
+  return name ? { name, at: firm![0].length } : null;
+}
 const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte|Limited)\.?[\s,.]*$/;
 const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(MANAGEMENT_ROLES)}\b`, 'i');
 
@@ -168,11 +178,10 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;
-    const firm = FIRM_OF.exec(tail);
-    const behind = firm ? firstName(tail.slice(firm[0].length)) : null;
-    out.push(behind ? hit(behind, p.start + name.end + firm![0].length) : hit(name, p.start));
+    const behind = firmBehind(tail);
+    out.push(behind ? hit(behind.name, p.start + name.end + behind.at) : hit(name, p.start));
     // what follows the last name read ends the list unless it is nothing, a generic word or a legal form
-    const after = behind ? tail.slice(firm![0].length + behind.end) : tail;
+    const after = behind ? tail.slice(behind.at + behind.name.end) : tail;
     if (after.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(after) && !LEGAL_TAIL.test(after)) break;
   }
   return out;
@@ -277,10 +286,9 @@ function antecedentLeads(text: string, m: { index: number; end: number }): NameH
 
 /** "Ana Ruiz of Osprey Capital" → Osprey Capital: the firm a person speaks for. */
 function firmOfPerson(h: NameHit): NameHit {
-  const m = /^(.+?\s+(?:of|at|from)\s+)(?=\p{Lu})/u.exec(h.text);
-  if (!m) return h;
-  const text = h.text.slice(m[1]!.length);
-  return { ...h, text, name: h.name.slice(m[1]!.length), start: h.start + m[1]!.length };
+  const inside = FIRM_INSIDE.exec(h.text);
+  const behind = inside && firmBehind(h.text.slice(inside.index));
+  return behind ? hit(behind.name, h.start + inside!.index + behind.at) : h;
 }
 
 const COMPANION = /^(?:alongside|along\s+with|together\s+with)$/i;
