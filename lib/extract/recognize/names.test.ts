@@ -1,6 +1,6 @@
 // Names in running text, and what cannot be a company's or an investor's name.
 import { describe, expect, it } from 'vitest';
-import { firstName, isNameLike, nameRuns } from './names';
+import { afterKindNouns, firstName, isNameLike, nameRuns } from './names';
 
 describe('name runs', () => {
   it.each([
@@ -40,4 +40,21 @@ describe('the name after describing words', () => {
     ['Online beauty platform Nykora raised Rs 100 crore.', 'Nykora'],
     ['Leading crypto exchange Kestrel said…', 'Kestrel'],
   ])('%s', (text, name) => expect(firstName(text)?.text).toBe(name));
+});
+
+describe('the word after a kind noun', () => {
+  const words = (text: string, nouns?: readonly string[]): string[] =>
+    afterKindNouns(text, nouns).map((at) => text.slice(at).split(/\s/)[0]!);
+  it.each([
+    ['Investors back life sciences startup Canary Medical', ['Canary']],
+    ['the financing provider Rize and the lender Brightwell', ['Rize', 'Brightwell']],
+    ['Startup Quillon raised money', ['Quillon']],
+    // a lower-case word after the noun is no name, whatever the case flag says
+    ['the startup scene in Lagos', []],
+    // "upstart" inside a longer word is no kind noun
+    ['a counterstartup Nope', []],
+  ])('%s', (text, expected) => expect(words(text)).toEqual(expected));
+  it('reads only the nouns it is given', () => {
+    expect(words('provider Rize and startup Canary', ['startup'])).toEqual(['Canary']);
+  });
 });

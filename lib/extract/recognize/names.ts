@@ -3,7 +3,7 @@
 import { oneOf } from '../lexicon/alternatives';
 import { MONTHS } from '../lexicon/calendar';
 import { ADJECTIVE_OPENERS, COLUMN_NOUNS, HONORIFICS, GERMAN_KIND_ENDINGS, GERMAN_NOUN_ENDINGS, COMPOUND_DESCRIPTORS, DESCRIPTOR_NOUNS, GROUP_NOUNS, JOB_TITLES, PERSON_ROLES, LOWER_ORG_NOUNS, ORG_WORDS, SCALE_WORDS, KIND_NOUNS, LEGAL_SUFFIXES, NAME_ABBREVIATIONS, NAME_CONNECTORS, NOT_NAME_WORDS } from '../lexicon/names';
-import { phraseSource } from '../lexicon/index';
+import { phraseSource, phrasesSource } from '../lexicon/index';
 import { isDemonym, isLocative } from './places';
 import { findStages } from './stage';
 
@@ -255,4 +255,14 @@ const lowerOpener = (text: string): string =>
 function leadingWords(text: string): number {
   const m = DESCRIBING.exec(lowerOpener(text).replace(/^[\s:]+/, (x) => ' '.repeat(x.length)));
   return m ? m[0].length : 0;
+}
+
+const KIND_THEN_WORD = new Map<readonly string[], RegExp>();
+/** Where a capitalised word follows a kind noun: "life sciences startup Canary Medical", "financing provider
+ *  Rize" → the offsets of "Canary" and "Rize", whether or not the word reads as a name elsewhere. */
+export function afterKindNouns(text: string, nouns: readonly string[] = KIND_NOUNS): number[] {
+  let re = KIND_THEN_WORD.get(nouns);
+  if (!re) KIND_THEN_WORD.set(nouns, re = new RegExp(String.raw`(?<![\p{L}-])${phrasesSource(nouns)}\s+`, 'giu'));
+  // (the capital is checked apart: under the `i` flag `\p{Lu}` matches lower case too)
+  return [...text.matchAll(re)].map((m) => m.index + m[0].length).filter((at) => /^\p{Lu}/u.test(text.slice(at, at + 1)));
 }

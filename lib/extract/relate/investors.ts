@@ -134,7 +134,12 @@ const LEGAL_TAIL = /^[\s,]*(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|Co|GmbH|AG|SA|PLC|Pte
 const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(MANAGEMENT_ROLES)}\b`, 'i');
 
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
-const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:former|ex-)\s*)?(?:[\p{Lu}][\p{L}\p{N}.&-]*\s+){0,3}${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
+/** (the owner's words are read apart: under the `i` flag `\p{Lu}` matches lower case too) */
+const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:former|ex-)\s*)?((?:[\p{L}\p{N}.&-]+\s+){0,3})${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
+const roleBefore = (text: string): boolean => {
+  const m = ROLE_BEFORE.exec(text);
+  return !!m && m[1]!.split(/\s+/).every((w) => !w || /^[\p{Lu}\p{N}]/u.test(w));
+};
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
 const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
@@ -142,7 +147,7 @@ const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
 function titled(text: string): ReturnType<typeof lastName> {
   const n = lastName(text, 1);
   if (!n) return null;
-  if (ROLE_BEFORE.test(text.slice(0, n.start))) return n;
+  if (roleBefore(text.slice(0, n.start))) return n;
   const inner = INNER_TITLE.exec(n.text);
   if (!inner || ORG_WORD.test(inner[2]!)) return null;
   const cut = n.text.length - inner[2]!.length;

@@ -3,7 +3,7 @@
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
-import { firstName, lastName, type NameSpan } from '../recognize/names';
+import { afterKindNouns, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { withoutTrailingPronoun } from './relative';
 
@@ -112,14 +112,12 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   return null;
 }
 
-/** "financing provider Rize": a capitalised word right after a kind noun is the company's name, even one a
- *  gazetteer knows as a place (Rize is a Turkish province). */
-const KIND_THEN_LAST = new RegExp(String.raw`(?<![\p{L}-])${ANY(KIND_NOUNS)}\s+(\p{Lu}[\p{L}\p{N}.&-]*)\s*$`, 'u');
+/** "financing provider Rize": a capitalised word right after a kind noun, ending the segment, is the company's
+ *  name, even one a gazetteer knows as a place (Rize is a Turkish province). */
 function kindNamed(text: string): NameSpan | null {
-  const m = KIND_THEN_LAST.exec(text);
-  if (!m) return null;
-  const start = m.index + m[0].trimEnd().length - m[1]!.length;
-  return { text: m[1]!, start, end: start + m[1]!.length, possessive: false };
+  const at = afterKindNouns(text).at(-1);
+  const word = at === undefined ? null : /^\p{Lu}[\p{L}\p{N}.&-]*(?=\s*$)/u.exec(text.slice(at));
+  return word ? { text: word[0], start: at!, end: at! + word[0].length, possessive: false } : null;
 }
 
 /** "Tech startup Decagon that combines lending, training, and job placement…, has raised": a long relative
@@ -191,10 +189,9 @@ function teamOf(text: string): string | null {
 
 /** "Investors are flocking to life sciences startup Canary Medical": a one-sentence paragraph that introduces
  *  one startup by that word, with no name for its subject, is about that startup. */
-const STARTUP_THEN_NAME = new RegExp(String.raw`(?<![\p{L}-])${ANY(STARTUP_NOUNS)}\s+(?=\p{Lu})`, 'giu');
 function introducedStartup(text: string): string | null {
   if (/[.!?]\s+\S/.test(text.trim()) || REFERRING_OPENER.test(text)) return null;
-  const names = [...text.matchAll(STARTUP_THEN_NAME)].flatMap((k) => { const n = firstName(text.slice(k.index + k[0].length), 0); return n && n.start === 0 ? [n] : []; });
+  const names = afterKindNouns(text, STARTUP_NOUNS).flatMap((at) => { const n = firstName(text.slice(at), 0); return n && n.start === 0 ? [n] : []; });
   return names.length === 1 ? names[0]!.text : null;
 }
 const VERB = String.raw`\s+(?:has|have|had|is|are|was|were|\p{Ll}{2,}ed|laid|cut|shed|said|saw|took|made|won|lost|grew|began)\b`;
