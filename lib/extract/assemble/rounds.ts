@@ -120,6 +120,13 @@ function open(company: string, f: Frame): Draft {
   return { company, aliases: [], past: f.past, stage: null, amount: null, valuation: null, investors: [], date: null, evidence: [], raiseBlocks: new Set(), unfinished: f.unfinished };
 }
 
+/** A round whose raiser could not be read: follow-ups attach to it, and it never reaches the page. */
+function unnamedRound(f: Frame): Draft {
+  const d = open('', f);
+  extend(d, f);
+  return d;
+}
+
 /** A sentence that only adds to the round last spoken of: it names the round or leads, or states a valuation. */
 function isFollowUp(f: Frame): boolean {
   if (f.valuation) return true;
@@ -232,9 +239,9 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       // "X led the Series D round": a present follow-up may name the stage the round lacked
       const stage = to && !to.stage && !f.past && !f.amount && !inRelativeClause(f) ? f.stage : null;
       if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
-      // "Florida-based fintech Finally has raised $200M" (its raiser unread): what follows speaks of that round,
-      // so the round before it is no longer the one "the raise" means
-      else if (f.raise && f.amount && !f.past && to && otherFigure(to, f)) last = lastCurrent = null;
+      // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
+      // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
+      else if (f.raise && f.amount && !f.past && to && otherFigure(to, f)) last = lastCurrent = unnamedRound(f);
       continue;
     }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;
