@@ -355,3 +355,29 @@ describe('pages about a market\'s totals, and headlines that leave the kind to t
   });
 });
 
+
+describe('a stake bought short of control is an investment', () => {
+  it.each([
+    'Kessel Holdings has bought a small stake in Quillon, the Leeds delivery startup said on Monday.',
+    'Tamsin buys 20% stake in Quillon for $40M',
+    'Orchid Group acquires a minority stake in Tallyloop',
+  ])('%s is no acquisition', (t) => expect(pageKind(t)).toBeNull());
+  it.each([
+    'Tamsin buys majority stake in Quillon',
+    'Orchid Group acquires 60% stake in Tallyloop',
+    'Kessel Holdings has bought Quillon',
+  ])('%s is one', (t) => expect(pageKind(t)).toBe('acquisition'));
+  it('the round told after such a first sentence is the page\'s news', () => {
+    const a = art('', ['Kessel Holdings has bought a small stake in Quillon, the Leeds delivery startup said on Monday.',
+      'Quillon said it had secured about $250 million in funding from investors including the British lender, Tamsin and Orchid.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value, r.investors.map((i) => i.name)]))
+      .toEqual([['Quillon', 250_000_000, expect.arrayContaining(['Tamsin', 'Orchid'])]]);
+  });
+});
+
+describe('a round grown after its first close', () => {
+  it.each([
+    ['Quillon, the city’s first cargo-bike network, has extended its seed funding round to $2.8 million.', 2_800_000],
+    ['Tallyloop upsized its Series A to $14 million after strong demand.', 14_000_000],
+  ])('%s', (t, value) => expect(primary(art('', [t])).map((r) => r.amount?.value)).toEqual([value]));
+});

@@ -2,7 +2,7 @@
 // earnings or layoffs. Read from the headline (or, on a page stored without one, its first sentence), and only
 // when the headline does not itself report a raise.
 import { anyPhrase } from '../lexicon/index';
-import { ACQUIRED_OUTRIGHT, COMPLETED_RAISE, DIGEST_WORDS, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
+import { ACQUIRED_OUTRIGHT, COMPLETED_RAISE, CONTROLLING_STAKE, DIGEST_WORDS, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
 
 export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign' | 'totals';
 
@@ -13,11 +13,15 @@ const DIGEST = anyPhrase(DIGEST_WORDS);
 const ACQUIRED = anyPhrase(ACQUIRED_OUTRIGHT);
 /** Kinds a completed raise in the same headline does not outweigh: the raise is the fund's, the campaign's,
  *  the market's, or the thing still in talks. */
+/** "Tesco has bought a small stake in Lazada", "Acme buys 20% stake in X": a stake short of control is an
+ *  investment into the company, no acquisition of it (read right after the acquisition word). */
+const MINORITY_STAKE = new RegExp(String.raw`^\s+(?:(?:a|an)\s+)?(?:(?!${CONTROLLING_STAKE.join('|')})[\w%.-]+\s+){0,2}stake\b`, 'i');
 const OUTWEIGH_A_RAISE = new Set<NotFunding>(['talks', 'fund', 'campaign', 'totals']);
 
 /** The kind a first sentence tells outright: "Stripe has acquired Paystack in a deal worth…" (its headline said none). */
 export function leadKind(lead: string): NotFunding | null {
-  return ACQUIRED.test(lead) ? 'acquisition' : null;
+  const m = ACQUIRED.exec(lead);
+  return m && !MINORITY_STAKE.test(lead.slice(m.index + m[0].length)) ? 'acquisition' : null;
 }
 
 export function pageKind(headline: string): NotFunding | null {
@@ -31,6 +35,7 @@ export function pageKind(headline: string): NotFunding | null {
     if (!m) continue;
     // ("[Weekly funding roundup] – Startup funding activity declines": a digest of deals, not a market's total)
     if (kind === 'totals' && DIGEST.test(headline)) continue;
+    if (kind === 'acquisition' && MINORITY_STAKE.test(headline.slice(m.index + m[0].length))) continue;
     // "Amid IPO uncertainty, MobiKwik raises INR 55 Cr": a completed raise in the headline wins, unless it is
     // the thing in talks ("in talks to raise")
     const done = COMPLETED.exec(headline);

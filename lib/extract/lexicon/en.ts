@@ -11,7 +11,9 @@ export const en: Lexicon = {
     'becomes? a unicorn', 'turns? unicorn', '(?:enters?|joins?) (?:the )?unicorn club',
     // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"
     '(?:led|leads|topped|tops|headed|heads) (?:the|this) (?:list|pack|chart|charts|tally|table|rankings|segment|category)',
-    'lock(?:s|ed)? in', 'locking in',
+    'lock(?:s|ed)? in', 'locking in', 'seal(?:s|ed)', 'sealing',
+    // a round grown after its first close: "has extended its seed round to $2.8M", "upsized its Series A"
+    '(?:extend(?:s|ed)?|expand(?:s|ed)?|upsize[sd]?) (?:its|their|the) (?:\\S+ ){0,3}(?:round|funding|financing|raise)', 'upsized',
   ],
   invest: [
     // "X makes lead investment in Y", "has made a strategic investment into Y"

@@ -71,6 +71,9 @@ export const COMPLETED_RAISE = [
 export const ACQUIRED_OUTRIGHT = ['has acquired', 'have acquired', 'has bought', 'has agreed to (?:acquire|buy)', 'agreed to (?:acquire|buy)',
   'completed (?:the|its) acquisition', 'announced (?:the|its) acquisition', 'is acquiring', 'will acquire'];
 
+/** What makes a stake bought a takeover, not an investment: "buys a majority stake", "acquires 60%". */
+export const CONTROLLING_STAKE = ['majority', 'controlling', 'full', 'entire', 'remaining', '(?:[5-9]\\d|100)(?:\\.\\d+)?\\s?%'];
+
 /** A digest's own words: its headline may speak of the week's totals and still report every deal. */
 export const DIGEST_WORDS = ['roundup', 'round-up', 'digest', 'recap', 'newsletter', 'weekly', 'this week', 'deals of'];
 

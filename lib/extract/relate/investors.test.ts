@@ -50,6 +50,12 @@ const cases: [string, string[], string[]][] = [
   // a proper name read as no name (two kind words) does not end the list after it
   ['The seed round was co-led by Ventures Platform and Kolade Capital, with Imani Angels.', ['Kolade Capital'], ['Imani Angels']],
   ['The $12 million round was joined by Sands Ridge Capital, Verity Capital and Falcon Ridge Capital.', [], ['Sands Ridge Capital', 'Verity Capital', 'Falcon Ridge Capital']],
+  // a description before the names: by kind ("leading Gulf investment fund, X"), by nationality ("the Dutch bank")
+  ['Tallyloop raised $3 million in a round led by leading Gulf investment fund, Kessel Partners, the startup said.', ['Kessel Partners'], []],
+  ['Quillon raised $8 million in Series A funding from global logistics giants, Tamsin, Orchid and Pell.', [], ['Tamsin', 'Orchid', 'Pell']],
+  ['Quillon said it had secured $50 million from investors including the Dutch lender, Kessel Holdings and Tamsin.', [], ['Kessel Holdings', 'Tamsin']],
+  // (but a description the next piece does not name is the list's end)
+  ['Tallyloop drew $9 million from a cohort of new and old backers, all while the streaming giant Quillon raised $4 million.', [], []],
 ];
 
 describe('investor lists', () => {

@@ -3,7 +3,7 @@
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
 import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
-import { ORG_WORDS } from '../lexicon/names';
+import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
@@ -154,6 +154,21 @@ function titled(text: string): ReturnType<typeof lastName> {
   return { ...n, text: inner[2]!.trim(), start: n.start + cut };
 }
 
+/** "including the British grocer, Access Industries and…": a description by nationality refers back to a
+ *  backer named before; it is passed over, not taken for the list's end. */
+const DEMONYM_DESCRIPTION = /^\s*the\s+(\p{Lu}[\p{L}-]+)\s+\p{Ll}[\p{L}-]*\s*$/u;
+const demonymDescribed = (piece: string): boolean => {
+  const m = DEMONYM_DESCRIPTION.exec(piece);
+  return !!m && isDemonym(m[1]!);
+};
+/** "led by leading Middle East investment fund, Shorooq Partners", "from global payment giants, Stripe, Visa":
+ *  a lower-case description ending on a kind noun announces the names after it. */
+const KIND_DESCRIPTION = new RegExp(String.raw`^\s*\p{Ll}[^,;]*\s${oneOf([...KIND_NOUNS, 'giant'])}s?\s*$`, 'u');
+
+/** A piece of a list that names no investor and does not end the list. */
+const passedOver = (piece: string): boolean => GENERIC.test(piece) || appositive(piece) || ROLE_PIECE.test(piece)
+  || isLocative(piece.trim()) || PROPER_RUN.test(piece) || demonymDescribed(piece);
+
 const PROPER_RUN = /^\s*(?:\p{Lu}[\p{L}&.'’-]*\s+)+\p{Lu}[\p{L}&.'’-]*\s*$/u;
 
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
@@ -166,10 +181,14 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
   // (but money "from founder-promoter Ritesh Agarwal" is his)
   if (managed && MANAGEMENT.test(rest)) return out;
   let describing = false;
+  let announced = false;
   for (const p of pieces(stop ? rest.slice(0, stop.index) : rest, from)) {
     if (!p.text.trim()) continue;
     const described = describing;
     describing = appositive(p.text);
+    // (the piece after "leading investment fund," must open on its name)
+    if (announced && firstName(p.text)?.start !== p.text.search(/\S/)) break;
+    announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, blank);
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
@@ -179,7 +198,11 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
     // (a place alone — "including Wellington, OrbiMed and …" — is passed over, not taken for the list's end)
     // (and a proper name we do not take — "Ventures Platform", two kind words — is no end of the list either)
-    if (!name || ROLE_PIECE.test(p.text)) { if (GENERIC.test(p.text) || appositive(p.text) || ROLE_PIECE.test(p.text) || isLocative(p.text.trim()) || PROPER_RUN.test(p.text)) continue; break; }
+    if (!name || ROLE_PIECE.test(p.text)) {
+      if (passedOver(p.text)) continue;
+      if (KIND_DESCRIPTION.test(p.text)) { announced = true; continue; }
+      break;
+    }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
     if (CLAUSE_VERB.test(tail)) break;
