@@ -381,3 +381,26 @@ describe('a round grown after its first close', () => {
     ['Tallyloop upsized its Series A to $14 million after strong demand.', 14_000_000],
   ])('%s', (t, value) => expect(primary(art('', [t])).map((r) => r.amount?.value)).toEqual([value]));
 });
+
+describe('a digest line that names the deal by its owner', () => {
+  it('"The largest deal was X’s $23M Series C" is X’s round', () => {
+    const a = art('', ['Startups in the region raised $140 million this week across nine deals.',
+      'The largest deal was Tallyloop’s $23 million Series C, led by Kessel Holdings.']);
+    expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value])).toContainEqual(['Tallyloop', 'series_c', 23_000_000]);
+  });
+  it('but in "Osprey’s $50M investment in X" Osprey invested and X raised', () => {
+    const a = art('', ['The biggest cheque of the week was Osprey Capital’s $50 million investment in Tallyloop.']);
+    expect(primary(a).map((r) => [r.company, r.investors.map((i) => i.name)])).toEqual([['Tallyloop', ['Osprey Capital']]]);
+  });
+  it('"followed by X’s $15M round" does not make the round before it a past one', () => {
+    const a = art('', ['Tallyloop raised $6 million from Kessel Holdings, followed by Quillon’s $15 million round.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value])).toContainEqual(['Tallyloop', 6_000_000]);
+  });
+});
+
+describe('a descriptor compound before a name', () => {
+  it.each(['AI-powered', 'cloud-native', 'mobile-first', 'data-driven'])('"%s analytics platform Quillon" raises as Quillon', (d) => {
+    const a = art('', [`${d} analytics platform Quillon has raised $4 million in seed funding led by Kessel Holdings.`]);
+    expect(primary(a).map((r) => r.company)).toEqual(['Quillon']);
+  });
+});

@@ -54,6 +54,9 @@ const cases: [string, string[], string[]][] = [
   ['Tallyloop raised $3 million in a round led by leading Gulf investment fund, Kessel Partners, the startup said.', ['Kessel Partners'], []],
   ['Quillon raised $8 million in Series A funding from global logistics giants, Tamsin, Orchid and Pell.', [], ['Tamsin', 'Orchid', 'Pell']],
   ['Quillon said it had secured $50 million from investors including the Dutch lender, Kessel Holdings and Tamsin.', [], ['Kessel Holdings', 'Tamsin']],
+  // a name owning a figure or a stage is another round's raiser, not one more backer
+  ['Tallyloop raised $6 million from Kessel Holdings and Tamsin, followed by Quillon’s $15 million round.', [], ['Kessel Holdings', 'Tamsin']],
+  ['The seed came from Orchid Ventures, Pell’s Series A a month later.', [], ['Orchid Ventures']],
   // (but a description the next piece does not name is the list's end)
   ['Tallyloop drew $9 million from a cohort of new and old backers, all while the streaming giant Quillon raised $4 million.', [], []],
 ];

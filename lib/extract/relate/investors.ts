@@ -205,7 +205,8 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     }
     const tail = p.text.slice(name.end);
     // "…led by Fenwick Partners, Tech Daily has learned": a name followed by its verb is the next clause
-    if (CLAUSE_VERB.test(tail)) break;
+    // (and "…, followed by Rocket’s $15M round": a name owning a figure or a stage is another round's raiser)
+    if (CLAUSE_VERB.test(tail) || (name.possessive && isFigure(tail.replace(/^[’']s?\s*/u, '')))) break;
     const behind = firmBehind(tail);
     out.push(behind ? hit(behind.name, p.start + name.end + behind.at) : hit(name, p.start));
     // what follows the last name read ends the list unless it is nothing, a generic word or a legal form

@@ -17,6 +17,8 @@ export const GLOBAL_ROUND_NOUN = new RegExp(ROUND_NOUN.source, ROUND_NOUN.flags 
 const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:${words(FRESH)}\s+)?$`, 'iu');
 /** "The $6 billion round included…", "This funding will…": the sentence is about the round in context. */
 const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
+/** What a possessive before a figure may own besides a round: "Tiger Global’s $50M investment", "its $2M bet". */
+const OWNED_INVESTMENT = /^\s*(?:[\w-]+\s+){0,2}?(?:investment|bet|commitment|cheque|check|stake)\b/i;
 /** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
 const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
 const FIELD_LABEL = new RegExp(String.raw`^\s*${words(FIELD_LABELS)}\s*$`, 'iu');
@@ -163,6 +165,16 @@ function investedIn(text: string, invest: Match): Raiser | null {
   return null;
 }
 
+/** "Tiger Global’s $50M investment in Acme": the owner of an investment is its investor, the object its raiser. */
+function ownedInvestment(text: string, anchorAt: number, anchorEnd: number): Raiser | null {
+  const noun = OWNED_INVESTMENT.exec(text.slice(anchorEnd, anchorEnd + 40));
+  const owner = noun ? possessiveBefore(text, anchorAt) : null;
+  if (!owner) return null;
+  const o = objectAfter(text, anchorEnd + noun![0].length);
+  const investor = { name: owner.text, text: owner.text, start: owner.start, end: owner.end, lead: false };
+  return o ? { subject: { kind: 'name', span: o }, verb: true, investor } : { subject: null, verb: true, investor };
+}
+
 export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
   const outright = namedOutright(text, anchorAt, anchorEnd) ?? invertedGerman(text, anchorEnd);
   if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
@@ -179,6 +191,11 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   if (german) return { subject: german, verb: true };
   const opener = RAISE_WITH.test(text) ? openingName(text) : null;
   if (opener) return { subject: { kind: 'name', span: opener }, verb: true };
+  const owned = ownedInvestment(text, anchorAt, anchorEnd);
+  if (owned) return owned;
+  // "The largest deal was Acme’s $23M Series C": the figure's owner outweighs the round the sentence opens on
+  const owner = OWNED_INVESTMENT.test(text.slice(anchorEnd, anchorEnd + 40)) ? null : possessiveBefore(text, anchorAt);
+  if (owner && ROUND_SUBJECT.test(text)) return { subject: { kind: 'name', span: owner }, verb: true };
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   if (invested) return invested;
   const verb = verbs.length > 0 || !!invest;
