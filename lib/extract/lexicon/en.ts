@@ -78,6 +78,9 @@ export const en: Lexicon = {
     'joined(?= (?:existing|returning|previous|earlier) (?:investors?|backers?|shareholders?))',
     // "…while A and B joined as new investors", "C came on board as a strategic backer"
     '(?:joined|join|came on board|come on board|signed on|came in) as (?:an? )?(?:new |existing |other |strategic |financial |minority )?(?:investors?|backers?|shareholders?|participants?)',
+    // "A, B and C pumped the new capital into X"; "A and B are the two participants in the Series B round"
+    '(?:pumped|injected|poured|put) (?:the|this) (?:new |fresh )?(?:capital|money|funds|cash|funding) into',
+    '(?:are|were) the (?:\\w+ )?participants in (?:the|this) (?:\\S+ ){0,2}(?:round|financing|funding)',
   ],
   past: [
     'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',

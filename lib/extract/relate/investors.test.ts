@@ -57,6 +57,9 @@ const cases: [string, string[], string[]][] = [
   // a name owning a figure or a stage is another round's raiser, not one more backer
   ['Tallyloop raised $6 million from Kessel Holdings and Tamsin, followed by Quillon’s $15 million round.', [], ['Kessel Holdings', 'Tamsin']],
   ['The seed came from Orchid Ventures, Pell’s Series A a month later.', [], ['Orchid Ventures']],
+  // a list closed by what its members did with the money, or by what they are in the round
+  ['Kessel Holdings, Tamsin Partners and Orchid Ventures pumped the new capital into Tallyloop.', [], ['Kessel Holdings', 'Tamsin Partners', 'Orchid Ventures']],
+  ['Previous backers, Kessel Holdings and Orchid Ventures are the two participants in the Series B round.', [], ['Kessel Holdings', 'Orchid Ventures']],
   // (but a description the next piece does not name is the list's end)
   ['Tallyloop drew $9 million from a cohort of new and old backers, all while the streaming giant Quillon raised $4 million.', [], []],
 ];
