@@ -34,3 +34,5 @@ export const DATA_SOURCES = ['according\\s+to', 'per', 'data\\s+from', 'figures\
 export const TIES_WITHOUT_MONEY = ['battle', 'battles', 'fight', 'dispute', 'lawsuit', 'litigation', 'partnership', 'partnerships', 'agreement',
   'collaboration', 'contract', 'merger', 'talks', 'negotiations', 'rivalry', 'competition', 'integration', 'relationship', 'tie-up'];
 
+/** German articles before a list item's describing adjectives: "die finnische Evli Partners", "der Berliner Fonds X". */
+export const GERMAN_ARTICLES = ['die', 'der', 'den', 'dem', 'das'];

@@ -70,7 +70,7 @@ export const DESCRIPTOR_NOUNS = [
   'empresa', 'plataforma', 'société', 'entreprise', "l'entreprise", 'l’entreprise', "l'application", 'l’application', "l'enseigne", 'l’enseigne',
   // German capitalises every noun: "Der Wiener Marktplatz Refurbed", "Der Münchner Softwareanbieter X"
   'marktplatz', 'anbieter', 'softwareanbieter', 'hersteller', 'händler', 'onlinehändler', 'dienstleister', 'spezialist', 'vermittler',
-  'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up',
+  'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up', 'finanzierer', 'geldgeber',
 ];
 
 /** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */
@@ -122,7 +122,8 @@ export const ORG_WORDS = ['Partners', 'Capital', 'Ventures', 'Group', 'Holdings'
 /** German compounds ending in a kind of company describe the name after them: "Der Scooterverleiher Rollo",
  *  "der Softwareanbieter X", "das Fintech-Startup Y". */
 export const GERMAN_KIND_ENDINGS = ['verleiher', 'anbieter', 'hersteller', 'entwickler', 'betreiber', 'spezialist', 'dienstleister', 'vermittler',
-  'händler', 'versender', 'lieferdienst', 'plattform', 'startup', 'unternehmen', 'versicherer', 'konzern', 'pionier'];
+  'händler', 'versender', 'lieferdienst', 'plattform', 'startup', 'unternehmen', 'versicherer', 'konzern', 'pionier', 'marktplatz', 'finanzierer',
+  'investor', 'geldgeber'];
 export const GERMAN_NOUN_ENDINGS = ['summe', 'runde', 'ierung', 'ierungen', 'keit', 'heit', 'schaft', 'nahme', 'betrag', 'volumen', 'branche'];
 
 /** Plural nouns for a group of companies or people: a run ending in one ("21 Indian Startups", "Biotech

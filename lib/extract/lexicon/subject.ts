@@ -75,3 +75,7 @@ export const GENITIVE_ROUNDS = ['levée', 'levée de fonds', 'tour de table', 'r
   'aumento di capitale'];
 /** Nouns by which a sentence names the company it speaks of: "The French company, which…, has raised". */
 export const REFERRING_NOUNS = ['company', 'startup', 'start-up', 'firm', 'compañía', 'empresa', 'entreprise', 'société', 'companhia', 'Unternehmen', 'Firma'];
+
+/** Capitalised articles that open a sentence: after "Wien – " they show the city was a dateline ("Wien – Der Wiener…"). */
+export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Der', 'Die', 'Das', 'Ein', 'Eine', 'El', 'La', 'Los', 'Las', 'Le', 'Les', "L['’]", 'Il', 'Lo',
+  'O', 'Os', 'As', 'Um', 'Uma', 'Un', 'Una', 'Une'];

@@ -21,6 +21,8 @@ describe('name runs', () => {
     ["L'entreprise Quill Good lève", ['Quill Good']],
     ['hat der Mobile-Gaming-Experte Quillo 2,5 Millionen eingesammelt', ['Quillo']],
     ['SoftBank Vision Fund 2 and Quill 12 million', ['SoftBank Vision Fund 2', 'Quill']],
+    // a German compound ending on a kind noun describes the name after it
+    ['Der Leipziger Online-Marktplatz Quillo und der Start-up-Finanzierer Orchid', ['Quillo', 'Orchid']],
   ])('%s', (text, names) => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(names);
   });

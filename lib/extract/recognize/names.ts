@@ -134,12 +134,15 @@ const COMPOUND_DESCRIPTOR = new RegExp(`-${oneOf(COMPOUND_DESCRIPTORS)}$`, 'i');
 
 const ORG_WORD = new RegExp(`^${oneOf(ORG_WORDS)}$`);
 
+/** A kind noun that describes the name after it. A camel-case brand ("UpStart") is none even if its letters spell
+ *  one, but "FinTech" is one; so is a German compound ending on one ("Internet-Marktplatz", "Start-up-Finanzierer"). */
+const describes = (w: string): boolean => (DESCRIPTOR.has(lower(w)) && (!/\p{Ll}\p{Lu}/u.test(w) || /Tech$/.test(w)))
+  || (/-\p{Lu}\p{Ll}+$/u.test(w) && DESCRIPTOR.has(lower(w.slice(w.lastIndexOf('-') + 1))));
+
 /** Drops opener words and kind nouns at the front ("Today Acme", "Cybersecurity Company Agari" → "Agari"). */
 function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
-  // a camel-case brand ("UpStart") is no descriptor even if its letters spell one, but "FinTech" is one
-  const describes = (w: string): boolean => DESCRIPTOR.has(lower(w)) && (!/\p{Ll}\p{Lu}/u.test(w) || /Tech$/.test(w));
   for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!) || GERMAN_KIND.test(words[i]!)) k = i + 1;
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
@@ -221,7 +224,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     // (and a dash: "China’s top workout platform—Keep")
     // "Saudi Arabia-based Tamara": a place may go with the "-based" word after it
     const based = gap.length > 0 && COMPOUND_DESCRIPTOR.test(gap.at(-1)!);
-    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || ELIDED_ALONE.test(w) || DESCRIPTOR.has(lower(w)) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
+    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || ELIDED_ALONE.test(w) || describes(w) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
     // "India’s Ostra Capital", "South Africa’s Pell Fund": a place's possessive before the name
     const placeOwner = /[’']s$/.test(gap.join(' ')) && isLocative(gap.join(' '));
     if (r.start > allowed && !placeOwner && !gap.every(trimmed)) return null;

@@ -30,6 +30,9 @@ const cases: [string, string[], string[]][] = [
     ['Ridgefield Bio', 'Ayla'], ['Amber Ventures', 'Pell Ventures']],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
+  // a German article and adjectives of place describe the item after them
+  ['Federführend investiert hätten die finnische Nordholm Partners und die kalifornische Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
+  ['Ebenso ziehen bestehende Investoren wie der österreichische Start-up-Finanzierer Pell Ventures oder Kessel Holdings mit.', [], ['Pell Ventures', 'Kessel Holdings']],
   ['Zum Investorenkreis zählen u.a. Jonas Brenner, Lea Marquardt oder Pit Anders, Vorstand des Branchenverbands.', [], ['Jonas Brenner', 'Lea Marquardt', 'Pit Anders']],
   // ", which led the round": the name before the pronoun led this round; ", which led its seed round" is its past
   ['“It is a fine team,” said Ana Ruiz, partner at Osprey Capital, which led the round.', ['Osprey Capital'], []],

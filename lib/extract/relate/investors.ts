@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GERMAN_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -77,6 +77,9 @@ function ownedName(text: string): string {
 
 /** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
 const MONEY_CONTEXT = new RegExp(String.raw`[$€£¥₹]|\d\s*${oneOf(SCALES)}\b|\b${oneOf(MONEY_WORDS)}\b`, 'i');
+/** "die finnische Evli Growth Partners", "österreichische Speedinvest": a German article and adjectives (or an
+ *  adjective of place alone, "-ische") describe the item after them. */
+const GERMAN_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${oneOf(GERMAN_ARTICLES)})\s+(?:\p{Ll}[\p{L}-]*e[nrs]?\s+){0,2}|(?:\p{Ll}+ische[nrs]?\s+))(?=\p{Lu})`, 'u');
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
 const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:[\s:]+[\p{L}-]+){0,2}[\s,:]*$`, 'iu');
@@ -190,7 +193,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     if (announced && firstName(p.text)?.start !== p.text.search(/\S/)) break;
     announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
-    p.text = p.text.replace(STAGE_INVESTOR, blank);
+    p.text = p.text.replace(STAGE_INVESTOR, blank).replace(GERMAN_DESCRIBED, blank);
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;

@@ -25,6 +25,9 @@ describe('the raiser before the verb', () => {
     ['En entrevista con EL DIARIO, anunció una ronda de inversión Serie C por 40 millones de dólares.', 'anunció', null],
     // a kind noun before a name that a gazetteer also knows as a place
     ['French carbon credit financing provider Rize secured €3 million in pre-seed funding.', 'secured', 'Rize'],
+    // a city in title case before a dash is a dateline when a capitalised article opens the sentence after it
+    ['Leipzig – Der Leipziger Online-Marktplatz Quillo hat 4 Millionen Euro eingesammelt.', 'hat', 'Quillo'],
+    ['Porto — A startup portuense Tallyloop fechou uma ronda de 3 milhões de euros.', 'fechou', 'Tallyloop'],
     // the founders in an appositive after a described company are no raisers
     ['The warehouse robotics and software firm, set up by engineers Ana Ruiz and Tom Lee, raised $40 million.', 'raised', 'ref'],
   ])('%s', (sentence, verb, expected) => {

@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
@@ -31,6 +31,10 @@ const ADVERB = /[\s,]+\p{Ll}{3,}ly\s*$/u;
 
 const KIND_LEAD = new RegExp(`^(?:[\\p{L}-]+\\s+){1,3}?${ANY(KIND_NOUNS)}\\s+(?=\\p{Lu})`, 'u');
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*(?:[–—-]|:)\s+/u;
+/** "Wien – Der Wiener Marktplatz…", "Berlin (dpa) – Das Start-up…": a city in title case before a dash, when a
+ *  capitalised article opens the sentence after it. */
+const TITLE_DATELINE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:\s*\([^)]{1,20}\))?\s*[–—]\s+(?=${ANY(SENTENCE_ARTICLES)}\s)`, 'u');
+const blankDateline = (text: string): string => text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(TITLE_DATELINE, (m) => ' '.repeat(m.length));
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
@@ -53,7 +57,7 @@ const TICKER = /\((?:[A-Z][A-Za-z-]{1,10}\s?:\s?[A-Z][A-Z0-9.]{0,6}[;,]?\s*)+\)/
 
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
-  let head = stripAuxiliaries(text.slice(0, verbAt)).replace(DATELINE, (m) => ' '.repeat(m.length)).replace(TICKER, (m) => ' '.repeat(m.length));
+  let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
