@@ -404,3 +404,33 @@ describe('a descriptor compound before a name', () => {
     expect(primary(a).map((r) => r.company)).toEqual(['Quillon']);
   });
 });
+
+describe('pages about a fund, a round in talks or a term sheet', () => {
+  it.each([
+    ['Harbor Peak Raises A$500 Million Fund for Australian Startups', 'fund'],
+    ['Leeds venture firm Osprey has raised £5 million as part of its inaugural fund for local founders.', 'fund'],
+    ['Tallyloop could be valued at up to $3.5 billion in a new funding round led by Kessel Holdings, sources said.', 'talks'],
+  ])('%s', (t, kind) => expect(pageKind(t)).toBe(kind));
+  it('a fund\'s close told as a raise in the first sentence of a page without a headline is still the fund', () => {
+    const a = art('', ['Leeds venture firm Osprey has raised £5 million as part of its inaugural fund for local founders.',
+      'The round was led by asset manager Kessel Holdings, with additional support from Tamsin.']);
+    expect(primary(a)).toEqual([]);
+  });
+  it.each([
+    'Tallyloop is letting fans join the company’s upcoming $2 million SAFE.',
+    'After the close, Tallyloop received a term sheet for a $2 million convertible note, expected to close shortly.',
+  ])('no round is closed: %s', (t) => expect(primary(art('', [t]))).toEqual([]));
+  it('"a year and a half ago, X raised" is an earlier round', () => {
+    const a = art('', ['A year and a half ago, Tallyloop raised $37.5 million from investors including Kessel Holdings.']);
+    expect(primary(a)).toEqual([]);
+  });
+});
+
+describe('a round raised by an indefinite description, its raiser named in the next paragraph', () => {
+  it('takes that name', () => {
+    const a = art('', ['A London-based food technology company has closed a £4m seed funding round.',
+      'Quillon Farms secured the investment in a round led by impact investor Kessel Capital.']);
+    expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
+      .toEqual([['Quillon Farms', 'seed', 4_000_000, ['Kessel Capital']]]);
+  });
+});

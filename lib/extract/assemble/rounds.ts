@@ -127,6 +127,19 @@ function unnamedRound(f: Frame): Draft {
   return d;
 }
 
+/** "…secured the investment", "…closed the round": a sentence that names the round just told. */
+const THE_ROUND = new RegExp(`\\b(?:the|this)\\s+(?:new\\s+)?${words(ROUND_REFERENCES)}`, 'iu');
+
+/** The unnamed round last told takes the raiser a follow-up names (and joins the page's rounds, or the draft
+ *  that company already has). */
+function nameRound(drafts: Draft[], d: Draft, f: Frame, company: string): void {
+  const own = drafts.find((x) => fits(x, f, company));
+  if (own) { extend(own, f); return; }
+  d.company = company;
+  extend(d, f);
+  drafts.push(d);
+}
+
 /** A sentence that only adds to the round last spoken of: it names the round or leads, or states a valuation. */
 function isFollowUp(f: Frame): boolean {
   if (f.valuation) return true;
@@ -241,9 +254,12 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
       // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
       // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
-      else if (f.raise && f.amount && !f.past && to && otherFigure(to, f)) last = lastCurrent = unnamedRound(f);
+      else if (f.raise && f.amount && !f.past && (!to || otherFigure(to, f))) last = lastCurrent = unnamedRound(f);
       continue;
     }
+    // "A London food company has closed a £4M seed round. Vertical Future secured the investment…": the name
+    // given next to the round an indefinite description raised is its raiser
+    if (last && !last.company && !roundLike && !f.past && THE_ROUND.test(f.quote)) { nameRound(drafts, last, f, company); continue; }
     if (!roundLike && !f.leads.length && !f.participants.length && !f.valuation) continue;
     last = placeFrame(drafts, f, company);
     if (!last.past) lastCurrent = last;

@@ -17,6 +17,8 @@ const ACQUIRED = anyPhrase(ACQUIRED_OUTRIGHT);
  *  investment into the company, no acquisition of it (read right after the acquisition word). */
 const MINORITY_STAKE = new RegExp(String.raw`^\s+(?:(?:a|an)\s+)?(?:(?!${CONTROLLING_STAKE.join('|')})[\w%.-]+\s+){0,2}stake\b`, 'i');
 const OUTWEIGH_A_RAISE = new Set<NotFunding>(['talks', 'fund', 'campaign', 'totals']);
+/** Kinds that a raise told beside them does not undo: a fund's close, a round in talks, a listing. */
+export const outweighsRaise = (kind: NotFunding): boolean => OUTWEIGH_A_RAISE.has(kind) || kind === 'ipo';
 
 /** The kind a first sentence tells outright: "Stripe has acquired Paystack in a deal worth…" (its headline said none). */
 export function leadKind(lead: string): NotFunding | null {

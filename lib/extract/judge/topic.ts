@@ -6,7 +6,7 @@ import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
 import { splitSentences } from '../segment/sentences';
 import { findDates } from '../recognize/dates';
-import { leadKind, type NotFunding, pageKind } from './page-kind';
+import { leadKind, type NotFunding, outweighsRaise, pageKind } from './page-kind';
 import { oneOf } from '../lexicon/alternatives';
 import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
 
@@ -94,7 +94,8 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   // (a headline that reports no round leaves the page's kind to its first sentence: "Stripe positions Paystack…"
   // over "Stripe has acquired Paystack…")
   const kind = pageKind(judgedBy) ?? (article.title && !headlineRound && !leadRound ? leadKind(lead) : null) ?? undefined;
-  const notFunding = leadRound && kind !== 'ipo' ? undefined : kind;
+  // ("British venture firm X has raised £5M as part of its inaugural fund" is the fund's close all the same)
+  const notFunding = leadRound && kind && !outweighsRaise(kind) ? undefined : kind;
   return { topic, topicFromHeadline: !!own, headline: article.title, lead, subhead: subheadOf(blocks, frames), headlineRound, notFunding };
 }
 

@@ -83,7 +83,7 @@ export const en: Lexicon = {
     '(?:are|were) the (?:\\w+ )?participants in (?:the|this) (?:\\S+ ){0,2}(?:round|financing|funding)',
   ],
   past: [
-    'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', 'a year ago', '(?:two|three|four|five|six|\\d+) (?:years|months) ago',
+    'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', '(?:a|one) (?:year|month)(?: and a half)? ago', '(?:two|three|four|five|six|\\d+)(?: and a half)? (?:years|months) ago',
     'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'follow(?:s|ed|ing)? (?!by )(?:[^\\s$€£¥₹]+ ){0,3}[^\\s$€£¥₹]+(?:[’\']s|s[’\'])', 'on the heels of', '(?:fresh|hot|coming) off(?: the back of)? (?:a|an|its|their|the)', 'back in', 'as recently as', 'first invested', 'since (?:its|their) (?=[$€£¥₹])',
     'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
     'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
@@ -94,6 +94,10 @@ export const en: Lexicon = {
     'is set to raise', 'set to receive', '(?:is|are) poised to', 'set to invest', '(?:are|is) (?:also )?expected to', 'to receive', 'nears?', 'nearing', 'in the process of raising', 'would value', 'could value',
     'is expected to', 'are expected to', 'reportedly in talks', 'exploring', 'considering', 'if (?:it )?(?:closed|completed|finali[sz]ed)', 'announced plans (?:for|to)', 'plans for an?',
     'once (?:it is )?(?:closed|completed|finali[sz]ed)',
+    // "the company's upcoming $2 million SAFE", "a planned Series B"
+    'upcoming', 'forthcoming', 'planned', 'proposed', 'prospective',
+    // a term sheet is an offer, not a closed round
+    'term sheets? (?:for|of)',
   ],
   roundNoun: [
     'round', 'funding', 'financing', 'investment', 'raise', 'fundraise', 'fundraising', 'capital', 'tranche', 'series [a-j]', 'seed',

@@ -13,7 +13,7 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
     'in talks', 'in (?:advanced )?discussions', 'entered (?:into )?(?:advanced |early )?talks', '(?:seeks?|seeking) (?:to raise|funding|funds|financing|investment|capital|cash|(?:new )?money|(?:new )?(?:backers|investors|buyers?)|a (?:new )?(?:round|buyer|backer|investor)|up to|about|around|over|more than|[$€£¥₹]|(?:US|S|HK|A|C)\\$|\\d)', 'plans? to raise', 'planning to raise', 'looking to raise',
     'aims? to raise', 'to raise', 'eyes', 'eyeing', 'targeting', 'nears?', 'nearing', 'reportedly (?:raising|in talks)', 'could raise',
-    'would value', 'set to raise', 'mulls?', 'poised to (?:invest|raise|receive|close)', 'set to invest',
+    'would value', '(?:could|would|may|might) be valued at', 'set to raise', 'mulls?', 'poised to (?:invest|raise|receive|close)', 'set to invest',
   ]],
   ['acquisition', [
     'acquires?', 'acquired', 'acquisition', 'acquiring', 'buys', 'bought', 'to buy', 'buyout', 'merger', 'merges?', 'merging', 'takeover',
@@ -21,12 +21,12 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
   ]],
   ['ipo', ['IPO', 'prices? (?:its )?(?:shares|IPO|offering)', 'goes public', 'go public', 'going public', 'public offering', 'listing', 'lists on', 'debut', 'SPAC']],
   ['fund', [
-    '(?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+th|debut|flagship) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
+    '(?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+th|debut|flagship|inaugural|maiden) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
     'venture fund', 'funds? of (?=\\$)',
     // "X receives a $10m commitment to its expansion fund": investors commit to a fund, not to a company's round
     'commitments? (?:to|for|in|into) (?:[\\w-]+ ){0,5}fund\\b',
     // "Elan chips in for $290m Vertex fund": a figure owned by a fund (not "$10M from Y Fund", "$525M Fund Raise")
-    '[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
+    '(?:US|S|HK|A|C|NZ)?[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
   ]],
   ['earnings', [
     'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',

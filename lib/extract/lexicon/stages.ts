@@ -6,7 +6,8 @@
 export const SERIES_WORDS: readonly string[] = ['series', 'serie', 's[eé]rie', 'seri'];
 
 /** Before a bare letter and "round", what makes the letter a stage: "an A round", "its B-1 round", "$20m C round". */
-export const LETTER_ROUND_BEFORE: readonly string[] = ['an', 'its', 'the', 'their', 'our', 'new', 'a', '[\\d.]+[mMbBk]?', 'million', 'billion'];
+/** (and an owner's possessive: "Luma Health’s B Round") */
+export const LETTER_ROUND_BEFORE: readonly string[] = ['an', 'its', 'the', 'their', 'our', 'new', 'a', '[\\d.]+[mMbBk]?', 'million', 'billion', '[\\w-]+[’\']s'];
 /** After a letter with a tranche number: "a B-2 round", "its C-1 financing". */
 export const TRANCHE_NOUNS: readonly string[] = ['round', 'funding', 'financing'];
 

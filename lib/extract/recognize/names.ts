@@ -16,7 +16,8 @@ export interface NameSpan {
 }
 
 const lower = (s: string): string => s.toLowerCase();
-const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ADJECTIVE_OPENERS]);
+/** (each word with a straight apostrophe also stands with a curly one: "I’m") */
+const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ADJECTIVE_OPENERS].flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w])));
 /** Words that are no name alone but may open one ("First Round Capital", "Capital One", "Group Nine"). */
 const MAY_OPEN = new Set([...ADJECTIVE_OPENERS, 'first', 'second', 'third', 'one', 'two', 'three', 'capital', 'ventures', 'venture', 'partners', 'group', 'holdings', 'fund', 'funds', 'angel', 'seed', 'round', 'series', 'company', 'firm', 'investment', 'investors', 'startup', 'more', 'next']);
 const OPENER = new Set([...NOT_NAME].filter((w) => !MAY_OPEN.has(w)));
@@ -115,7 +116,9 @@ function mergeOwned(text: string, runs: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (let i = 0; i < runs.length; i++) {
     const r = runs[i]!, nx = runs[i + 1];
-    const adjacent = nx && r.possessive && /^[’']s?\s$/.test(text.slice(r.end, nx.start)) && isNameLike(nx.text);
+    // ("Luma Health’s B Round": the owner of a lettered round is the name, the round no part of it)
+    const ownsStage = (): boolean => findStages(text.slice(r.start, nx!.end)).some((st) => st.start === nx!.start - r.start);
+    const adjacent = nx && r.possessive && /^[’']s?\s$/.test(text.slice(r.end, nx.start)) && isNameLike(nx.text) && !ownsStage();
     if (!adjacent) { out.push(r); continue; }
     out.push(isLocative(r.text) ? nx : { text: text.slice(r.start, nx.end), start: r.start, end: nx.end, possessive: nx.possessive });
     i++;

@@ -38,7 +38,7 @@ const RULES: Rule[] = [
   [/\bpr[eéa][- ]?s[eé]ri(?:es|e)?[- ]([A-J])\b/gi, stageBefore],
   [new RegExp(String.raw`\b${oneOf(SERIES_WORDS)}[- ]([A-J])(?:[- ]?\d|\+|\b)`, 'gi'), letterStage],
   [/\b[Rr]ound[- ]([A-J])\b(?![-'’.]\w)/g, letterStage],
-  [new RegExp(String.raw`(?<=\b${oneOf(LETTER_ROUND_BEFORE)}\s)([A-J])(?:\+\+?|-?[1-9])?[- ]round\b`, 'g'), letterStage],
+  [new RegExp(String.raw`(?<=\b${oneOf(LETTER_ROUND_BEFORE)}\s)([A-J])(?:\+\+?|-?[1-9])?[- ][Rr]ound\b`, 'g'), letterStage],
   [new RegExp(String.raw`\b([A-J])-\d\s+${oneOf(TRANCHE_NOUNS)}\b`, 'g'), letterStage],
   [/\bpre[- ]?seed\b/gi, always('pre_seed')],
   [/\bpre[- ]?IPO\b/gi, always('pre_ipo')],

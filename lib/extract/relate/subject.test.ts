@@ -46,5 +46,7 @@ describe('the name a paragraph opens on', () => {
     // a lead that introduces one startup by that word, its subject no name
     ['Investment dollars are flocking to life sciences startup Corvane Medical Inc.', 'Corvane Medical Inc.'],
     ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],
+    // a paragraph its founders open is about what they founded
+    ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],
   ])('%s', (paragraph, expected) => expect(paragraphSubject(paragraph)).toBe(expected));
 });

@@ -5,6 +5,7 @@ import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_R
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
+import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
@@ -180,8 +181,16 @@ export function paragraphSubject(text: string): string | null {
   if (latin) return latin[1]!;
   const plain = SUBJECT_VERB.exec(text);
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
-  const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
+  const subject = m && !/,/.test(m[1]!) ? foundedBy(text, m) ?? lastName(m[1]!, 0)?.text : null;
   return subject ?? teamOf(text) ?? introducedStartup(text);
+}
+
+/** "Ana Ruiz and Tom Lee founded Corvane as a market stall": a paragraph its founders open is about what they founded. */
+const FOUNDED = new RegExp(String.raw`^\s*${ANY(FOUNDING_VERBS)}\s+(?:the\s+)?`, 'iu');
+function foundedBy(text: string, m: RegExpExecArray): string | null {
+  const verbAt = m[1]!.length;
+  const v = FOUNDED.exec(text.slice(verbAt));
+  return v ? firstName(text.slice(verbAt + v[0].length), 0)?.text ?? null : null;
 }
 
 /** "The team at Lithos Carbon thinks…", "The founders behind Corvane…": the company its people speak for. */
