@@ -27,6 +27,14 @@ describe('readArticle', () => {
     expect(a.paragraphs.some((p) => p.startsWith('We are thrilled'))).toBe(true);
   });
 
+  it('reads the page\'s own <article> when Readability keeps only scraps (a digest told as list items)', () => {
+    const item = (s: string) => `<li>${s} ${'It makes tools for farms and has customers in four countries. '.repeat(3)}`;
+    const html = page('<title>Weekly digest</title>', `<main><article><h1>Weekly digest</h1><ul>${item('Kelpie raised $4M from Collie Capital.')}
+      ${item('Tallyloop raised $8M from Osprey.')}${item('Quillon raised $2M.')}</article></main><footer><p>© Harbour Times. All rights reserved.</p></footer>`);
+    const a = readArticle(parseHtml(html))!;
+    expect(a.paragraphs.filter((p) => /raised \$\dM/.test(p))).toHaveLength(3);
+  });
+
   it('falls back to article:published_time and <time datetime>', () => {
     const body = `<article><p>Body text that is long enough to read. ${'More words here. '.repeat(30)}</p></article>`;
     expect(readArticle(parseHtml(page('<meta property="article:published_time" content="2021-11-21T10:00:00+00:00">', body)))!.published).toBe('2021-11-21');

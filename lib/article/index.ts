@@ -50,6 +50,23 @@ export function collectParagraphs(root: Element): string[] {
   return out;
 }
 
+/** The page's own <article> (or <main>), copied, when it holds a story's worth of text. */
+function ownArticle(doc: Document): Element | null {
+  const el = doc.querySelector('article') ?? doc.querySelector('main');
+  return el && (el.textContent ?? '').length >= 500 ? (el.cloneNode(true) as Element) : null;
+}
+
+const SCRAPS = 200;
+const length = (ps: string[]): number => ps.reduce((n, p) => n + p.length, 0);
+
+/** Readability's blocks, unless it kept only scraps while the page's own <article> holds a story (a digest told
+ *  as a list of items, no <p>, gets scored below the footer). */
+function betterOf(read: string[], own: Element | null): string[] {
+  if (!own || length(read) >= SCRAPS) return read;
+  const mine = collectParagraphs(own);
+  return length(mine) > length(read) ? mine : read;
+}
+
 /** Reads the article of a page. Returns null when Readability finds no article body. */
 export function readArticle(doc: Document, url?: string, opts: ReadOptions = {}): Article | null {
   const meta = opts.meta ?? readMeta(doc, url);
@@ -58,9 +75,11 @@ export function readArticle(doc: Document, url?: string, opts: ReadOptions = {})
     charThreshold: 200,
     serializer: (n: Node) => n,
   });
+  // (Readability mutates the document: the page's own <article> is kept aside first)
+  const own = ownArticle(doc);
   const parsed = reader.parse();
   if (!parsed || !parsed.content) return null;
-  const paragraphs = collectParagraphs(parsed.content as Element);
+  const paragraphs = betterOf(collectParagraphs(parsed.content as Element), own);
   if (!paragraphs.length) return null;
   const title = meta.title ?? cleanTitle(parsed.title ?? null, meta.site);
   // Readability sometimes keeps the headline as the first block; the extractor reads it from `title`.

@@ -434,3 +434,19 @@ describe('a round raised by an indefinite description, its raiser named in the n
       .toEqual([['Quillon Farms', 'seed', 4_000_000, ['Kessel Capital']]]);
   });
 });
+
+describe('wire releases and digest items', () => {
+  it('a private placement\'s gross proceeds are its size', () => {
+    const a = art('', ['TAMPA, Fla., Dec. 18, 2017 (GLOBE NEWSWIRE) -- Quillon Inc. announced today the closing of its previously announced private placement raising total gross proceeds of approximately CAD$1.2 million.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value, r.amount?.currency])).toEqual([['Quillon Inc.', 1_200_000, 'CAD']]);
+  });
+  it('"The funding was provided by…" after an earlier round\'s sentence names today\'s backers', () => {
+    const a = art('', ['Leeds-based Tallyloop raised $10.4M in new venture funding. Tallyloop had previously attracted $2.6M in seed funding. The funding was provided by Osprey Capital and Kessel, with participation from Orchid.']);
+    const r = primary(a);
+    expect(r.map((x) => [x.amount?.value, x.investors.map((i) => i.name)])).toEqual([[10_400_000, ['Osprey Capital', 'Kessel', 'Orchid']]]);
+  });
+  it('"Having kicked off…" opens no name', () => {
+    const a = art('', ['Having kicked off its trial, Quillon Bio has secured $5 million in seed funding.']);
+    expect(primary(a).map((r) => r.company)).toEqual(['Quillon Bio']);
+  });
+});

@@ -10,6 +10,7 @@ import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
 import { REFERRING_OPENER } from '../relate/referring';
 import { insideRelative } from '../relate/relative';
+import { blankSource } from '../relate/subject';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
 import { sameMoney } from './same-money';
@@ -159,14 +160,18 @@ function otherFigure(last: Draft, f: Frame): boolean {
 /** "Other participants in that round included…": a demonstrative names the round just told, however long ago. */
 const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENCES)}`, 'iu');
 
+/** "X raised $10M. It had previously raised $2.6M. The funding was provided by…": a sentence that opens on
+ *  the round names today's. */
+const OPENS_ON_ROUND = new RegExp(`^\\s*(?:the|this)\\s+(?:new\\s+|latest\\s+)?${words(ROUND_REFERENCES)}\\b`, 'iu');
+
 function backToToday(last: Draft, f: Frame): boolean {
   const told = last.evidence.at(-1);
-  return !told || told.paragraph !== f.block || told.quote === f.quote;
+  return !told || told.paragraph !== f.block || told.quote === f.quote || OPENS_ON_ROUND.test(f.quote);
 }
 
 /** With no other context, "its Series C" belongs to the name the sentence opens with. */
 function sentenceName(f: Frame): string | null {
-  const n = firstName(f.quote, 40);
+  const n = firstName(blankSource(f.quote), 40);
   return n && !f.leads.concat(f.participants).some((h) => h.name === n.text) ? n.text : null;
 }
 

@@ -7,6 +7,8 @@
  * which dollar or yen/yuan they are. Short letter marks (R, N, Sh, kr) count only glued to a digit.
  */
 export const CURRENCY_BEFORE: readonly (readonly [mark: string, code: string])[] = [
+  // (a code glued to its sign: "CAD$1.2 million", "USD$950,000")
+  ['USD$', 'USD'], ['CAD$', 'CAD'], ['AUD$', 'AUD'], ['NZD$', 'NZD'], ['SGD$', 'SGD'], ['HKD$', 'HKD'],
   ['US$', 'USD'], ['U.S.$', 'USD'], ['USD', 'USD'], ['US $', 'USD'], ['S$', 'SGD'], ['SGD', 'SGD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
   ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'], ['NT$', 'TWD'], ['NZ$', 'NZD'],
   ['NZD', 'NZD'], ['R$', 'BRL'], ['BRL', 'BRL'], ['MX$', 'MXN'], ['$', '$'], ['€', 'EUR'], ['EUR', 'EUR'], ['£', 'GBP'], ['GBP', 'GBP'],

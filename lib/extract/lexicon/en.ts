@@ -49,7 +49,7 @@ export const en: Lexicon = {
     'other participants include(?:d)?', '(?:the )?(?:(?:main|key|major|other|two|three|four|five|new|existing|returning)\\s+){1,3}(?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
-    'with (?:support|backing|funding) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'with (?:support|backing|funding) from', '(?:contributions?|money|funding|investment|cash|capital|backing) (?:came|comes) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     "(?:the company['’]s )?(?:list of|other) investors (?:include|includes|included)",
     'angels include(?:d)?', 'investors in the round include(?:d)?',
     // a press release's "through the sale of Series C preferred stock to X"
@@ -83,7 +83,8 @@ export const en: Lexicon = {
     '(?:are|were) the (?:\\w+ )?participants in (?:the|this) (?:\\S+ ){0,2}(?:round|financing|funding)',
   ],
   past: [
-    'previously', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', '(?:a|one) (?:year|month)(?: and a half)? ago', '(?:two|three|four|five|six|\\d+)(?: and a half)? (?:years|months) ago',
+    // ("the closing of its previously announced private placement" is today's news)
+    'previously(?! (?:announced|disclosed|reported))', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', '(?:a|one) (?:year|month)(?: and a half)? ago', '(?:two|three|four|five|six|\\d+)(?: and a half)? (?:years|months) ago',
     'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'follow(?:s|ed|ing)? (?!by )(?:[^\\s$€£¥₹]+ ){0,3}[^\\s$€£¥₹]+(?:[’\']s|s[’\'])', 'on the heels of', '(?:fresh|hot|coming) off(?: the back of)? (?:a|an|its|their|the)', 'back in', 'as recently as', 'first invested', 'since (?:its|their) (?=[$€£¥₹])',
     'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
     'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',

@@ -19,7 +19,9 @@ const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?'
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
   'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'contracts? (?:worth|valued at|of)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
   'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
-  'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', '(?:gross|net) proceeds(?: of)?', 'proceeds of'];
+  'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', 
+  // (an IPO's proceeds; but "a private placement raising total gross proceeds of CAD$1.2M" is a round)
+  '(?<!(?:placement|financing|round)(?: \\w+){0,3} )(?:gross|net) proceeds(?: of)?', '(?<!(?:placement|financing|round)(?: \\w+){0,3} )proceeds of'];
 /** What a company owes or is claimed from it: never a round, whatever the words after ("notices worth", "totaling"). */
 const LEVIES = ['tax(?:es)?', 'tax (?:notices?|demands?)', 'notices?', 'liabilit(?:y|ies)', 'dues', 'fines?', 'penalt(?:y|ies)', 'damages', 'lawsuit',
   'settlement'];
@@ -44,7 +46,8 @@ const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];
 /** Words before a figure that make it a total to date. */
-const TOTAL_BEFORE = ['total(?:ling)?', 'totals', 'in all', 'adds? up to', 'added up to', 'sums? up to', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
+// ("raising total gross proceeds of CAD$1.2M" is the placement's own size)
+const TOTAL_BEFORE = ['total(?:ling)?(?! (?:gross |net )?proceeds)', 'totals', 'in all', 'adds? up to', 'added up to', 'sums? up to', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
   'takes', 'lifetime', 'overall', 'since (?:its )?(?:founding|inception|launch)', 'aggregate', 'en total', 'au total', 'insgesamt'];
 const TOTAL_AFTER = ['in (?:total|all)', 'altogether', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
   'in (?:total )?(?:funding|capital) to date', 'overall'];

@@ -8,7 +8,7 @@ export const NOT_NAME_WORDS = [
   'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
   'i', 'my', 'me', 'us', 'them', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "you're", "you've",
-  "he's", "she's", "that's", "there's", "here's", "what's", "let's", 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
+  "he's", "she's", "that's", "there's", "here's", "what's", "let's", 'having', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
   'together', 'overnight', 'tonight', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',

@@ -79,3 +79,6 @@ export const REFERRING_NOUNS = ['company', 'startup', 'start-up', 'firm', 'compa
 /** Capitalised articles that open a sentence: after "Wien – " they show the city was a dateline ("Wien – Der Wiener…"). */
 export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Der', 'Die', 'Das', 'Ein', 'Eine', 'El', 'La', 'Los', 'Las', 'Le', 'Les', "L['’]", 'Il', 'Lo',
   'O', 'Os', 'As', 'Um', 'Uma', 'Un', 'Una', 'Une'];
+
+/** Openers that name a report's source before the sentence's subject: "According to Recode, the startup…". */
+export const SOURCE_OPENERS = ['according to', 'as reported by', 'as first reported by', 'citing', 'per'];

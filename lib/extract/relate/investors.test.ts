@@ -60,6 +60,10 @@ const cases: [string, string[], string[]][] = [
   // a name owning a figure or a stage is another round's raiser, not one more backer
   ['Tallyloop raised $6 million from Kessel Holdings and Tamsin, followed by Quillon’s $15 million round.', [], ['Kessel Holdings', 'Tamsin']],
   ['The seed came from Orchid Ventures, Pell’s Series A a month later.', [], ['Orchid Ventures']],
+  // a firm's possessive before a person names the person; a plural's possessive keeps the firm's unit
+  ["The money came from investors such as Pell Ventures' Ana Ruiz, Kessel’s Tom Lee and Orchid.", [], ['Ana Ruiz', 'Tom Lee', 'Orchid']],
+  ['The round was led by Goldman Sachs’ Merchant Banking Division.', ['Goldman Sachs’ Merchant Banking Division'], []],
+  ['The largest contribution came from Osprey Partners, which is known for backing Tallyloop.', [], ['Osprey Partners']],
   // a list closed by what its members did with the money, or by what they are in the round
   ['Kessel Holdings, Tamsin Partners and Orchid Ventures pumped the new capital into Tallyloop.', [], ['Kessel Holdings', 'Tamsin Partners', 'Orchid Ventures']],
   ['Previous backers, Kessel Holdings and Orchid Ventures are the two participants in the Series B round.', [], ['Kessel Holdings', 'Orchid Ventures']],

@@ -62,15 +62,19 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
 /** "Peter Thiel’s Founders Fund" is Founders Fund, "Korea’s Pell Investments" Pell Investments: a person's or a
  *  place's possessive is no part of the firm's name. A firm's own fund keeps its owner ("SoftBank’s Vision Fund"),
  *  and so does a name that is common words alone ("Moody’s Analytics"). */
-const OWNER = /^(.*?)[’']s\s+/u;
+const OWNER = /^(.*?)([’']s|(?<=s)[’'])\s+/u;
 const PERSON = /^\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+)?\s+\p{Lu}[\p{Ll}]+$/u;
 const COMMON_ORG = new RegExp(`^(?:${ORG_WORDS.join('|')}|Analytics|Foundation|Ventures?|Fund)$`, 'iu');
+const isPerson = (name: string): boolean => PERSON.test(name) && !name.split(/\s+/).some((w) => COMMON_ORG.test(w));
 function ownedName(text: string): string {
   const owner = OWNER.exec(text);
   if (!owner) return text;
   const rest = text.slice(owner[0].length);
-  const person = PERSON.test(owner[1]!) && !owner[1]!.split(/\s+/).some((w) => COMMON_ORG.test(w));
-  const byPersonOrPlace = person || isPlace(owner[1]!) || isDemonym(owner[1]!);
+  // "Google Ventures' Kevin Rose", "SV Angel’s Ron Conway": the person a firm's possessive names invests
+  if (isPerson(rest)) return rest;
+  // (a plural's possessive — "Goldman Sachs’ Merchant Banking Division" — is a firm's own unit)
+  if (owner[2]!.length === 1) return text;
+  const byPersonOrPlace = isPerson(owner[1]!) || isPlace(owner[1]!) || isDemonym(owner[1]!);
   if (!byPersonOrPlace || !/^\p{Lu}/u.test(rest)) return text;
   return rest.split(/\s+/).every((w) => COMMON_ORG.test(w)) ? text : rest;
 }

@@ -25,6 +25,12 @@ describe('the raiser before the verb', () => {
     ['En entrevista con EL DIARIO, anunció una ronda de inversión Serie C por 40 millones de dólares.', 'anunció', null],
     // a kind noun before a name that a gazetteer also knows as a place
     ['French carbon credit financing provider Rize secured €3 million in pre-seed funding.', 'secured', 'Rize'],
+    // a wire's dateline, and the source a report names first, are no subject
+    ['TAMPA, Fla., Dec. 18, 2017 (GLOBE NEWSWIRE) -- Quillon Inc. announced today the closing of a $2 million placement.', 'announced', 'Quillon Inc.'],
+    ['According to Recode, the startup just closed a $25 million round.', 'closed', 'ref'],
+    // a place's "-based" word before a description without its article
+    ['Tallyloop, Leeds, UK-based company that helps farms sell online, has raised $25M.', 'raised', 'Tallyloop'],
+    ['Leeds, Yorkshire-based Tallyloop has raised $25M.', 'raised', 'Tallyloop'],
     // a city in title case before a dash is a dateline when a capitalised article opens the sentence after it
     ['Leipzig – Der Leipziger Online-Marktplatz Quillo hat 4 Millionen Euro eingesammelt.', 'hat', 'Quillo'],
     ['Porto — A startup portuense Tallyloop fechou uma ronda de 3 milhões de euros.', 'fechou', 'Tallyloop'],
@@ -47,6 +53,7 @@ describe('the name a paragraph opens on', () => {
     ['Investment dollars are flocking to life sciences startup Corvane Medical Inc.', 'Corvane Medical Inc.'],
     ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],
     // a paragraph its founders open is about what they founded
+    ['About a year ago, co-founder Ana Ruiz launched a new startup called Quillon.', 'Quillon'],
     ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],
   ])('%s', (paragraph, expected) => expect(paragraphSubject(paragraph)).toBe(expected));
 });

@@ -1,7 +1,7 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
@@ -18,7 +18,11 @@ const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const SUBJECT_PRONOUN = /(?:^|[\s,])(?:we|it|they)(?:['’](?:re|ve|s|d))?\s/i;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
-const APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
+const OPENS_APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
+/** A place's "-based" word before a lower-case description, without its article: "Sport Ngin, Minneapolis,
+ *  Mn.-based company that…, has raised" (but "Massachusetts-based Commonwealth Fusion" names the raiser). */
+const PLACE_BASED = /^\s*[\p{L}.]+(?:\s[\p{L}.]+)?-(?:based|headquartered)\s+\p{Ll}/u;
+const APPOSITIVE = { test: (t: string): boolean => OPENS_APPOSITIVE.test(t) || PLACE_BASED.test(t) };
 
 /** A preposition right before a name: the name is an object inside a description ("similar to those of Uber"). */
 const OBJECT_BEFORE = /(?:^|\s)(?:of|to|like|than|da|do|das|dos|de|del|des|du|aos|às|al|von|vom|der)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
@@ -35,7 +39,14 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]{1,40}?\s*(?:[–—-]|:)\s+/u;
 /** "Wien – Der Wiener Marktplatz…", "Berlin (dpa) – Das Start-up…": a city in title case before a dash, when a
  *  capitalised article opens the sentence after it. */
 const TITLE_DATELINE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}(?:\s*\([^)]{1,20}\))?\s*[–—]\s+(?=${ANY(SENTENCE_ARTICLES)}\s)`, 'u');
-const blankDateline = (text: string): string => text.replace(DATELINE, (m) => ' '.repeat(m.length)).replace(TITLE_DATELINE, (m) => ' '.repeat(m.length));
+/** "MINNEAPOLIS, Dec. 18, 2017 (GLOBE NEWSWIRE) -- DiaMedica…", "TAMPA, Fla., April 29, 2015 /PRNewswire/ –": a
+ *  wire's dateline, a place, a date with its year and the wire's name, before a dash. */
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{L} .'’-]{1,40},[^\n]{0,40}?\b(?:19|20)\d{2}\s*(?:\/[^/]{2,30}\/|\([^)]{2,30}\))?\s*(?:--|[–—-])\s*/u;
+/** "According to Recode, the startup just closed…": the source is no part of the subject. */
+const SOURCE_OPENER = new RegExp(String.raw`^\s*${ANY(SOURCE_OPENERS)}\s+[^,]{1,60},\s*`, 'iu');
+/** The text with a leading "According to X," blanked (offsets kept). */
+export const blankSource = (text: string): string => text.replace(SOURCE_OPENER, (m) => ' '.repeat(m.length));
+const blankDateline = (text: string): string => [WIRE_DATELINE, DATELINE, TITLE_DATELINE, SOURCE_OPENER].reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
@@ -176,17 +187,22 @@ export function openingSubject(text: string): NameSpan | null {
 const CJK_LATIN_SUBJECT = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s?(?:是|は|는|은)/u;
 
 /** The name a paragraph opens on as its subject: "Corvane laid off 8% of its staff." → Corvane. */
-export function paragraphSubject(text: string): string | null {
-  const latin = CJK_LATIN_SUBJECT.exec(text);
+export function paragraphSubject(paragraph: string): string | null {
+  const latin = CJK_LATIN_SUBJECT.exec(paragraph);
   if (latin) return latin[1]!;
+  const text = paragraph.replace(SOURCE_OPENER, '');
   const plain = SUBJECT_VERB.exec(text);
+  const founded = plain && foundedBy(text, plain);
+  if (founded) return founded;
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
-  const subject = m && !/,/.test(m[1]!) ? foundedBy(text, m) ?? lastName(m[1]!, 0)?.text : null;
+  const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
   return subject ?? teamOf(text) ?? introducedStartup(text);
 }
 
-/** "Ana Ruiz and Tom Lee founded Corvane as a market stall": a paragraph its founders open is about what they founded. */
-const FOUNDED = new RegExp(String.raw`^\s*${ANY(FOUNDING_VERBS)}\s+(?:the\s+)?`, 'iu');
+/** "Ana Ruiz and Tom Lee founded Corvane as a market stall", "…launched a new startup called Medium": a paragraph
+ *  its founders open is about what they founded. */
+const A_STARTUP_CALLED = String.raw`an?\s+(?:new\s+)?${ANY(STARTUP_NOUNS.concat('company'))}\s+(?:called|named)`;
+const FOUNDED = new RegExp(String.raw`^\s*${ANY(FOUNDING_VERBS)}\s+(?:the\s+|${A_STARTUP_CALLED}\s+)?`, 'iu');
 function foundedBy(text: string, m: RegExpExecArray): string | null {
   const verbAt = m[1]!.length;
   const v = FOUNDED.exec(text.slice(verbAt));
