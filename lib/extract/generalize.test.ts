@@ -450,3 +450,16 @@ describe('wire releases and digest items', () => {
     expect(primary(a).map((r) => r.company)).toEqual(['Quillon Bio']);
   });
 });
+
+describe('a lone deal under a headline in other words', () => {
+  it('"X\'s investment arm enters crypto" over "The platform Criptan closes a €3.5M round" reports that round', () => {
+    const a = art('El brazo inversor de Ana Ruiz entra en el negocio de las criptomonedas', ['Ana Ruiz, presidenta de Kessel.',
+      'La plataforma Quillon cierra una ronda de financiación de 3,5 millones de euros en la que también participan Tom Lee y Pell Capital.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value])).toEqual([['Quillon', 3_500_000]]);
+  });
+  it('but a round told deep in a feature under a headline about something else stays a mention', () => {
+    const filler = 'The founders spoke about their years building the shop and about the city they love.';
+    const a = art('The story of a Leeds bakery', [filler, filler, filler, filler, 'Quillon raised $2 million last spring from Pell Capital.']);
+    expect(primary(a)).toEqual([]);
+  });
+});

@@ -154,7 +154,11 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   const namedUp = (d: Draft): boolean => inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead) || (!!ctx.subhead && inHeadline(d, ctx.subhead));
   // (a headline that is only a quotation — an interview's pull quote — says no more about the topic than none)
   const quoted = QUOTATION.test(ctx.headline);
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || quoted || ctx.headlineRound || digest || namedUp(d)));
+  // (or a lone deal told in the first blocks under a headline in other words: "X's investment arm enters crypto"
+  // over "The platform Criptan closes a €3.5M round")
+  const deals = kept.filter(isDeal);
+  const lone = (d: Draft): boolean => Math.min(...d.raiseBlocks) <= 2 && deals.every((x) => sameCompany(x.company, d.company));
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || quoted || ctx.headlineRound || digest || namedUp(d) || lone(d)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   const primary = kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));

@@ -34,5 +34,6 @@ export const DATA_SOURCES = ['according\\s+to', 'per', 'data\\s+from', 'figures\
 export const TIES_WITHOUT_MONEY = ['battle', 'battles', 'fight', 'dispute', 'lawsuit', 'litigation', 'partnership', 'partnerships', 'agreement',
   'collaboration', 'contract', 'merger', 'talks', 'negotiations', 'rivalry', 'competition', 'integration', 'relationship', 'tie-up'];
 
-/** German articles before a list item's describing adjectives: "die finnische Evli Partners", "der Berliner Fonds X". */
-export const GERMAN_ARTICLES = ['die', 'der', 'den', 'dem', 'das'];
+/** Articles before a list item's describing adjectives: "die finnische Evli Partners", "los españoles Nauta Capital",
+ *  "el británico Balderton", "il fondo americano Anzu". (Not "a" or "o": English and Portuguese share them.) */
+export const DESCRIBING_ARTICLES = ['die', 'der', 'den', 'dem', 'das', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'os', 'as'];

@@ -64,6 +64,15 @@ const cases: [string, string[], string[]][] = [
   ["The money came from investors such as Pell Ventures' Ana Ruiz, Kessel’s Tom Lee and Orchid.", [], ['Ana Ruiz', 'Tom Lee', 'Orchid']],
   ['The round was led by Goldman Sachs’ Merchant Banking Division.', ['Goldman Sachs’ Merchant Banking Division'], []],
   ['The largest contribution came from Osprey Partners, which is known for backing Tallyloop.', [], ['Osprey Partners']],
+  // Spanish, Portuguese and Italian lists as their press writes them; an article and adjectives describe the name
+  ['Quillon ha cerrado una ronda de 10 millones de euros, liderada por Pell Ventures, y donde también participan el Fondo Kessel, Orchid Capital y Tamsin.',
+    ['Pell Ventures'], ['Fondo Kessel', 'Orchid Capital', 'Tamsin']],
+  ['En esta operación han participado sus inversores actuales, entre los que destacan los españoles Kessel Capital, Orchid y el británico Pell Partners.', [], ['Kessel Capital', 'Orchid', 'Pell Partners']],
+  ['A Quillon acaba de fechar uma ronda de 30 milhões de euros, com os investidores iniciais Kessel Ventures, Orchid e Tamsin Capital.', [], ['Kessel Ventures', 'Orchid', 'Tamsin Capital']],
+  ['A Quillon levantou US$ 50 milhões com uma lista de novos investidores que inclui a Kessel Investments de Abu Dhabi.', [], ['Kessel Investments']],
+  ['È significativo che a guidare l’investimento sia Pell Venture Capital.', ['Pell Venture Capital'], []],
+  // (a noun and its preposition are no description: "junto con la fusión con X" names no backer)
+  ['La inversión de Pell, junto con la fusión con Quillon, nos permitirá crecer.', [], []],
   // a list closed by what its members did with the money, or by what they are in the round
   ['Kessel Holdings, Tamsin Partners and Orchid Ventures pumped the new capital into Tallyloop.', [], ['Kessel Holdings', 'Tamsin Partners', 'Orchid Ventures']],
   ['Previous backers, Kessel Holdings and Orchid Ventures are the two participants in the Series B round.', [], ['Kessel Holdings', 'Orchid Ventures']],

@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, GERMAN_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -53,10 +53,21 @@ function pieces(text: string, offset: number): Piece[] {
 const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0) || findStages(s).some((m) => m.start === 0);
 
 /** A list hit; the name drops a trailing legal form ("Osprey Partners LLC" → Osprey Partners), the evidence keeps it. */
+/** "Chimera Investments de Abu Dhabi", "Pell Ventures aus Berlin": the place after a firm's name says where it is
+ *  (but "State Bank of India", "Banco do Brasil" are banks' own names, and English "of" joins names). */
+const OF_PLACE = /\s+(?:de|aus|du|da|do|di)\s+(\p{Lu}[\p{L}.'’ -]*)$/u;
+const BANK = /\b(?:Bank|Banco|Banque|Banca|Caixa|Caja|Caisse)\b/u;
+const withoutPlace = (text: string): string => {
+  const m = OF_PLACE.exec(text);
+  const firm = m ? text.slice(0, m.index) : '';
+  return m && isPlace(m[1]!) && ORG_WORD.test(firm) && !BANK.test(firm) ? firm : text;
+};
+
 function hit(name: { text: string; start: number; end: number }, base: number): NameHit {
-  const owned = ownedName(name.text);
-  const start = base + name.start + (name.text.length - owned.length);
-  return { name: owned.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: owned, start, end: base + name.end };
+  const own = ownedName(name.text);
+  const start = base + name.start + (name.text.length - own.length);
+  const owned = withoutPlace(own);
+  return { name: owned.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: owned, start, end: start + owned.length };
 }
 
 /** "Peter Thiel’s Founders Fund" is Founders Fund, "Korea’s Pell Investments" Pell Investments: a person's or a
@@ -81,9 +92,11 @@ function ownedName(text: string): string {
 
 /** "raised $5M from", "funding from", "backing with": what a bare "from" / "with" needs before it to open a list. */
 const MONEY_CONTEXT = new RegExp(String.raw`[$€£¥₹]|\d\s*${oneOf(SCALES)}\b|\b${oneOf(MONEY_WORDS)}\b`, 'i');
-/** "die finnische Evli Growth Partners", "österreichische Speedinvest": a German article and adjectives (or an
- *  adjective of place alone, "-ische") describe the item after them. */
-const GERMAN_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${oneOf(GERMAN_ARTICLES)})\s+(?:\p{Ll}[\p{L}-]*e[nrs]?\s+){0,2}|(?:\p{Ll}+ische[nrs]?\s+))(?=\p{Lu})`, 'u');
+/** "die finnische Evli Growth Partners", "los españoles Nauta Capital", "österreichische Speedinvest": an article and
+ *  adjectives (or a German adjective of place alone, "-ische") describe the item after them. */
+/** (adjectives, not a noun and its preposition: "la fusión con Osmos" is no backer) */
+const ADJECTIVE = String.raw`(?!(?:con|de|del|da|do|di|en|em|von|mit|avec|par|per|por|para|com|à|a|au|zu)\s)\p{Ll}[\p{L}-]*\s+`;
+const ARTICLE_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${oneOf(DESCRIBING_ARTICLES)})\s+(?:${ADJECTIVE}){0,2}|(?:\p{Ll}+ische[nrs]?\s+))(?=\p{Lu})`, 'u');
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
 const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:[\s:]+[\p{L}-]+){0,2}[\s,:]*$`, 'iu');
@@ -197,7 +210,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     if (announced && firstName(p.text)?.start !== p.text.search(/\S/)) break;
     announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
-    p.text = p.text.replace(STAGE_INVESTOR, blank).replace(GERMAN_DESCRIBED, blank);
+    p.text = p.text.replace(STAGE_INVESTOR, blank).replace(ARTICLE_DESCRIBED, blank);
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
