@@ -463,3 +463,11 @@ describe('a lone deal under a headline in other words', () => {
     expect(primary(a)).toEqual([]);
   });
 });
+
+describe('German figures before their verb, and a headline label', () => {
+  it('"17 Millionen Euro erhält das Startup" is the round of the company the headline labels', () => {
+    const a = art('Quillon: Investoren pumpen 17 Millionen Euro in deutsches Logistik-Startup', ['Quillon vermeldet eine weitere Finanzierungsrunde.',
+      '17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Frühphaseninvestor Tamsin.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value, r.investors.map((i) => i.name)])).toEqual([['Quillon', 17_000_000, ['Tamsin']]]);
+  });
+});

@@ -3,7 +3,7 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   raise: ['sammelt', 'sammelte', 'eingesammelt', 'erhält', 'erhielt', 'erhalten', 'sichert sich', 'sicherte sich', 'sichert', 'sicherte', 'schließt', 'abgeschlossen',
     'holt', 'holte', 'bekommt', 'bekam', 'gesichert'],
-  invest: ['investiert', 'investierte', 'führt', 'beteiligt sich', 'beteiligen sich'],
+  invest: ['investiert', 'investierte', 'investieren', 'führt', 'beteiligt sich', 'beteiligen sich', 'pump(?:t|en)', 'steck(?:t|en)'],
   leadBefore: ['angeführt (?:wird|wurde) (?:die|diese) (?:Finanzierungsrunde|Runde) von', 'angeführt von', 'angeführt durch', 'unter (?:der )?Führung von', 'geführt von', 'Lead-Investor',
     // "Federführend investiert haben X und Y": the lead's standard word
     'federführend investiert(?:e|en)?(?: (?:haben|hat|hätten|hatten))?(?: die| der)?', 'federführend (?:ist|sind|war|waren)(?: die| der)?'],

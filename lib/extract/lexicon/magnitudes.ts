@@ -25,6 +25,9 @@ export const SCALES: readonly ScaleWords[] = [
   { value: 1e6, words: ['millions?', 'millones', 'millón', 'millon', 'Millionen', 'milh(?:ões|ão|oes|ao)', 'milion[ie]', 'mn', 'mln', 'mio\\.?', 'juta'], end: 'lowerAccented' },
   { value: 1e6, words: ['MM', 'mm', 'M', 'm'], end: 'letter', caseSensitive: true },
   { value: 1e7, words: ['crores?', 'cr'], end: 'word' },
+  // Brazilian headlines shorten milhões and bilhões: "levanta US$ 1,8 mi", "R$ 2 bi"
+  { value: 1e6, words: ['mi'], end: 'word' },
+  { value: 1e9, words: ['bi'], end: 'word' },
   { value: 1e5, words: ['lakhs?', 'lacs?'], end: 'word' },
   { value: 1e3, words: ['thousand', 'k', 'K'], end: 'lower', caseSensitive: true },
   // Hindi: करोड़ is written with the precomposed ड़ or with ड and a nukta

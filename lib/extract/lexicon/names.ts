@@ -8,7 +8,7 @@ export const NOT_NAME_WORDS = [
   'many', 'most', 'more', 'read', 'here', 'there', 'when', 'while', 'if', 'however', 'now', 'then', 'so', 'to', 'is', 'was', 'has',
   'have', 'had', 'will', 'would', 'said', 'says', 'why', 'how', 'what', 'who', 'which', 'where', 'not', 'no', 'yes', 'you', 'your',
   'i', 'my', 'me', 'us', 'them', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll", "they're", "they've", "you're", "you've",
-  "he's", "she's", "that's", "there's", "here's", "what's", "let's", 'having', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
+  'pela', 'pelo', 'pelas', 'pelos', 'dem', 'den', 'einem', 'einer', "he's", "she's", "that's", "there's", "here's", "what's", "let's", 'having', 'nobody', 'everybody', 'everyone', 'somebody', 'someone', 'anyone', 'anybody', 'one', 'two', 'three', 'first', 'second', 'third', 'see', 'specifically', 'moreover', 'furthermore',
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
   'together', 'overnight', 'tonight', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
@@ -71,7 +71,7 @@ export const DESCRIPTOR_NOUNS = [
   'empresa', 'plataforma', 'société', 'entreprise', "l'entreprise", 'l’entreprise', "l'application", 'l’application', "l'enseigne", 'l’enseigne',
   // German capitalises every noun: "Der Wiener Marktplatz Refurbed", "Der Münchner Softwareanbieter X"
   'marktplatz', 'anbieter', 'softwareanbieter', 'hersteller', 'händler', 'onlinehändler', 'dienstleister', 'spezialist', 'vermittler',
-  'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up', 'finanzierer', 'geldgeber',
+  'betreiber', 'entwickler', 'plattform', 'firma', 'versicherer', 'neobank', 'scale-up', 'finanzierer', 'geldgeber', 'fonds',
 ];
 
 /** Job titles: "Managing Partner at YC Continuity" names a person's role, not an investor. */

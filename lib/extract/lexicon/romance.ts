@@ -28,11 +28,11 @@ export const es: Lexicon = {
 export const pt: Lexicon = {
   raise: ['capt(?:a|ou)', 'captado', 'levant(?:a|ou)', 'levantado', 'receb(?:e|eu)', 'recebido', 'fech(?:a|ou)', 'anunci(?:a|ou)',
     'obt(?:ém|eve)', 'conquist(?:a|ou)', 'garant(?:e|iu)', 'acaba(?:m)? de (?:receber|captar|levantar|fechar|conquistar|obter|concluir)',
-    'arrecad(?:a|ou)', 'arrecadado',
+    'arrecad(?:a|ou)', 'arrecadado', '(?:está|estão) anunciando',
     // European Portuguese: "angariou", "acabou de angariar"
     'angari(?:a|ou)', 'angariado', 'acab(?:a|ou) de angariar'],
   invest: ['invest(?:e|iu)', 'lider(?:a|ou)', 'aport(?:a|ou)'],
-  leadBefore: ['liderad[ao] por', 'liderad[ao] pel[ao]', 'encabeçad[ao] pel[ao]', 'encabeçad[ao] por', 'co-liderad[ao] por', 'co-liderad[ao] pel[ao]'],
+  leadBefore: ['liderad[ao] por', 'liderad[ao] pel[ao]', 'encabeçad[ao] pel[ao]', 'encabeçad[ao] por', 'co-?liderad[ao] por', 'co-?liderad[ao] pel[ao]s?'],
   leadAfter: ['liderou a rodada', 'liderou o aporte'],
   participantBefore: ['com (?:a )?participação d[eao]s?', 'junto com', 'além d[eao]s?', 'com os fundos', 'com o fundo',
     // "com uma lista de novos investidores que inclui A e B", "com os investidores iniciais A, B e C", "investidores anteriores como A"

@@ -19,6 +19,7 @@ describe('money grammar', () => {
     ['HK$80 million was committed.', 80_000_000, 'HKD'],
     ['A$15m went into the miner.', 15_000_000, 'AUD'],
     ['It raised CAD$1.2 million in a private placement.', 1_200_000, 'CAD'],
+    ['Quillon, startup mexicana de pagamentos, levanta US$ 1,8 mi', 1_800_000, 'USD'],
     ['C$9 million for the robotics firm.', 9_000_000, 'CAD'],
     ['NT$450 million from chipmakers.', 450_000_000, 'TWD'],
     ['CHF 20 million from Swiss funds.', 20_000_000, 'CHF'],

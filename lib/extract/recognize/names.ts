@@ -227,7 +227,7 @@ export function firstName(text: string, slack = 0): NameSpan | null {
     // (and a dash: "China’s top workout platform—Keep")
     // "Saudi Arabia-based Tamara": a place may go with the "-based" word after it
     const based = gap.length > 0 && COMPOUND_DESCRIPTOR.test(gap.at(-1)!);
-    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || ELIDED_ALONE.test(w) || describes(w) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
+    const trimmed = (w: string): boolean => OPENER.has(lower(w)) || ELIDED_ALONE.test(w) || describes(w) || GERMAN_KIND.test(w) || TITLES.has(lower(w)) || /^[–—:]+$/.test(w) || (based && (isLocative(w) || COMPOUND_DESCRIPTOR.test(w)));
     // "India’s Ostra Capital", "South Africa’s Pell Fund": a place's possessive before the name
     const placeOwner = /[’']s$/.test(gap.join(' ')) && isLocative(gap.join(' '));
     if (r.start > allowed && !placeOwner && !gap.every(trimmed)) return null;

@@ -71,6 +71,8 @@ const cases: [string, string[], string[]][] = [
   ['A Quillon acaba de fechar uma ronda de 30 milhões de euros, com os investidores iniciais Kessel Ventures, Orchid e Tamsin Capital.', [], ['Kessel Ventures', 'Orchid', 'Tamsin Capital']],
   ['A Quillon levantou US$ 50 milhões com uma lista de novos investidores que inclui a Kessel Investments de Abu Dhabi.', [], ['Kessel Investments']],
   ['È significativo che a guidare l’investimento sia Pell Venture Capital.', ['Pell Venture Capital'], []],
+  ['A Quillon anuncia uma rodada semente de US$ 1,8 milhão coliderada pela Kessel e pela Pell Ventures.', ['Kessel', 'Pell Ventures'], []],
+  ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
   // (a noun and its preposition are no description: "junto con la fusión con X" names no backer)
   ['La inversión de Pell, junto con la fusión con Quillon, nos permitirá crecer.', [], []],
   // a list closed by what its members did with the money, or by what they are in the round

@@ -48,14 +48,17 @@ const GERMAN_DESCRIBED = String.raw`(?:(?:das|die|der|den|dem)\s+)?(?:\p{Lu}\p{L
 const GERMAN_HEAD = new RegExp(String.raw`^${GERMAN_DESCRIBED}${words(GERMAN_KIND_HEADS)}(?:\s+(?:des|der)\s+(?:Start-?ups?|Unternehmens))?\s+`, 'u');
 /** Where the name ends: "Kelpware von Nordholm Partners" names the source after "von". */
 const GERMAN_SOURCE = /\s(?:von|vom|durch|bei|aus|über)\s/u;
-function invertedGerman(text: string, anchorEnd: number): NameSpan | null {
+function invertedGerman(text: string, anchorEnd: number): Subject {
   const v = FIGURE_THEN_VERB.exec(text.slice(anchorEnd));
   if (!v) return null;
   let at = anchorEnd + v[0].length;
-  at += GERMAN_HEAD.exec(text.slice(at))?.[0].length ?? 0;
+  const head = GERMAN_HEAD.exec(text.slice(at))?.[0].length ?? 0;
+  at += head;
   const window = text.slice(at, at + 80);
   const n = firstName(window.slice(0, GERMAN_SOURCE.exec(window)?.index ?? window.length), 0);
-  return n ? { ...n, start: n.start + at, end: n.end + at } : null;
+  // ("17 Millionen Euro erhält das Startup von…": the kind noun alone refers to the raiser in context)
+  if (!n) return head ? { kind: 'ref' } : null;
+  return { kind: 'name', span: { ...n, start: n.start + at, end: n.end + at } };
 }
 
 /** "Syntony arrive juste derrière avec une opération de 15 M€": the name the sentence opens on, before its verb. */
@@ -75,6 +78,7 @@ function figureFirst(text: string, anchorAt: number): Subject {
 }
 const FIGURE_THEN_AUX = new RegExp(String.raw`^[^\s]+(?:\s+[^\s]+){0,2}?${GERMAN_AUX.source}`, 'iu');
 
+const LABEL = /^\s*[^,:–—(]{2,50}?\s*:\s+/u;
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
 const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
 
@@ -158,6 +162,10 @@ function investedIn(text: string, invest: Match): Raiser | null {
   const o = objectAfter(text, invest.end) ?? directObject(text, text.slice(invest.index, invest.end), invest.end);
   const by = subjectBefore(text, invest.index);
   const verb = text.slice(invest.index, invest.end);
+  // "Movinga: Investoren pumpen 17 Millionen Euro in…": the name a colon sets before the clause is its topic, the
+  // raiser, never the investor
+  const label = LABEL.exec(text);
+  if (label && by?.kind === 'name' && by.span.end <= label[0].length) return { subject: by, verb: true };
   const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(verb) } : undefined;
   if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
   // "Sony, an existing investor, and Kirkbi each invested $1B": investors of the round in context
@@ -176,8 +184,10 @@ function ownedInvestment(text: string, anchorAt: number, anchorEnd: number): Rai
 }
 
 export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
-  const outright = namedOutright(text, anchorAt, anchorEnd) ?? invertedGerman(text, anchorEnd);
+  const outright = namedOutright(text, anchorAt, anchorEnd);
   if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
+  const inverted = invertedGerman(text, anchorEnd);
+  if (inverted) return { subject: inverted, verb: true };
   const verbs = raiseVerbs(text, anchorAt, anchorEnd, nextAt);
   const invest = firstMatch(INVEST, text, (i) => i <= anchorAt + 30);
   const invested = invest ? investedIn(text, invest) : null;
