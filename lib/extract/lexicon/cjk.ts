@@ -9,7 +9,8 @@ export const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 百万: 
 /** Currency words, before or after the figure. */
 export const CJK_CURRENCIES: [string, string][] = [
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['港元', 'HKD'],
-  ['港币', 'HKD'], ['新加坡元', 'SGD'], ['英镑', 'GBP'], ['円', 'JPY'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['ウォン', 'KRW'], ['원', 'KRW'], ['달러', 'USD'], ['元', 'CNY'],
+  ['港币', 'HKD'], ['新加坡元', 'SGD'], ['英镑', 'GBP'], ['令吉', 'MYR'], ['新台币', 'TWD'], ['新台幣', 'TWD'], ['韩元', 'KRW'], ['韓元', 'KRW'],
+  ['澳元', 'AUD'], ['加元', 'CAD'], ['円', 'JPY'], ['ドル', 'USD'], ['ユーロ', 'EUR'], ['ウォン', 'KRW'], ['원', 'KRW'], ['달러', 'USD'], ['元', 'CNY'],
 ];
 
 /** "约", "近", "超", "逾": the qualifier before a figure. */
@@ -29,7 +30,7 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 
 /** Verbs that say the company got the money: 完成, 获得, 資金調達, 투자 유치. */
 // ("拿下第一名" is winning first place, not money)
-const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下(?!第)', '募集', '斩获', '啟動', '启动', '完成了'];
+const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下(?!第)', '募集', '斩获', '啟動', '启动', '完成了', '筹得', '籌得', '筹集', '籌集', '募得'];
 const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
 // ("投資を誘致": the Korean phrase 투자 유치 as Japanese translations of Korean news write it)
 const RAISE_JA_KO = ['資金調達', 'を調達', '投資を誘致', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
@@ -42,8 +43,10 @@ const FOLLOW_VERBS = [
   '跟投', '参投', '參投', '(?:参与|參與)(?:了)?(?:本次|本轮|本輪|此次)?(?:投资|投資|融资|融資)', '追加(?:投资|投資)', '追投', '加码', '加碼', '跟进', '跟進',
   '加持', '(?:持续|持續|继续|繼續)(?:投资|投資)', '(?<=共同)(?:投资|投資)', '(?:が|も)(?:[^、。]{0,12}として)?(?:参加|出資)',
 ];
-export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}`, 'gu');
-export const CJK_INVESTORS_ARE = /投资方(?:为|為|包括|是)([^。；]{2,120})/gu;
+// ("参与融资投资者" — the investors taking part — is the noun a list follows, not a closer)
+export const CJK_FOLLOW = new RegExp(String.raw`([^，。；：]{2,80}?)(?:共同|联合|聯合)?${oneOf(FOLLOW_VERBS)}(?!的?(?:投资者|投資者|投资方|投資方|投资人|投資人))`, 'gu');
+/** (and "参与融资的投资者包括A、B和C": the investors who took part include…) */
+export const CJK_INVESTORS_ARE = /(?:投资方|投資方|投资者|投資者|投资人|投資人)[，,]?\s?(?:为|為|包括|包含|是)([^。；]{2,120})/gu;
 /** A CJK kind noun glued before a name in Latin letters describes it: "スタートアップ企業Quantum Art", "美国公司Acme". */
 export const CJK_KIND_BEFORE_LATIN = /^\P{Script=Latin}*(?:企業|会社|スタートアップ|ベンチャー|企业|公司|初创|初創|기업|스타트업)\s?(?=\p{Lu})/u;
 /** A Japanese lead named as such: "リード投資家は北斗キャピタルで", "リード・インベスターは「X」、…". */
@@ -106,3 +109,5 @@ export const CJK_REFERRING_OPENER = /^(?:该|該|这家|這家|同社|公司|당
 export const CJK_REFERS = /(?:该公司|該公司|公司|该团队|該團隊|该平台|該平台|同社|本轮|本輪|이번|해당\s?라운드|후속\s?투자)/u;
 /** Words that tell a Korean sentence speaks of the round: 투자 (investment), 라운드, 참여 (took part). */
 export const KO_FUNDING_WORDS = /(?:투자|라운드|참여)/u;
+/** The same in Chinese and Japanese: 融资, 投资, 出資, 資金調達. */
+export const ZH_JA_FUNDING_WORDS = /(?:融资|融資|投资|投資|出資|出资|資金調達|ラウンド)/u;

@@ -9,6 +9,16 @@ const frame = (text: string) => {
 };
 
 describe('CJK frames', () => {
+  it('筹得 raises; the words between the name and the verb (证实, 在…融资中) are not the name; 令吉 is a currency', () => {
+    expect(frame('中国手机生产商星河公司证实在最新一轮融资中筹得11亿美元(约38.5亿令吉)。')).toMatchObject({
+      company: '星河公司', amount: { value: 1_100_000_000, currency: 'USD', qualifier: 'exact' },
+    });
+  });
+  it('参与融资投资者，包括A、B和C: the investors who took part, a description before a Latin name dropped', () => {
+    expect(frame('创始人指参与融资投资者,包括Orchid投资有限公司、Kessel Global和新加坡主权财富基金Pell私人有限公司。')).toMatchObject({
+      participants: ['Orchid投资有限公司', 'Kessel Global', 'Pell私人有限公司'],
+    });
+  });
   it('a raise with its lead, co-investors and followers-on', () => {
     expect(frame('近日，星河机器人已完成B轮融资，融资规模超5亿人民币，领投方为远山资本，青木基金、明湖投资共同参与本次投资，A轮股东北辰创投、云帆基金等追加投资。')).toEqual({
       company: '星河机器人', amount: { value: 500_000_000, currency: 'CNY', qualifier: 'more_than' }, stage: 'series_b',

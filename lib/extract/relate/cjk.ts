@@ -93,8 +93,9 @@ function markedSubject(text: string, verbAt: number): Hit | null {
   return { text: m[1]!, start: at, end: at + m[1]!.length };
 }
 
-/** Words between a raiser and its verb: "自如对外正式宣布完成了…" (announced officially, to the public). */
-const CJK_TRAILING = /(?:已经|已|近日|日前|今日|今天|昨日|近期|目前|对外|對外|宣布|宣佈|正式|成功|于|於|再次|再度|又)+$/u;
+/** Words between a raiser and its verb: "自如对外正式宣布完成了…" (announced officially, to the public); "小米公司证实在
+ *  最新一轮融资中筹得" (confirmed, in its latest round, raising). */
+const CJK_TRAILING = /(?:已经|已|近日|日前|今日|今天|昨日|近期|目前|对外|對外|宣布|宣佈|正式|成功|于|於|再次|再度|又|证实|證實|表示|透露|在[^，。；]{0,20}?(?:融资|融資|投资|投資)中)+$/u;
 
 /** "在上海的X", "最新": a function word opens the words, not a name — but a two-character name may begin with one
  *  ("自如" is a company; 自 alone means "from"). */
@@ -131,9 +132,13 @@ function raiser(text: string, verbAt: number): Hit | null {
 
 /** One list item → the investor's name: "老股东千骥资本持续" → 千骥资本, "中金资本旗下X基金" → X基金. */
 function investorName(raw: string): string {
-  const name = raw.replace(/^(?:由|本轮融资由|本輪融資由|本轮由|以及|及|和)/u, '').replace(CJK_NOT_INVESTOR, '').replace(CJK_NOT_INVESTOR, '');
-  return clean(clean(name).replace(CJK_OWNED_BY, '').replace(CJK_AFTER_INVESTOR, ''));
+  const name = raw.replace(/^(?:由|本轮融资由|本輪融資由|本轮由|以及|及|和|包括|包含)/u, '').replace(CJK_NOT_INVESTOR, '').replace(CJK_NOT_INVESTOR, '');
+  // ("世界杯冠军足球运动员 Mario Götze": the Chinese words before a Latin name describe the person)
+  return clean(clean(name).replace(CJK_OWNED_BY, '').replace(CJK_AFTER_INVESTOR, '')).replace(HAN_BEFORE_LATIN, '');
 }
+const HAN_BEFORE_LATIN = /^\p{Script=Han}{2,}\s?(?=\p{Lu}(?:\p{Ll}|\p{Lu}))/u;
+/** "Booking.com、Preply 的创始人在内的天使投资人": an item with 的 is a description of backers, not a name. */
+const DESCRIBED_ITEM = /的/u;
 
 /** A Japanese list brackets its names: 「A」、「B」が参加 — the words around the brackets describe them. */
 const BRACKETED = /[「『]([^」』]{2,40})[」』]/gu;
@@ -145,7 +150,7 @@ function listHits(text: string, list: string, at: number): NameHit[] {
   for (const raw of bracketed.length ? bracketed : list.split(CJK_LIST_SEPARATOR)) {
     const name = investorName(raw);
     const start = text.indexOf(name, offset);
-    if (start >= 0 && nameLike(name, 30) && !CJK_NOT_INVESTOR.test(name)) out.push({ name, text: name, start, end: start + name.length });
+    if (start >= 0 && nameLike(name, 30) && !CJK_NOT_INVESTOR.test(name) && !DESCRIBED_ITEM.test(name)) out.push({ name, text: name, start, end: start + name.length });
     offset = Math.max(offset, start >= 0 ? start + name.length : offset);
   }
   return out;
