@@ -58,6 +58,7 @@ describe('metadata helpers', () => {
     ['Wasp raised $1.5M Seed Round - led by Lunar', null, 'Wasp raised $1.5M Seed Round - led by Lunar'],
     // a title of one Latin word is the site's name; a CJK headline has no spaces and stays
     ['GizmoWired', null, null],
+    ['서울경제', null, null],
     ['澎湃新闻完成B轮融资', null, '澎湃新闻完成B轮融资'],
   ])('cleanTitle(%s)', (t, site, want) => expect(cleanTitle(t, site)).toBe(want));
   it.each([['2020-06-11T09:00:00Z', '2020-06-11'], ['20180409', '2018-04-09'], ['June 30, 2021', '2021-06-30'], ['not a date', null]])('isoDate(%s)', (raw, want) => expect(isoDate(raw)).toBe(want));

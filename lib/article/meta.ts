@@ -116,6 +116,7 @@ export function cleanTitle(t: string | null, site: string | null): string | null
   const cut = SITE_SUFFIX.exec(s);
   // Only cut a trailing segment that looks like a brand (short, few words), never half a headline.
   if (cut && cut[0].split(/\s+/).length <= 5 && !/\d|\b(?:raises?|funding|round|led|series)\b/i.test(cut[0]) && s.length - cut[0].length > 10) s = s.slice(0, cut.index).trim();
-  // a title of one Latin word is the site's name ("GizmoWired"), never a headline (CJK headlines have no spaces)
-  return s && !/^[\p{Script=Latin}\p{N}.&'’-]+$/u.test(s) ? s : null;
+  // a title of one Latin word is the site's name ("GizmoWired"), never a headline; so is a CJK one of a few
+  // characters ("서울경제") — CJK headlines run without spaces, but run longer
+  return s && !/^[\p{Script=Latin}\p{N}.&'’-]+$/u.test(s) && !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,5}$/u.test(s) ? s : null;
 }

@@ -67,6 +67,11 @@ function inHeadline(d: Draft, headline: string): boolean {
   });
 }
 
+function backerInHeadline(d: Draft, headline: string): boolean {
+  const h = ` ${nameTokens(headline).join(' ')} `;
+  return d.investors.some((i) => { const k = nameTokens(i.name).join(' '); return k.includes(' ') && h.includes(` ${k} `); });
+}
+
 function confidence(d: Draft, primary: boolean): number {
   const facts = [d.amount, d.stage, d.valuation].filter(Boolean).length + Math.min(2, d.investors.length);
   return Math.min(0.95, (primary ? 0.55 : 0.4) + facts * 0.08);
@@ -151,14 +156,12 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)
-  const namedUp = (d: Draft): boolean => inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead) || (!!ctx.subhead && inHeadline(d, ctx.subhead));
+  // (or names one of its backers: "El brazo inversor de Juan Roig entra en…" over Criptan's round with Juan Roig in it)
+  const namedUp = (d: Draft): boolean => inHeadline(d, ctx.headline) || inHeadline(d, ctx.lead) || (!!ctx.subhead && inHeadline(d, ctx.subhead))
+    || backerInHeadline(d, ctx.headline);
   // (a headline that is only a quotation — an interview's pull quote — says no more about the topic than none)
   const quoted = QUOTATION.test(ctx.headline);
-  // (or a lone deal told in the first blocks under a headline in other words: "X's investment arm enters crypto"
-  // over "The platform Criptan closes a €3.5M round")
-  const deals = kept.filter(isDeal);
-  const lone = (d: Draft): boolean => Math.min(...d.raiseBlocks) <= 2 && deals.every((x) => sameCompany(x.company, d.company));
-  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || quoted || ctx.headlineRound || digest || namedUp(d) || lone(d)));
+  const firstDeal = kept.find((d) => isDeal(d) && (!ctx.headline || quoted || ctx.headlineRound || digest || namedUp(d)));
   const subject = ctx.topic ?? told?.company ?? firstDeal?.company ?? null;
   const primary = kept.map((d) => {
     const ours = !!subject && [d.company, ...d.aliases].some((n) => sameCompany(n, subject));
