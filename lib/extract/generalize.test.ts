@@ -471,3 +471,10 @@ describe('a headline that names a backer of the page\'s one deal', () => {
     expect(primary(a)).toEqual([]);
   });
 });
+
+describe('an earlier round told in a clause of "after having raised"', () => {
+  it.each([
+    'Dois anos depois de ter garantido 10 milhões de euros numa ronda série A, a Quillon anuncia a angariação de mais 46 milhões de euros numa série B.',
+    'Deux ans après avoir levé 10 millions d’euros en série A, Quillon annonce une levée de 46 millions d’euros en série B.',
+  ])('%s', (t) => expect(primary(art('', [t])).map((r) => [r.stage, r.amount?.value])).toEqual([['series_b', 46_000_000]]));
+});

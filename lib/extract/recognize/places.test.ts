@@ -10,3 +10,7 @@ describe('demonyms', () => {
   ])('%s → %s', (word, want) => expect(isDemonym(word)).toBe(want));
   it('a region\'s adjective is a locative, so "Southeast Asian mobile app X" names X', () => expect(isLocative('Southeast Asian')).toBe(true));
 });
+
+describe('the United States as Spanish and Portuguese write it', () => {
+  it.each(['EE.UU.', 'EEUU', 'EUA'])('%s is a place', (p) => expect(isLocative(p)).toBe(true));
+});

@@ -7,7 +7,8 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]
 const PLACES = new Set(data.places.map(fold));
 const DEMONYMS = new Set(data.demonyms.map(fold));
 /** "U.S.", "USA", "U.K.", "E.U.", "UAE", "NZ", "HK" with or without their dots, whatever the gazetteer lists. */
-const US_UK_EU = /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?|nz|hk|ksa|prc)$/;
+/** (and Spanish and Portuguese "EE.UU.", "EUA") */
+const US_UK_EU = /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?|nz|hk|ksa|prc|ee\.?\s?uu\.?|eua)$/;
 const LOCATIVE_SUFFIX = new RegExp(`-${oneOf(LOCATIVE_SUFFIXES)}$`, 'i');
 
 /** Places the gazetteer writes in capitals ("MENA", "DACH"); other capitals are brands ("OYO" is no Oyo State). */

@@ -73,6 +73,8 @@ const cases: [string, string[], string[]][] = [
   ['È significativo che a guidare l’investimento sia Pell Venture Capital.', ['Pell Venture Capital'], []],
   ['A Quillon anuncia uma rodada semente de US$ 1,8 milhão coliderada pela Kessel e pela Pell Ventures.', ['Kessel', 'Pell Ventures'], []],
   ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
+  ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",
+    [], ['Kessel', 'Orchid', 'Tamsin']],
   // (a noun and its preposition are no description: "junto con la fusión con X" names no backer)
   ['La inversión de Pell, junto con la fusión con Quillon, nos permitirá crecer.', [], []],
   // a list closed by what its members did with the money, or by what they are in the round

@@ -49,6 +49,8 @@ function pieces(text: string, offset: number): Piece[] {
   return out;
 }
 
+/** "Bpifrance, via ses fonds SPI et FDI": the vehicles an investor put the money through end its list. */
+const VEHICLE = /^\s*(?:via|through|par l['’]intermédiaire d|à travers|über|tramite|por medio d|através d)/iu;
 /** A piece that opens on an amount or a stage ends the list: "led by X, Series B…" (not "Summit Seed"). */
 const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0) || findStages(s).some((m) => m.start === 0);
 
@@ -95,8 +97,8 @@ const MONEY_CONTEXT = new RegExp(String.raw`[$€£¥₹]|\d\s*${oneOf(SCALES)}\
 /** "die finnische Evli Growth Partners", "los españoles Nauta Capital", "österreichische Speedinvest": an article and
  *  adjectives (or a German adjective of place alone, "-ische") describe the item after them. */
 /** (adjectives, not a noun and its preposition: "la fusión con Osmos" is no backer) */
-const ADJECTIVE = String.raw`(?!(?:con|de|del|da|do|di|en|em|von|mit|avec|par|per|por|para|com|à|a|au|zu)\s)\p{Ll}[\p{L}-]*\s+`;
-const ARTICLE_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${oneOf(DESCRIBING_ARTICLES)})\s+(?:${ADJECTIVE}){0,2}|(?:\p{Ll}+ische[nrs]?\s+))(?=\p{Lu})`, 'u');
+const ADJECTIVE = String.raw`(?!(?:con|de|del|da|do|di|en|em|von|mit|avec|par|per|por|para|com|à|a|au|zu|für|auf|aus|bei|nach|über|sein\w*|ihr\w*|sus?|son|sa|ses|leurs?|seus?|suas?|suoi|sua)\s)\p{Ll}[\p{L}'’-]*\s+`;
+const ARTICLE_DESCRIBED = new RegExp(String.raw`^\s*(?:(?:${oneOf(DESCRIBING_ARTICLES)})\s+(?:${ADJECTIVE}){0,3}|(?:\p{Ll}+ische[nrs]?\s+))(?=\p{Lu})`, 'u');
 const STAGE_INVESTOR = /^\s*(?:its\s+|their\s+)?(?:series\s+[a-j]|seed|pre-seed|early|growth)(?:-stage)?\s+(?:investors?|backers?|lead)\s+/i;
 /** "enterprises like A, B", "empresas líderes como A": a list hanging from such a noun (and up to two words after it). */
 const NON_INVESTOR_HEAD = new RegExp(String.raw`${anyPhrase(NON_INVESTOR_HEADS).source}(?:[\s:]+[\p{L}-]+){0,2}[\s,:]*$`, 'iu');
@@ -211,7 +213,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, blank).replace(ARTICLE_DESCRIBED, blank);
-    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || isFigure(p.text.trim())) break;
+    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || VEHICLE.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
     const name = titled(p.text) ?? firstName(p.text);
