@@ -478,3 +478,12 @@ describe('an earlier round told in a clause of "after having raised"', () => {
     'Deux ans après avoir levé 10 millions d’euros en série A, Quillon annonce une levée de 46 millions d’euros en série B.',
   ])('%s', (t) => expect(primary(art('', [t])).map((r) => [r.stage, r.amount?.value])).toEqual([['series_b', 46_000_000]]));
 });
+
+describe('a page whose title is only the outlet\'s name', () => {
+  it('"the Pittsburgh-based company" is the company whose CEO the story quotes', () => {
+    const a = art('Smart Business Dealmakers', ['It’s never easy to raise capital, Quillon CEO Ana Ruiz says.',
+      'The Pittsburgh-based company — which grew out of university research — closed a $7.5 million Series A round this month.',
+      'Ruiz helped co-found Quillon after her previous company was acquired.']);
+    expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value])).toEqual([['Quillon', 'series_a', 7_500_000]]);
+  });
+});

@@ -14,6 +14,7 @@ import type { Frame } from './relate/types';
 import { type Block, readableBlocks } from './segment/blocks';
 import { sentencesOf } from './segment/sentences';
 import { paragraphSubjects, readHeadline } from './judge/topic';
+import { storyCompany } from './judge/story-company';
 
 export { findMoney, currencyContext, parseNumber } from './recognize/money';
 export { findStages } from './recognize/stage';
@@ -35,10 +36,13 @@ export function extract(article: Article): Extraction {
   const published = datelineDate(paragraphs) ?? article.published ?? null;
   const blocks = readableBlocks(art);
   const frames = framesOfBlocks(blocks, art, published);
-  const head = readHeadline(art, blocks, frames);
+  const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
+  const read = readHeadline(art, blocks, frames);
+  // (a headline that names no company leaves the story to the company whose executives it quotes)
+  const told = read.topic || read.headlineRound ? null : storyCompany(body, frames);
+  const head = told ? { ...read, topic: told } : read;
   const drafts = assemble(frames, { topic: head.topic, blockSubjects: paragraphSubjects(blocks) });
   const headlineAmounts = frames.flatMap((f) => (f.block === -1 && f.amount ? [f.amount.money] : []));
-  const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
   const rounds = judge(drafts, { ...head, published, site: article.site, headlineAmounts, body });
   return head.notFunding ? { rounds, notFunding: head.notFunding } : { rounds };
 }

@@ -142,3 +142,7 @@ export const PERSON_ROLES = [
   'influencer', 'chef', 'comedian', 'model', 'designer', 'champion', 'quarterback', 'footballer', 'cricketer', 'golfer', 'tennis star',
   'producer', 'director', 'author', 'investor', 'angel investor', 'entrepreneur', 'alum', 'alumnus', 'co-founder', 'founder',
 ];
+
+/** A company's own executives: "RoadBotics CEO Mark DeSantis", "the co-founder of Civil Maps" (an investor's
+ *  "partner" is left out: a fund's partners speak for the fund). */
+export const EXECUTIVE_TITLES = ['CEO', 'CTO', 'COO', 'chief executive', 'co-?founder', 'cofounder', 'founder'];

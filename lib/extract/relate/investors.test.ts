@@ -75,6 +75,7 @@ const cases: [string, string[], string[]][] = [
   ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",
     [], ['Kessel', 'Orchid', 'Tamsin']],
+  ["Jerry Yang's AME Ventures was among other participants in the $6.6 million investment round.", [], ['AME Ventures']],
   // (a noun and its preposition are no description: "junto con la fusión con X" names no backer)
   ['La inversión de Pell, junto con la fusión con Quillon, nos permitirá crecer.', [], []],
   // a list closed by what its members did with the money, or by what they are in the round
