@@ -487,3 +487,13 @@ describe('a page whose title is only the outlet\'s name', () => {
     expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value])).toEqual([['Quillon', 'series_a', 7_500_000]]);
   });
 });
+
+describe('a newsletter headline that promises more', () => {
+  it('"…, Quillon raises $115 million, and more" heads a digest: every deal in it is news', () => {
+    const a = art('Today in European Tech: a new AI law, Leeds firm Quillon raises $115 million, and more', [
+      'Leeds medical device company Quillon has raised $115 million in its largest round yet.',
+      'Berlin-based collaboration platform Tallyloop has closed a $21 million Series B round led by Osprey Partners.',
+      'Danish fintech Orchard has secured €8 million in financing from Kessel Ventures.']);
+    expect(primary(a).map((r) => r.company)).toEqual(['Quillon', 'Tallyloop', 'Orchard']);
+  });
+});

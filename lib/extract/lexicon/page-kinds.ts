@@ -81,6 +81,8 @@ export const MANY_DEALS = [
   'deals', 'rounds', 'roundup', 'round-up', 'digest', 'recap', 'startups', 'companies', 'week', 'weekly', 'month', 'monthly',
   'newsletter', 'funding news', 'top \\d+', '\\d+ (?:startups|companies|deals)', 'startups?-?\\s?funding', 'financings',
   'rondas', 'startups', 'levées', 'Finanzierungsrunden', 'Woche',
+  // a newsletter's headline that lists a few items and promises others: "…, CeQur raises $115M, and more"
+  '(?:,|;)\\s*(?:and|&)\\s+more\\s*$', 'today in', 'this week in',
 ];
 
 /** The same in Chinese, Japanese and Korean, matched inside a run of characters ("医疗健康行业周报"). */
