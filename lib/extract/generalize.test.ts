@@ -497,3 +497,10 @@ describe('a newsletter headline that promises more', () => {
     expect(primary(a).map((r) => r.company)).toEqual(['Quillon', 'Tallyloop', 'Orchard']);
   });
 });
+
+describe('"earlier investor X" backs today\'s round', () => {
+  it('is no earlier round', () => {
+    const a = art('', ['Quillon has raised $3.5 million in new funding from Kessel Capital and earlier investor Pell Ventures.']);
+    expect(primary(a).map((r) => [r.amount?.value, r.investors.map((i) => i.name)])).toEqual([[3_500_000, ['Kessel Capital', 'Pell Ventures']]]);
+  });
+});

@@ -84,7 +84,8 @@ export const en: Lexicon = {
   ],
   past: [
     // ("the closing of its previously announced private placement" is today's news)
-    'previously(?! (?:announced|disclosed|reported))', 'earlier', 'prior', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', '(?:a|one) (?:year|month)(?: and a half)? ago', '(?:two|three|four|five|six|\\d+)(?: and a half)? (?:years|months) ago',
+    // ("earlier investor Relay Ventures" backs today's round too)
+    'previously(?! (?:announced|disclosed|reported))', 'earlier(?! (?:investors?|backers?|shareholders?|supporters?))', 'prior(?! (?:investors?|backers?|shareholders?))', 'last year', 'last (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*', 'last month', '(?:a|one) (?:year|month)(?: and a half)? ago', '(?:two|three|four|five|six|\\d+)(?: and a half)? (?:years|months) ago',
     'had raised', 'had secured', 'had closed', 'had received', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'follow(?:s|ed|ing)? (?!by )(?:[^\\s$€£¥₹]+ ){0,3}[^\\s$€£¥₹]+(?:[’\']s|s[’\'])', 'on the heels of', '(?:fresh|hot|coming) off(?: the back of)? (?:a|an|its|their|the)', 'back in', 'as recently as', 'first invested', 'since (?:its|their) (?=[$€£¥₹])',
     'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
     'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',

@@ -31,6 +31,9 @@ describe('the raiser before the verb', () => {
     // a place's "-based" word before a description without its article
     ['Tallyloop, Leeds, UK-based company that helps farms sell online, has raised $25M.', 'raised', 'Tallyloop'],
     ['Leeds, Yorkshire-based Tallyloop has raised $25M.', 'raised', 'Tallyloop'],
+    // a name that is a whole segment, an article opening the next: the rest describes it, places and all
+    ['7shifts, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling software, has raised $3.5 million.', 'raised', '7shifts'],
+    ['8th Wall, a year-old, Palo Alto, Ca.-based provider of a platform that works with Google’s Tango, has raised $2.4 million.', 'raised', '8th Wall'],
     // a city in title case before a dash is a dateline when a capitalised article opens the sentence after it
     ['Leipzig – Der Leipziger Online-Marktplatz Quillo hat 4 Millionen Euro eingesammelt.', 'hat', 'Quillo'],
     ['Porto — A startup portuense Tallyloop fechou uma ronda de 3 milhões de euros.', 'fechou', 'Tallyloop'],

@@ -18,6 +18,14 @@ const LOCATION = /^\s*(?:of|in|from|based in|headquartered in)\s+\p{Lu}/u;
 const SUBJECT_PRONOUN = /(?:^|[\s,])(?:we|it|they)(?:['’](?:re|ve|s|d))?\s/i;
 const GERUND_CLAUSE = /\b(?:after|by|upon|following|while|when|since|with|in)\s*$/i;
 /** A segment between commas that describes rather than names: "a Lagos fintech", "which makes robots". */
+const OPENS_WITH_ARTICLE = /^\s*(?:a|an|the)\s/i;
+/** "7shifts, a four-year-old, Saskatoon, Saskatchewan-based maker of…, has raised": a name that is a whole segment,
+ *  an article opening the next, is the subject; what follows is its description, places and all. */
+function describedFirst(segments: { text: string; start: number }[]): NameSpan | null {
+  const first = segments[0];
+  const whole = first && segments.length > 2 && OPENS_WITH_ARTICLE.test(segments[1]!.text) ? firstName(first.text) : null;
+  return whole && whole.text === first!.text.trim() ? { ...whole, start: whole.start + first!.start, end: whole.end + first!.start } : null;
+}
 const OPENS_APPOSITIVE = new RegExp(`^\\s*${ANY(APPOSITIVE_OPENERS)}`, 'iu');
 /** A place's "-based" word before a lower-case description, without its article: "Sport Ngin, Minneapolis,
  *  Mn.-based company that…, has raised" (but "Massachusetts-based Commonwealth Fusion" names the raiser). */
@@ -67,6 +75,18 @@ function stripAuxiliaries(head: string): string {
 /** "Vireo Health International Inc. (CSE:VREO) (OTCQX:VREOF)": a listing's exchange and symbol, no name. */
 const TICKER = /\((?:[A-Z][A-Za-z-]{1,10}\s?:\s?[A-Z][A-Z0-9.]{0,6}[;,]?\s*)+\)/g;
 
+/** "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence. */
+function gerundSubject(text: string, head: string): Subject {
+  // (past a dateline: "LONDON – Specialist X has arrived after raising…")
+  const dl = DATELINE.exec(text)?.[0].length ?? 0;
+  // ("Fintech startup OneCard is India's newest unicorn after raising…": the name after the kind noun)
+  const at = dl + (KIND_LEAD.exec(text.slice(dl))?.[0].length ?? 0);
+  const first = firstName(text.slice(at), 2);
+  const n = pastKindNoun(text, first && { ...first, start: first.start + at, end: first.end + at });
+  // ("Today we’re sharing that we have sped up our work by raising…": a pronoun is the clause's subject)
+  return n ? { kind: 'name', span: n } : SUBJECT_PRONOUN.test(head) ? { kind: 'ref' } : null;
+}
+
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
@@ -76,23 +96,15 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     const said = REPORTED.exec(head.slice(0, pronoun.index));
     return said ? subjectBefore(head, said.index) ?? { kind: 'ref' } : { kind: 'ref' };
   }
-  // "Petal is expanding after securing $200M": a gerund clause's subject opens the sentence
-  if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) {
-    // (past a dateline: "LONDON – Specialist X has arrived after raising…")
-    const dl = DATELINE.exec(text)?.[0].length ?? 0;
-    // ("Fintech startup OneCard is India's newest unicorn after raising…": the name after the kind noun)
-    const at = dl + (KIND_LEAD.exec(text.slice(dl))?.[0].length ?? 0);
-    const first = firstName(text.slice(at), 2);
-    const n = pastKindNoun(text, first && { ...first, start: first.start + at, end: first.end + at });
-    // ("Today we’re sharing that we have sped up our work by raising…": a pronoun is the clause's subject)
-    return n ? { kind: 'name', span: n } : SUBJECT_PRONOUN.test(head) ? { kind: 'ref' } : null;
-  }
+  if (GERUND_CLAUSE.test(head) && /ing$/i.test(text.slice(verbAt).split(/\s/)[0] ?? '')) return gerundSubject(text, head);
   // "Acme, which raised…": the relative pronoun stands for the name before it
   head = withoutTrailingPronoun(head);
   const all = splitSegments(head);
   // "Eureka Therapeutics, of Emeryville, Calif., said": what follows an "of <place>" segment is still the place
   const loc = all.findIndex((sg, i) => i > 0 && LOCATION.test(sg.text) && !!lastName(all[i - 1]!.text));
   const segments = loc > 0 ? all.slice(0, loc) : all;
+  const whole = describedFirst(segments);
+  if (whole) return { kind: 'name', span: whole };
   for (let i = segments.length - 1; i >= 0; i--) {
     const seg = segments[i]!;
     if (!seg.text.trim()) continue;
