@@ -59,7 +59,7 @@ export const RAISED = ['raised', 'secured', 'closed', 'landed', 'received', 'bag
 // "formed last year by scientists from the University of X": when, and the makers' description, may stand between
 const MADE_WHEN = String.raw`(?:\s+(?:in\s+\d{4}|last\s+year|(?:earlier\s+)?this\s+year|\w+\s+years\s+ago))?`;
 const MAKERS = String.raw`(?:\s+(?:a\s+(?:team|group)\s+of\s+|two\s+|three\s+|several\s+)?(?:\w+\s+)?`
-  + String.raw`(?:scientists|researchers|engineers|professors|doctors|physicians|alumni|students|veterans|executives)(?:\s+(?:from|at|of))?)?(?:\s+the)?`;
+  + String.raw`(?:scientists|researchers|engineers|professors|doctors|physicians|alumni|students|veterans|executives)(?:\s+(?:from|at|of))?)?(?:\s+(?:the|an?))?`;
 export const MADE_BY = [String.raw`(?:(?:co-?)?founded|formed|started|created|established|spun\s+out|set\s+up)${MADE_WHEN}\s+by${MAKERS}`, 'run by', 'owned by', 'headed by', 'backed by',
   '(?:co)?fundad[ao] por', '(?:co)?fondée? par', 'gegründet von', 'geführt von', '(?:co)?fundad[ao] pel[ao]'];
 

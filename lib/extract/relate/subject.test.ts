@@ -31,6 +31,9 @@ describe('the raiser before the verb', () => {
     // a place's "-based" word before a description without its article
     ['Tallyloop, Leeds, UK-based company that helps farms sell online, has raised $25M.', 'raised', 'Tallyloop'],
     ['Leeds, Yorkshire-based Tallyloop has raised $25M.', 'raised', 'Tallyloop'],
+    // who made the company is no raiser: the name (or the noun) it hangs from is
+    ['Quillon app co-founded by Leeds developer raises $15.2m funding', 'raises', 'Quillon'],
+    ['A new social media app, which was co-founded by a Northern Irishman, has raised $15.2m.', 'raised', 'ref'],
     // a name that is a whole segment, an article opening the next: the rest describes it, places and all
     ['7shifts, a four-year-old, Saskatoon, Saskatchewan-based maker of scheduling software, has raised $3.5 million.', 'raised', '7shifts'],
     ['8th Wall, a year-old, Palo Alto, Ca.-based provider of a platform that works with Google’s Tango, has raised $2.4 million.', 'raised', '8th Wall'],

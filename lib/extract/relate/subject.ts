@@ -35,6 +35,9 @@ const APPOSITIVE = { test: (t: string): boolean => OPENS_APPOSITIVE.test(t) || P
 /** A preposition right before a name: the name is an object inside a description ("similar to those of Uber"). */
 const OBJECT_BEFORE = /(?:^|\s)(?:of|to|like|than|da|do|das|dos|de|del|des|du|aos|às|al|von|vom|der)\s+(?:the\s+|la\s+|le\s+|el\s+)?$/iu;
 const MADE_BY_BEFORE = new RegExp(`${ANY(MADE_BY)}\\s*$`, 'iu');
+const RELATIVE_BEFORE = /,\s*(?:which|that|who)\s+(?:was|were|is|are|has\s+been)?\s*$/i;
+const MADE_BY_ANYWHERE = new RegExp(`(?<=\\s)${ANY(MADE_BY)}\\s`, 'iu');
+const TRAILING_KIND = new RegExp(`\\s${ANY(KIND_NOUNS)}\\s*$`, 'iu');
 
 // ("In an interview with El Universal, [it] announced…": the outlet a company spoke to never raised either)
 const SOURCE_SEGMENT = new RegExp(String.raw`^\s*(?:according\s+to|per|citing|data\s+(?:from|by|compiled)|${ANY(INTERVIEW_WITH)})(?![\p{L}])`, 'iu');
@@ -124,20 +127,29 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
     // ends a description of the name before, not the subject
     if (i > 0 && name && OBJECT_BEFORE.test(seg.text.slice(0, name.start)) && prev && lastName(prev.text)) continue;
-    // "The startup, founded by Ana Ruiz, has raised": the founder is no raiser; the name or noun before is
-    const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : null;
-    if (made) {
-      const lead = head.slice(0, seg.start + made.index);
-      // the noun it hangs from ("The company founded by X", "La compañía cofundada por X") is the raiser in context
-      if (PRONOUN.test(lead.replace(/[\s,]+$/, '')) || !lead.trim()) return { kind: 'ref' };
-      const before = lastName(seg.text.slice(0, made.index));
-      if (before) return { kind: 'name', span: { ...before, start: before.start + seg.start, end: before.end + seg.start } };
-      continue;
-    }
+    const made = madeBy(head, seg, name);
+    if (made === 'skip') continue;
+    if (made) return made;
     if (name) return { kind: 'name', span: { ...name, start: name.start + seg.start, end: name.end + seg.start } };
     if (i === segments.length - 1 && !APPOSITIVE.test(seg.text) && seg.text.trim().split(/\s+/).length > 6) return relativeHead(head);
   }
   return null;
+}
+
+/** "The startup, founded by Ana Ruiz, has raised": the founder is no raiser; the name or noun before is. 'skip' when
+ *  the segment is only who made the company; null when it says nothing of that. */
+function madeBy(head: string, seg: { text: string; start: number }, name: NameSpan | null): Subject | 'skip' {
+  // ("Itsme app co-founded by NI developer raises…": a maker in lower case, no name after "by")
+  const made = name ? MADE_BY_BEFORE.exec(seg.text.slice(0, name.start)) : MADE_BY_ANYWHERE.exec(seg.text);
+  if (!made) return null;
+  const lead = head.slice(0, seg.start + made.index);
+  // the noun it hangs from ("The company founded by X", "La compañía cofundada por X") is the raiser in context
+  if (PRONOUN.test(lead.replace(/[\s,]+$/, '')) || !lead.trim()) return { kind: 'ref' };
+  // ("A new social media app, which was co-founded by a Northern Irishman, has raised": the app, in context)
+  if (RELATIVE_BEFORE.test(lead)) return { kind: 'ref' };
+  // (the kind noun after the name is no part of it: "Itsme app")
+  const before = lastName(seg.text.slice(0, made.index).replace(TRAILING_KIND, (m) => ' '.repeat(m.length)));
+  return before ? { kind: 'name', span: { ...before, start: before.start + seg.start, end: before.end + seg.start } } : 'skip';
 }
 
 /** "financing provider Rize": a capitalised word right after a kind noun, ending the segment, is the company's
