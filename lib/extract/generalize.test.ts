@@ -504,3 +504,14 @@ describe('"earlier investor X" backs today\'s round', () => {
     expect(primary(a).map((r) => [r.amount?.value, r.investors.map((i) => i.name)])).toEqual([[3_500_000, ['Kessel Capital', 'Pell Ventures']]]);
   });
 });
+
+describe('French digest items', () => {
+  it('"la levée de 15 millions d’euros bouclée par X" is X\'s round', () => {
+    expect(primary(art('', ['Un chiffre gonflé par la levée de 15 millions d’euros bouclée par Quillon, qui pèse la moitié du total.'])).map((r) => [r.company, r.amount?.value]))
+      .toEqual([['Quillon', 15_000_000]]);
+  });
+  it('"A et B qui ont chacun levé 4 millions d’euros" is a round for each', () => {
+    const a = art('', ['Quillon, qui vend des bougies, lève 7 millions d’euros.', 'Et c’est un duo qui suit : Tallyloop et Orchard qui ont chacun levé 4 millions d’euros.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value])).toEqual([['Quillon', 7_000_000], ['Tallyloop', 4_000_000], ['Orchard', 4_000_000]]);
+  });
+});

@@ -9,6 +9,7 @@ export const AUXILIARIES = [
   'eventually',
   'said', 'says', 'announced', 'announces', 'confirmed', 'revealed', 'disclosed',
   // es, pt, fr, de
+  'chacun', 'chacune', 'cada uno', 'jeweils', 'ciascuno',
   'se', 'ha', 'a', 'ont', 'avait', 'avaient', 'había', 'habia', 'havia', 'tinha', 'tem', 'hat', 'hatte',
   // the recent past: "Elle vient de boucler", "acaba de cerrar"
   'vient de', 'viennent de', 'acaba de', 'acaban de', 'acabam de',
@@ -49,6 +50,8 @@ export const REPORTING_VERBS = ['said', 'says', 'announced', 'announces', 'confi
 export const PASSIVE_RAISE = [
   '(?:raised|secured|closed|landed|bagged|received|announced|picked up) by',
   '(?:series [a-j]\\+?|seed|pre-seed|pre-series [a-j]|debt|bridge|growth) (?:round |funding |financing )?(?:raised )?by',
+  // "la levée de 15 millions d'euros bouclée par Phenix", "la ronda cerrada por X", "captada pela X"
+  '(?:bouclée?|levée?|réalisée?|obtenue?) par', '(?:cerrada|levantada|obtenida|captada) por', '(?:captada|levantada|fechada) pel[ao]', 'raccolt[oa] da',
 ];
 
 /** A raise told of the company by a pronoun: "[it] [has recently] [raised]". */

@@ -4,9 +4,11 @@ import { listBefore } from './investors';
 import type { SentenceInput } from './frame';
 import type { Frame } from './types';
 
-/** "each" right after the figure, or between the raisers and their verb ("A and B each raised $5M"). */
-const EACH_AFTER = /^\s*each\b/i;
-const EACH_BEFORE = /\beach\s*$/i;
+/** "each" right after the figure, or between the raisers and their verb ("A and B each raised $5M", "A et B qui
+ *  ont chacun levé 4 M€", "A y B levantaron cada uno…", "A und B erhalten jeweils…"). */
+const EACH_WORDS = String.raw`(?:each|chacun|chacune|cada\s+uno|cada\s+una|jeweils|ciascuno|ciascuna|cada)`;
+const EACH_AFTER = new RegExp(String.raw`^\s*${EACH_WORDS}(?![\p{L}])`, 'iu');
+const EACH_BEFORE = new RegExp(String.raw`(?<![\p{L}])${EACH_WORDS}\s*$`, 'iu');
 
 /** The frame, then one copy for every other raiser its subject lists, when the sentence says "each". */
 export function eachRaiser(inp: SentenceInput, f: Frame): Frame[] {
