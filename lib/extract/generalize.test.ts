@@ -515,3 +515,13 @@ describe('French digest items', () => {
     expect(primary(a).map((r) => [r.company, r.amount?.value])).toEqual([['Quillon', 7_000_000], ['Tallyloop', 4_000_000], ['Orchard', 4_000_000]]);
   });
 });
+
+describe('a valuation told as the company\'s value, and a round still being raised', () => {
+  it('"has raised the company’s value to $1.55 billion" is a valuation', () => {
+    const a = art('', ['Quillon raised an additional $50 million from Kessel Capital.', 'The additional funding has raised the company’s value to $1.55 billion, according to reports.']);
+    expect(primary(a).map((r) => [r.amount?.value, r.valuation?.value])).toEqual([[50_000_000, 1_550_000_000]]);
+  });
+  it('"a source told us Quillon was raising $5 million" is no closed round', () => {
+    expect(primary(art('', ['A source told us that Quillon was raising something closer to $5 million than $10 million.']))).toEqual([]);
+  });
+});

@@ -41,7 +41,8 @@ const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector'
 const MANY_RAISERS_DE = ['Start-ups', 'Startups', 'Unternehmen', 'Firmen', 'Gründer'];
 const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
 /** Valuation words before a figure, in the languages of the lexicon. */
-const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
+// ("has raised the company’s value to $1.55 billion")
+const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:company|startup|firm)[’\']s value (?:to|of|at)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
   'valorisation', 'bewertet', 'Bewertung'];
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];
