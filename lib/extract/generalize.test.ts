@@ -525,3 +525,16 @@ describe('a valuation told as the company\'s value, and a round still being rais
     expect(primary(art('', ['A source told us that Quillon was raising something closer to $5 million than $10 million.']))).toEqual([]);
   });
 });
+
+describe('totals over a half or a year, and an IPO\'s anchor book', () => {
+  it.each([
+    ['Nigerian Startups Attract $110m Investment in First Half', 'totals'],
+    ['Kenyan fintechs raised $300 million in 2023, report says', 'totals'],
+    ['Quillon Tech raises Rs 179 crore from 15 anchor investors', 'ipo'],
+  ])('%s', (t, kind) => expect(pageKind(t)).toBe(kind));
+  it.each(['Indian startups raised $120M this week', 'Startups in Mena raised $764 million in November 2023, highest amount recorded this year'])(
+    'but a week\'s or a month\'s deals are a digest: %s', (t) => expect(pageKind(t)).toBeNull());
+  it('money "to be raised through bank loans" and "earmarked" for a plant is no round', () => {
+    expect(primary(art('', ['Quillon Capital is earmarking MYR 100 million, to be raised through internal funds and bank loans, for a hospital.']))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { insideRelative } from '../relate/relative';
 import { blankSource } from '../relate/subject';
 import type { Frame, Hit } from '../relate/types';
 import { sameCompany } from './company-key';
-import { sameMoney } from './same-money';
+import { sameFigure } from './same-money';
 
 export interface Draft {
   company: string;
@@ -76,9 +76,9 @@ function extend(d: Draft, f: Frame): void {
   if (f.company && f.block >= 0 && (headlineOnly(d) || /[’']s\s/u.test(d.company)) && sameCompany(f.company.name, d.company) && f.company.name.length < d.company.length) {
     d.company = f.company.name;
   }
-  if (f.amount && d.amount && sameMoney(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
+  if (f.amount && d.amount && sameFigure(f.amount.money, d.amount)) preferBody(d, f, 'amount', f.amount);
   // "Kelpware raising $8M" over "…is in talks to raise $8 million": the same figure, not yet raised
-  if (f.unfinished && f.amount && d.amount && sameMoney(f.amount.money, d.amount)) d.unfinished = true;
+  if (f.unfinished && f.amount && d.amount && sameFigure(f.amount.money, d.amount)) d.unfinished = true;
   if (f.stage && d.stage === f.stage.stage) preferBody(d, f, 'stage', f.stage);
   if (f.company && sameCompany(f.company.name, d.company)) preferBody(d, f, 'company', f.company);
   if (f.amount && !d.amount) { d.amount = f.amount.money; d.evidence.push(evidence(f, 'amount', f.amount)); }
@@ -110,7 +110,7 @@ const isLoan = (s: Stage | null | undefined): boolean => s === 'debt' || s === '
 function fits(d: Draft, f: Frame, company: string): boolean {
   if (d.past !== f.past || !sameRaiser(d, f, company)) return false;
   // (a loan of another size told in a sentence of its own is a deal of its own: "It also secured a $25M facility")
-  if (f.amount && d.amount && !sameMoney(f.amount.money, d.amount)) {
+  if (f.amount && d.amount && !sameFigure(f.amount.money, d.amount)) {
     return !f.past && !(f.stage && d.stage && f.stage.stage !== d.stage) && !(isLoan(f.stage?.stage) && !isLoan(d.stage));
   }
   if (f.stage && d.stage && f.stage.stage !== d.stage) return !f.past && !f.amount;
@@ -154,7 +154,7 @@ const SHARE_OF_ROUND = /\b(?:each|tranche|of which|part of|portion|share of|firs
 
 /** "…took $15.5M, led by Insight" after another company's $40M round; but "Rs 1 crore each from A and B" adds to it. */
 function otherFigure(last: Draft, f: Frame): boolean {
-  return !!f.amount && !!last.amount && !sameMoney(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
+  return !!f.amount && !!last.amount && !sameFigure(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
 }
 
 /** "Other participants in that round included…": a demonstrative names the round just told, however long ago. */
@@ -212,7 +212,7 @@ function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
   if (same) { extend(same, { ...f, amount: null, stage: null }); return same; }
   let d = drafts.find((x) => fits(x, f, company)) ?? null;
   if (!d) { d = open(company, f); drafts.push(d); }
-  if (d.amount && f.amount && !sameMoney(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
+  if (d.amount && f.amount && !sameFigure(d.amount, f.amount.money)) extend(d, { ...f, amount: null });
   else extend(d, f);
   return d;
 }

@@ -92,7 +92,7 @@ export const en: Lexicon = {
   ],
   unfinished: [
     'in talks', 'in discussions', 'in advanced talks', '(?:has |have )?entered (?:into )?(?:advanced |early )?talks', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',
-    'aims? to raise', 'hopes? to raise', 'is raising', 'are raising', 'was raising', 'were raising', 'to raise', 'would raise', 'could raise', 'will raise', 'targeting',
+    'aims? to raise', 'hopes? to raise', 'is raising', 'are raising', 'was raising', 'were raising', 'to be raised', 'to raise', 'would raise', 'could raise', 'will raise', 'targeting',
     'is set to raise', 'set to receive', '(?:is|are) poised to', 'set to invest', '(?:are|is) (?:also )?expected to', 'to receive', 'nears?', 'nearing', 'in the process of raising', 'would value', 'could value',
     'is expected to', 'are expected to', 'reportedly in talks', 'exploring', 'considering', 'if (?:it )?(?:closed|completed|finali[sz]ed)', 'announced plans (?:for|to)', 'plans for an?',
     'once (?:it is )?(?:closed|completed|finali[sz]ed)',

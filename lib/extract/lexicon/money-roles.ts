@@ -18,7 +18,7 @@ const NOT_ROUND_AFTER = ['revenues?', 'sales', 'ARR', 'profit', 'loss', 'EBITDA'
 const NOT_ROUND_BEFORE = ['revenues?', 'sales', 'ARR', 'profits?', 'loss(?:es)?', 'EBITDA', 'turnover', 'income', 'GMV',
   'market(?: \\w+)? (?:of|at|worth)', 'price[ds]?', 'priced at', 'acquired for', 'acquisition (?:of|for)', 'bought for',
   'sold (?:\\w+ ){0,4}for', 'for as much as', 'deal (?:worth|valued)', 'contracts? (?:worth|valued at|of)', 'IPO', 'listing', '(?:public|share|stock|secondary) offering',
-  'offering of', 'cost', 'spend', 'spent', 'budget', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
+  'offering of', 'cost', 'spend', 'spent', 'budget', 'earmark(?:s|ed|ing)?', 'pay(?:ing)?', 'paid', 'earn(?:ed|s|ing)?', 'generated', 'fined', 'penalty', 'lost',
   'losing', 'burn(?:ed|ing)?', 'planea invertir', 'invertir', 
   // (an IPO's proceeds; but "a private placement raising total gross proceeds of CAD$1.2M" is a round)
   '(?<!(?:placement|financing|round)(?: \\w+){0,3} )(?:gross|net) proceeds(?: of)?', '(?<!(?:placement|financing|round)(?: \\w+){0,3} )proceeds of'];

@@ -8,6 +8,9 @@ const TREND_VERBS = ['rises?', 'rose', 'falls?', 'fell', 'drops?', 'dropped', 'j
   'boomed', 'climbs?', 'climbed', 'plunges?', 'plunged', 'tumbles?', 'tumbled', 'slows?', 'slowed', 'dips?', 'dipped', 'rebounds?', 'rebounded',
   'skyrockets?', 'skyrocketed', 'hits? (?:a )?(?:new )?(?:record|high|low)', '(?:is|was) down', '(?:is|was) up'].join('|');
 
+/** A half, a quarter or a year: the period a market's total is told over. */
+const PERIOD = String.raw`(?:in|during|for) (?:the )?(?:first|second) half|\bH[12]\b|\bQ[1-4]\b|(?:in|during) (?:20|19)\d\d\b`;
+
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
@@ -39,6 +42,9 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     // (a market's record, not one company's: "SenseTime smashes AI funding record" is its own round)
     '(?:startups|companies|firms|fintechs|sector|ecosystem|market) (?:break|broke|smash|smashed|shatter|shattered) (?:\\w+ ){0,2}(?:funding|investment|VC|venture|fundraising) records?',
     String.raw`(?:funding|investment) (?:in|into) (?:\w+ ){0,2}startups (?:${TREND_VERBS})`,
+    // a country's or a sector's startups over a half, a quarter or a year: "Nigerian Startups Attract $110m
+    // Investment in First Half" (a week's or a month's deals are a digest, which reports every one of them)
+    String.raw`(?:startups|start-ups|companies|fintechs) (?:attract|raise|secure|draw|receive|bag|get|pull)(?:s|ed|ing)? [^.]{0,40}?${PERIOD}`,
   ]],
   // a product's pre-orders on a reward platform raise no round, however the headline says "raises"
   // (equity crowdfunding — Crowdcube, Seedrs, Republic — does, and is a stage of its own)
@@ -51,7 +57,8 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
 ];
 
 /** Words that make a raise itself a listing's: "raised $19M on its first day of trading on AIM". */
-export const LISTING_RAISE = ['first day (?:of )?trading', '(?:stock market|market|trading|exchange|public) debut', 'initial public offering',
+// (and an Indian IPO's anchor book: "raises Rs 179 crore from 15 anchor investors")
+export const LISTING_RAISE = ['anchor investors', 'anchor book', 'first day (?:of )?trading', '(?:stock market|market|trading|exchange|public) debut', 'initial public offering',
   '(?:began|begins|started|starts) trading', 'flotation', 'floated on'];
 
 /** The same kinds in Chinese, Japanese and Korean headlines (no word boundaries: particles glue to the words). */

@@ -76,6 +76,9 @@ const cases: [string, string[], string[]][] = [
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",
     [], ['Kessel', 'Orchid', 'Tamsin']],
   ["Jerry Yang's AME Ventures was among other participants in the $6.6 million investment round.", [], ['AME Ventures']],
+  // who owns an investor is no investor; a firm's arm is the investor
+  ['Quillon raised $1 million in venture debt from Kessel Capital, a joint venture between Pell Holdings and Orchid Bank.', [], ['Kessel Capital']],
+  ['The round was led by the likes of Pell Bank’s private financing arm Orchid Finance Corporation.', ['Orchid Finance Corporation'], []],
   // (a noun and its preposition are no description: "junto con la fusión con X" names no backer)
   ['La inversión de Pell, junto con la fusión con Quillon, nos permitirá crecer.', [], []],
   // a list closed by what its members did with the money, or by what they are in the round

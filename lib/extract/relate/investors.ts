@@ -51,6 +51,8 @@ function pieces(text: string, offset: number): Piece[] {
 
 /** "Bpifrance, via ses fonds SPI et FDI": the vehicles an investor put the money through end its list. */
 const VEHICLE = /^\s*(?:via|through|par l['’]intermédiaire d|à travers|über|tramite|por medio d|através d)/iu;
+/** "InnoVen Capital, a joint venture between Temasek and UOB": who owns the investor ends its list. */
+const OWNERS = /^\s*(?:an?\s+)?(?:joint\s+venture|JV|subsidiary|unit|division)\s+(?:between|of|owned\s+by)\s/iu;
 /** A piece that opens on an amount or a stage ends the list: "led by X, Series B…" (not "Summit Seed"). */
 const isFigure = (s: string): boolean => findMoney(s).some((m) => m.start === 0) || findStages(s).some((m) => m.start === 0);
 
@@ -141,8 +143,9 @@ const RUN_BY_OPENS = new RegExp(`^\\s*${RUN_BY.source}`, 'iu');
 const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 /** (and "Orchid Asia affiliate Travis Global", "Pell's venture arm Ostra": the unit that invests) */
-const FIRM_WORDS = String.raw`(?:from|of|at|affiliate|unit|subsidiary|(?:venture|investment|investing)\s+arm)`;
-const FIRM_OF = new RegExp(String.raw`^\s+${FIRM_WORDS}\s+`);
+// (and "World Bank’s private financing arm International Finance Corporation")
+const FIRM_WORDS = String.raw`(?:from|of|at|affiliate|unit|subsidiary|(?:[\p{Ll}-]+\s+){0,2}arm)`;
+const FIRM_OF = new RegExp(String.raw`^(?:[’']s?)?\s+${FIRM_WORDS}\s+`, 'u');
 const FIRM_INSIDE = new RegExp(String.raw`\s+${FIRM_WORDS}\s+(?=\p{Lu})`, 'u');
 
 /** The firm named right after a person (or the unit after a firm): `tail` starts where the first name ends.
@@ -213,7 +216,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, blank).replace(ARTICLE_DESCRIBED, blank);
-    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || VEHICLE.test(p.text) || isFigure(p.text.trim())) break;
+    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || VEHICLE.test(p.text) || OWNERS.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
     const name = titled(p.text) ?? firstName(p.text);
