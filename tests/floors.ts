@@ -2,11 +2,11 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.823,
+  fact_f1: 0.829,
   /** over every primary fact: a wrong fact costs a reader's trust more than a missing one */
-  precision: 0.949,
+  precision: 0.95,
   amount: 0.86,
-  investors: 0.78,
+  investors: 0.79,
   valuation: 0.8,
   mentioned: 0.58,
   /** negative pages (no completed round reported) on which a primary round is claimed, of 51 */
