@@ -50,10 +50,12 @@ export function collectParagraphs(root: Element): string[] {
   return out;
 }
 
-/** The page's own <article> (or <main>), copied, when it holds a story's worth of text. */
+/** The page's own <article> (or <main>), copied, when it holds a story's worth of text in few paragraphs — the
+ *  pages Readability may score below their footer. (Copied only then: most articles are told in <p>s.) */
 function ownArticle(doc: Document): Element | null {
   const el = doc.querySelector('article') ?? doc.querySelector('main');
-  return el && (el.textContent ?? '').length >= 500 ? (el.cloneNode(true) as Element) : null;
+  if (!el || el.querySelectorAll('p').length >= 3) return null;
+  return (el.textContent ?? '').length >= 500 ? (el.cloneNode(true) as Element) : null;
 }
 
 const SCRAPS = 200;

@@ -538,3 +538,14 @@ describe('totals over a half or a year, and an IPO\'s anchor book', () => {
     expect(primary(art('', ['Quillon Capital is earmarking MYR 100 million, to be raised through internal funds and bank loans, for a hospital.']))).toEqual([]);
   });
 });
+
+describe('a round told from its filings', () => {
+  it('"passed a resolution to issue shares … to raise Rs 1,002 crore" is how the round was made, not a raise to come', () => {
+    const a = art('Decoding Quillon’s $120 Mn unicorn round', [
+      'Mobility startup Quillon turned unicorn after raising $120 million in a Series E round from Kessel Capital through its investment vehicles including Alpha AIF and Beta Trust.',
+      'The board at Quillon has passed a special resolution to issue 95,479 Series E shares at Rs 52,467 each to raise Rs 1,002 crore (approximately $120 million) from Kessel Capital.',
+      'Notably, shares issued worth Rs 501 crore were fully paid-up.', 'According to estimates, Quillon was valued at around Rs 8,517 crore in the Series E round.']);
+    expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value, r.valuation?.value, r.investors.map((i) => i.name)]))
+      .toEqual([['Quillon', 'series_e', 120_000_000, 85_170_000_000, ['Kessel Capital']]]);
+  });
+});

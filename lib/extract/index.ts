@@ -39,8 +39,8 @@ export function extract(article: Article): Extraction {
   const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
   const read = readHeadline(art, blocks, frames);
   // (a headline that names no company leaves the story to the company whose executives it quotes)
-  const told = read.topic || read.headlineRound ? null : storyCompany(body, frames);
-  const head = told ? { ...read, topic: told } : read;
+  const story = read.topic || read.headlineRound ? null : storyCompany(body, frames);
+  const head = story ? { ...read, topic: story } : read;
   const drafts = assemble(frames, { topic: head.topic, blockSubjects: paragraphSubjects(blocks) });
   const headlineAmounts = frames.flatMap((f) => (f.block === -1 && f.amount ? [f.amount.money] : []));
   const rounds = judge(drafts, { ...head, published, site: article.site, headlineAmounts, body });

@@ -15,7 +15,7 @@ export const CLOSING_ABBREVIATIONS: readonly string[] = ['inc', 'corp', 'co', 'l
 /** Capitalised words that open a new sentence after "Corp." or "Inc." (case-sensitive). */
 export const SENTENCE_OPENERS: readonly string[] = [
   'The', 'This', 'It', 'Its', 'Following', 'According', 'He', 'She', 'They', 'We', 'In', 'On', 'Their', 'That', 'A', 'An', 'After',
-  'With', 'Meanwhile', 'However',
+  'With', 'Meanwhile', 'However', 'But', 'And', 'As', 'At', 'Our', 'His', 'Her', 'These', 'Those', 'Now', 'Today', 'Last', 'For', 'While', 'Before',
 ];
 /** Words a single letter names ("a Series B.", "Class A."): that letter is no initial, its period may end the sentence. */
 export const LETTERED = ['series', 'serie', 'série', 'serien', 'round', 'class', 'tranche', 'phase', 'type', 'grade', 'plan'];

@@ -49,7 +49,10 @@ export const en: Lexicon = {
     'other participants include(?:d)?', '(?:the )?(?:(?:main|key|major|other|two|three|four|five|new|existing|returning)\\s+){1,3}(?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',
     'participants (?:were|are|included)', '(?:others|other investors|other backers|investors|backers) joining (?:were|are|included|include)',
     '(?:new |other |existing )?(?:investors|backers|participants)(?: \\w+){0,5} also include(?:d)?', 'backers (?:were|are)', '(?:investors|angels|backers|participants) (?:like|such as|including)',
-    'with (?:support|backing|funding) from', '(?:contributions?|money|funding|investment|cash|capital|backing) (?:came|comes) from', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
+    'with (?:support|backing|funding) from', '(?:contributions?|money|funding|investment|cash|capital|backing) (?:came|comes) from',
+    // "Existing investors also participated, such as A, B and C"; "all its existing investors — they include A, B — are participating"
+    '(?:participated|joined|invested|took part|chipped in)(?: in the (?:round|financing|funding))?,? (?:such as|including|like)',
+    '(?:investors|backers)\\W+(?:they|which|these) include', '(?:round|raise|financing|funding|investment) was (?:also )?backed by', 'other backers include(?:d)?', 'participants include(?:d)?', 'backers include(?:d)?',
     "(?:the company['’]s )?(?:list of|other) investors (?:include|includes|included)",
     'angels include(?:d)?', 'investors in the round include(?:d)?',
     // a press release's "through the sale of Series C preferred stock to X"

@@ -18,7 +18,7 @@ export const SCALES = ['m', 'mn', 'bn', 'million', 'billion', 'crore', 'lakh'];
 export const MANAGEMENT_ROLES = ['co-?founders?', 'founders?', 'ceo', 'chief\\s+executive', 'president', 'chairman', 'chairwoman',
   'managing\\s+director', 'cto', 'coo', 'cfo', 'serial\\s+entrepreneurs?', 'a\\s+team'];
 /** "WordPress founder Matt Mullenweg": a role before a person's name. */
-export const ROLE_TITLES = ['co-?founder', 'founder(?:-promoter)?', 'promoter', 'ceo', 'cto', 'coo', 'cfo', 'chairman', 'chairwoman', 'president', 'partner', 'executive',
+export const ROLE_TITLES = ['chief (?:\\w+ ){1,2}officer', 'co-?founder', 'founder(?:-promoter)?', 'promoter', 'ceo', 'cto', 'coo', 'cfo', 'chairman', 'chairwoman', 'president', 'partner', 'executive',
   'chief executive', 'vorstand', 'gründer', 'mitgründer', 'geschäftsführer'];
 /** Titles that, inside a capitalised run, stand between a firm and a person ("Acme CEO Mara Quint"); title case. */
 export const PERSON_TITLES = ['CEO', 'CTO', 'COO', 'CFO', 'Chief Executive(?: Officer)?', 'Chief', 'Founder', 'Co-[Ff]ounder', 'Chairman', 'Chairwoman',

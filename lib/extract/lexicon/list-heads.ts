@@ -6,6 +6,8 @@ export const NON_INVESTOR_HEADS = [
   'customers?', 'clients?', 'users?', 'enterprises?', 'companies', 'brands?', 'retailers?', 'merchants?', 'businesses',
   'organi[sz]ations?', 'partners?', 'partnerships?', 'rivals?', 'competitors?', 'peers?', 'portfolio companies', 'startups',
   'names', 'household names', 'deals', 'transactions', 'fundraises', 'airlines?', 'banks', 'hospitals?', 'universities', 'governments?', 'platforms?', 'apps?',
+  // "from WestBridge Capital through its investment vehicles including SETU AIF and Konark": an investor's own vehicles
+  'vehicles', 'entities', 'affiliates', 'schemes',
   // es, pt, fr, de, it
   'clientes?', 'empresas?', 'compañías', 'marcas?', 'socios?', 'usuarios?', 'clients?', 'entreprises?', 'marques?',
   'Kunden', 'Unternehmen', 'Marken', 'aziende', 'marchi',

@@ -109,7 +109,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'valuation', side: 'before', pattern: before(`(?<!${words(SUPERLATIVES)}[\\s-])${words(VALUED)}${NOT_RAISED}{0,40}`) },
   { role: 'valuation', side: 'after', pattern: /^\s*(?:\w+\s+)?(?:valuation|valuations)\b/i },
   // "is worth $40 billion" (but "a round worth $525 million" is the round, "a contract worth $1B" no round)
-  { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\b(?:deals?|contracts?)\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
+  // (nor "shares issued worth Rs 501 crore": what shares are worth is their price)
+  { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\b(?:deals?|contracts?|shares|stakes?)\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
   { role: 'total', side: 'before', pattern: before(`${words(TOTAL_BEFORE)}${NOT_A_FIGURE}{0,40}`) },
   { role: 'total', side: 'after', pattern: after(String.raw`\s*${words(TOTAL_AFTER)}`) },
   // an investor's sum over many deals: "committed $269M to 11 deals", "invested $208m across 9 startups"

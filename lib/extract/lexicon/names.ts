@@ -66,7 +66,7 @@ export const KIND_NOUNS = [
 /** Kind nouns that never belong to the name after them, even in a title-case headline ("Fintech Startup Petal"). */
 export const DESCRIPTOR_NOUNS = [
   'company', 'startup', 'start-up', 'firm', 'platform', 'provider', 'maker', 'developer', 'operator', 'unicorn', 'scale-up', 'scaleup',
-  'giant', 'upstart', 'newcomer', 'specialist', 'marketplace', 'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'medtech',
+  'giant', 'upstart', 'newcomer', 'specialist', 'marketplace', 'realtor', 'lender', 'retailer', 'e-tailer', 'insurer', 'automaker', 'carmaker', 'grocer', 'fintech', 'insurtech', 'proptech', 'edtech', 'healthtech', 'medtech',
   'agritech', 'agtech', 'cleantech', 'climatetech', 'regtech', 'legaltech', 'foodtech', 'deeptech', 'saas', 'app', 'unternehmen',
   'empresa', 'plataforma', 'société', 'entreprise', "l'entreprise", 'l’entreprise', "l'application", 'l’application', "l'enseigne", 'l’enseigne',
   // German capitalises every noun: "Der Wiener Marktplatz Refurbed", "Der Münchner Softwareanbieter X"

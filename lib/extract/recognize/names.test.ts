@@ -24,6 +24,7 @@ describe('name runs', () => {
     // the owner of a lettered round is the name, the round no part of it
     ['Quillon Health’s B Round', ['Quillon Health', 'B Round']],
     ['Der Robo-Advisor Quillon Capital', ['Quillon Capital']],
+    ['Realtor Quillon Estates and Lender Tallyloop', ['Quillon Estates', 'Tallyloop']],
     // a German compound ending on a kind noun describes the name after it
     ['Der Leipziger Online-Marktplatz Quillo und der Start-up-Finanzierer Orchid', ['Quillo', 'Orchid']],
   ])('%s', (text, names) => {

@@ -172,11 +172,15 @@ function frameAt(s: Sentence, i: number): Frame {
     ...backers,
     raise: verb || speaksOfRound(text),
     past,
-    unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)),
+    unfinished: UNFINISHED.test(text.slice(Math.max(0, a.at - 60), a.at)) && !SHARES_ISSUED.test(text.slice(Math.max(0, a.at - 200), a.at)),
     date: findDates(clause, inp.published)[0]?.date ?? null,
     aliases: named?.alias ? [named.alias] : [],
   };
 }
+
+/** "passed a special resolution to issue 95,479 Series E shares at Rs 52,467 each to raise Rs 1,002 crore": shares
+ *  issued to raise a sum are how the round was made, not a raise still to come. */
+const SHARES_ISSUED = /\b(?:issu\w*|allot\w*)\b[^.;]{0,160}\bshares\b[^.;]{0,80}\bto raise\b[^.;]{0,20}$/i;
 
 /** Today's valuation or backers told beside an earlier round: a frame of their own, for the current round. */
 function currentFrame(first: Frame, s: Sentence): Frame {

@@ -76,6 +76,9 @@ const cases: [string, string[], string[]][] = [
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",
     [], ['Kessel', 'Orchid', 'Tamsin']],
   ["Jerry Yang's AME Ventures was among other participants in the $6.6 million investment round.", [], ['AME Ventures']],
+  // a participation verb before "such as", a dash-set "they include", a chief officer before a person
+  ['Existing investors also participated, such as Kessel Global, Pell Partners and former Quill chief business officer Ana Ruiz.', [], ['Kessel Global', 'Pell Partners', 'Ana Ruiz']],
+  ['Osprey Partners is leading the round, and all its existing investors — they include Kessel Capital, Orchid and Tom Lee — are participating.', ['Osprey Partners'], ['Kessel Capital', 'Orchid', 'Tom Lee']],
   // who owns an investor is no investor; a firm's arm is the investor
   ['Quillon raised $1 million in venture debt from Kessel Capital, a joint venture between Pell Holdings and Orchid Bank.', [], ['Kessel Capital']],
   ['The round was led by the likes of Pell Bank’s private financing arm Orchid Finance Corporation.', ['Orchid Finance Corporation'], []],

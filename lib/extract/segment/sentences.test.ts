@@ -13,6 +13,9 @@ describe('sentences', () => {
     ['Kelp.io raised 2.5 million. Good!', ['Kelp.io raised 2.5 million.', 'Good!']],
     ['Sales tripled in 2019.Then the round came.', ['Sales tripled in 2019.', 'Then the round came.']],
     ['It listed on the NYSE.AI tools followed.', ['It listed on the NYSE.AI tools followed.']],
+    // after a word, a glued period ends a sentence only when a sentence's opening word follows ("Infra.Market" is a name)
+    ['Construction platform Quill.Market raised $8M. It will hire.', ['Construction platform Quill.Market raised $8M.', 'It will hire.']],
+    ['The team moved to Leeds last year.The round followed.', ['The team moved to Leeds last year.', 'The round followed.']],
     ['The buyer is Harbor Holdings Corp. The deal closed.', ['The buyer is Harbor Holdings Corp.', 'The deal closed.']],
     ['The buyer is Harbor Holdings Corp. Partners also joined.', ['The buyer is Harbor Holdings Corp. Partners also joined.']],
     ['"We are thrilled." The CEO smiled.', ['"We are thrilled."', 'The CEO smiled.']],

@@ -16,6 +16,7 @@ const CLOSING = new RegExp(`^${oneOf(CLOSING_ABBREVIATIONS)}$`);
 /** "…in a Series B." / "…its pre-Series A.": the word before a lone letter that names a round. */
 const LETTERED_BEFORE = new RegExp(String.raw`(?:^|[\s-])${oneOf(LETTERED)}\s$`, 'iu');
 const OPENS_SENTENCE = new RegExp(String.raw`^\s+${oneOf(SENTENCE_OPENERS)}\b`);
+const OPENS_GLUED = new RegExp(String.raw`^${oneOf(SENTENCE_OPENERS)}\b`);
 
 /**
  * What the period at i does: 'no', it does not end a sentence; 'glued', it ends one that the next starts
@@ -33,8 +34,10 @@ function periodAt(p: string, i: number, next: string | undefined): 'no' | 'glued
   if (next === undefined) return 'maybe';
   if (/[0-9a-z]/.test(next)) return 'no'; // decimals, domains
   if (!/[A-Z]/.test(next)) return 'maybe';
-  // "2016.But": glued sentence, only when the left side is a plain word/number, not "U.S.A" or "Binah.AI"
-  return !/^[a-z0-9]{2,}$/i.test(word) || /[A-Z]{2,}$/.test(word) ? 'no' : 'glued';
+  // "2016.But": glued sentence, only when the left side is a plain word/number, not "U.S.A" or "Binah.AI" — and,
+  // after a word, only when a sentence's opening word follows ("Infra.Market", "Origin.Bio" are names)
+  if (!/^[a-z0-9]{2,}$/i.test(word) || /[A-Z]{2,}$/.test(word)) return 'no';
+  return /\d$/.test(word) || OPENS_GLUED.test(p.slice(i + 1, i + 14)) ? 'glued' : 'no';
 }
 
 /** Sentences with their offsets; whitespace around each is left out. */
