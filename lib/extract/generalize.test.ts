@@ -549,3 +549,12 @@ describe('a round told from its filings', () => {
       .toEqual([['Quillon', 'series_e', 120_000_000, 85_170_000_000, ['Kessel Capital']]]);
   });
 });
+
+describe('a listicle of labelled items', () => {
+  it('"It raised…" in an item is the item\'s company, not the one before', () => {
+    const a = art('Five startups that raised funding during the lockdown', [
+      'Tallyloop: In April, cloud kitchen operator Tallyloop raised $50 million from existing investor Kessel Capital.',
+      'Quillon: In July, gaming startup Quillon crossed 100 million users. It raised an equity round of Rs 300 crore led by Ana Ruiz.']);
+    expect(primary(a).map((r) => [r.company, r.investors.map((i) => i.name)])).toEqual([['Tallyloop', ['Kessel Capital']], ['Quillon', ['Ana Ruiz']]]);
+  });
+});

@@ -58,6 +58,8 @@ describe('the name a paragraph opens on', () => {
     // a lead that introduces one startup by that word, its subject no name
     ['Investment dollars are flocking to life sciences startup Corvane Medical Inc.', 'Corvane Medical Inc.'],
     ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],
+    // a list item's label names what the item is about
+    ['Quillon: In July, the gaming startup crossed 100 million users. It raised an equity round of Rs 300 crore.', 'Quillon'],
     // a paragraph its founders open is about what they founded
     ['About a year ago, co-founder Ana Ruiz launched a new startup called Quillon.', 'Quillon'],
     ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],

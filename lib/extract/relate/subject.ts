@@ -214,6 +214,8 @@ const CJK_LATIN_SUBJECT = /^([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s?(?:是|は|
 export function paragraphSubject(paragraph: string): string | null {
   const latin = CJK_LATIN_SUBJECT.exec(paragraph);
   if (latin) return latin[1]!;
+  const item = itemLabel(paragraph);
+  if (item) return item;
   const text = paragraph.replace(SOURCE_OPENER, '');
   const plain = SUBJECT_VERB.exec(text);
   const founded = plain && foundedBy(text, plain);
@@ -221,6 +223,14 @@ export function paragraphSubject(paragraph: string): string | null {
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
   const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
   return subject ?? teamOf(text) ?? introducedStartup(text);
+}
+
+/** "JetSynthesys: In July 2020, … It raised…": a list item's label names what the item is about. */
+const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+)?([^,:;–—(]{2,40}?)\s*:\s+\S/u;
+function itemLabel(paragraph: string): string | null {
+  const m = ITEM_LABEL.exec(paragraph);
+  const n = m ? lastName(m[1]!, 0) : null;
+  return n && n.end === m![1]!.trimEnd().length ? n.text : null;
 }
 
 /** "Ana Ruiz and Tom Lee founded Corvane as a market stall", "…launched a new startup called Medium": a paragraph
