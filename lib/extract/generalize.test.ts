@@ -558,3 +558,12 @@ describe('a listicle of labelled items', () => {
     expect(primary(a).map((r) => [r.company, r.investors.map((i) => i.name)])).toEqual([['Tallyloop', ['Kessel Capital']], ['Quillon', ['Ana Ruiz']]]);
   });
 });
+
+describe('a newsletter that sets a flag after each name', () => {
+  it('"Quillon 🇧🇷 raised a $423,000 Pre-Seed round led by Kessel Capital 🇧🇷" reads as without them', () => {
+    const a = art('', ['Quillon 🇧🇷 raised a $423,000 Pre-Seed round led by Kessel Capital 🇧🇷 to build a fleet platform.',
+      'Tallyloop 🇲🇽 raised $4.5 Million in Debt Financing from Orchid Capital 🇲🇽 to support small firms.']);
+    expect(primary(a).map((r) => [r.company, r.amount?.value, r.investors.map((i) => i.name)]))
+      .toEqual([['Quillon', 423_000, ['Kessel Capital']], ['Tallyloop', 4_500_000, ['Orchid Capital']]]);
+  });
+});

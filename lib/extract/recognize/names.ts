@@ -16,6 +16,11 @@ export interface NameSpan {
 }
 
 const lower = (s: string): string => s.toLowerCase();
+
+/** "Frota 162 🇧🇷 raised…", "led by ACE Startups 🇧🇷": a newsletter's flag or emoji beside a name is no word of the
+ *  sentence; blanked with as many spaces, so offsets hold. */
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]+/gu;
+export const blankEmoji = (text: string): string => text.replace(EMOJI, (m) => ' '.repeat(m.length));
 /** (each word with a straight apostrophe also stands with a curly one: "I’m") */
 const NOT_NAME = new Set([...NOT_NAME_WORDS, ...ADJECTIVE_OPENERS].flatMap((w) => (w.includes("'") ? [w, w.replace(/'/g, '’')] : [w])));
 /** Words that are no name alone but may open one ("First Round Capital", "Capital One", "Group Nine"). */

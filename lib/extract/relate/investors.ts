@@ -9,7 +9,7 @@ import { MADE_BY } from '../lexicon/subject';
 import { anyPhrase, AND_WORDS, LEAD_AFTER, LEAD_BEFORE, PARTICIPANT_AFTER, PARTICIPANT_BEFORE, PARTICIPANT_WEAK } from '../lexicon/index';
 import { findMoney } from '../recognize/money';
 import { findStages } from '../recognize/stage';
-import { firstName, lastName, type NameSpan } from '../recognize/names';
+import { blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
 import { isDemonym, isLocative, isPlace } from '../recognize/places';
 import { blankClosedRelative } from './relative';
 import type { NameHit } from './types';
@@ -199,7 +199,7 @@ const PROPER_RUN = /^\s*(?:\p{Lu}[\p{L}&.'’-]*\s+)+\p{Lu}[\p{L}&.'’-]*\s*$/u
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
 export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
-  const rest = text.slice(from, next);
+  const rest = blankEmoji(text.slice(from, next));
   const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment

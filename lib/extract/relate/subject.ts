@@ -3,7 +3,7 @@
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
-import { afterKindNouns, firstName, lastName, type NameSpan } from '../recognize/names';
+import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
@@ -93,6 +93,7 @@ function gerundSubject(text: string, head: string): Subject {
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
+  head = blankEmoji(head);
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
