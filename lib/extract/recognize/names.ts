@@ -182,6 +182,8 @@ export function isNameLike(name: string): boolean {
   if (NOT_NAME.has(l) || KIND.has(l) || TITLES.has(l) || LEGAL.has(n)) return false;
   if (isLocative(n) || COMPOUND_DESCRIPTOR.test(n)) return false;
   if (findStages(n).some((s) => s.end - s.start >= n.length - 2)) return false;
+  // ("26. Mai 2021", "Juin 2024": a month in any language with its year is a date)
+  if (/^\p{Lu}\p{Ll}{2,9}\.?\s(?:19|20)\d\d$/u.test(n)) return false;
   const words = l.split(/\s+/);
   // generic words alone are no name, but an organization word ends many real ones: "First Round Capital", "August Capital"
   const orgNamed = words.length >= 2 && ORG_WORD.test(n.split(/\s+/).at(-1)!) && (!OPENER.has(words[0]!) || (words.length === 2 && MONTH.test(words[0]!)));

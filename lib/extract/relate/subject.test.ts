@@ -60,6 +60,8 @@ describe('the name a paragraph opens on', () => {
     ['Investors are backing fintech startup Tallyloop and its rival, health startup Quorra.', null],
     // a list item's label names what the item is about
     ['Quillon: In July, the gaming startup crossed 100 million users. It raised an equity round of Rs 300 crore.', 'Quillon'],
+    // (but a ticker's date is no label)
+    ['26. Mai 2021: Das Biotech-Startup Quill.Bio hat 12 Millionen Euro eingesammelt.', null],
     // a paragraph its founders open is about what they founded
     ['About a year ago, co-founder Ana Ruiz launched a new startup called Quillon.', 'Quillon'],
     ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],

@@ -230,7 +230,8 @@ export function paragraphSubject(paragraph: string): string | null {
 const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+)?([^,:;–—(]{2,40}?)\s*:\s+\S/u;
 function itemLabel(paragraph: string): string | null {
   const m = ITEM_LABEL.exec(paragraph);
-  const n = m ? lastName(m[1]!, 0) : null;
+  // ("26. Mai 2021: Das Biotech-Firma…": a ticker's date is no label)
+  const n = m && !/\b(?:19|20)\d\d\b/.test(m[1]!) ? lastName(m[1]!, 0) : null;
   return n && n.end === m![1]!.trimEnd().length ? n.text : null;
 }
 
