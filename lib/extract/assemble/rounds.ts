@@ -129,7 +129,8 @@ function unnamedRound(f: Frame): Draft {
 }
 
 /** "…secured the investment", "…closed the round": a sentence that names the round just told. */
-const THE_ROUND = new RegExp(`\\b(?:the|this)\\s+(?:new\\s+)?${words(ROUND_REFERENCES)}`, 'iu');
+const THE_ROUND_WORDS = `(?:the|this)\\s+(?:new\\s+|latest\\s+)?${words(ROUND_REFERENCES)}`;
+const THE_ROUND = new RegExp(`\\b${THE_ROUND_WORDS}`, 'iu');
 
 /** The unnamed round last told takes the raiser a follow-up names (and joins the page's rounds, or the draft
  *  that company already has). */
@@ -162,7 +163,7 @@ const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENC
 
 /** "X raised $10M. It had previously raised $2.6M. The funding was provided by…": a sentence that opens on
  *  the round names today's. */
-const OPENS_ON_ROUND = new RegExp(`^\\s*(?:the|this)\\s+(?:new\\s+|latest\\s+)?${words(ROUND_REFERENCES)}\\b`, 'iu');
+const OPENS_ON_ROUND = new RegExp(`^\\s*${THE_ROUND_WORDS}\\b`, 'iu');
 
 function backToToday(last: Draft, f: Frame): boolean {
   const told = last.evidence.at(-1);

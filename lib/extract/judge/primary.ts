@@ -56,21 +56,25 @@ function isOutlet(company: string, site: string | null): boolean {
 }
 
 function inHeadline(d: Draft, headline: string): boolean {
+  return namedIn([d.company, ...d.aliases], headline);
+}
+
+/** Whether the headline holds one of these names whole. */
+function namedIn(names: string[], headline: string): boolean {
   const h = nameTokens(headline).join(' ');
   // CJK text runs its words together: "Harbour BioMedが$85Mを調達" holds a Latin name without a space after it
   // (a name in CJK script is only ever matched whole: the headline it was read from holds it trivially)
   const glued = isCjk(headline);
-  return [d.company, ...d.aliases].some((n) => {
+  return names.some((n) => {
     const k = nameTokens(n).join(' ');
     // (and a CJK name of three or more characters is as rarely a word inside another: "智能清洁品牌追光Speedfox宣布")
     return (!!k && (` ${h} `).includes(` ${k} `)) || (glued && n.length >= (isCjk(n) ? 3 : 2) && headline.includes(n));
   });
 }
 
-function backerInHeadline(d: Draft, headline: string): boolean {
-  const h = ` ${nameTokens(headline).join(' ')} `;
-  return d.investors.some((i) => { const k = nameTokens(i.name).join(' '); return k.includes(' ') && h.includes(` ${k} `); });
-}
+/** (a backer's name of two words or more: one word is too often a common one) */
+const backerInHeadline = (d: Draft, headline: string): boolean =>
+  namedIn(d.investors.map((i) => i.name).filter((n) => nameTokens(n).length > 1), headline);
 
 function confidence(d: Draft, primary: boolean): number {
   const facts = [d.amount, d.stage, d.valuation].filter(Boolean).length + Math.min(2, d.investors.length);

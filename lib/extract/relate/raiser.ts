@@ -5,7 +5,7 @@ import { INVEST, phrasesSource as words, RAISE, RAISE_WITH, ROUND_NOUN } from '.
 import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, GERMAN_FINITE_RAISES, GERMAN_KIND_HEADS, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
-import { figureForRaiser, genitiveRaiser, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
+import { figureForRaiser, genitiveRaiser, ITEM_LABEL, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
 
 export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
@@ -78,7 +78,6 @@ function figureFirst(text: string, anchorAt: number): Subject {
 }
 const FIGURE_THEN_AUX = new RegExp(String.raw`^[^\s]+(?:\s+[^\s]+){0,2}?${GERMAN_AUX.source}`, 'iu');
 
-const LABEL = /^\s*[^,:–—(]{2,50}?\s*:\s+/u;
 /** A roundup item that opens on its company, then speaks of it: "Kelpware: The Bengaluru startup raised…". */
 const LABEL_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,50}?)\s*(?::|\s[–—]\s)\s*(?=(?:The|This|It|Its)\s)/u;
 
@@ -164,7 +163,7 @@ function investedIn(text: string, invest: Match): Raiser | null {
   const verb = text.slice(invest.index, invest.end);
   // "Movinga: Investoren pumpen 17 Millionen Euro in…": the name a colon sets before the clause is its topic, the
   // raiser, never the investor
-  const label = LABEL.exec(text);
+  const label = ITEM_LABEL.exec(text);
   if (label && by?.kind === 'name' && by.span.end <= label[0].length) return { subject: by, verb: true };
   const investor = by?.kind === 'name' ? { name: by.span.text, text: by.span.text, start: by.span.start, end: by.span.end, lead: /^(?:co-)?lea?d/i.test(verb) } : undefined;
   if (o) return { subject: { kind: 'name', span: o }, verb: true, investor };
@@ -204,7 +203,8 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   const owned = ownedInvestment(text, anchorAt, anchorEnd);
   if (owned) return owned;
   // "The largest deal was Acme’s $23M Series C": the figure's owner outweighs the round the sentence opens on
-  const owner = OWNED_INVESTMENT.test(text.slice(anchorEnd, anchorEnd + 40)) ? null : possessiveBefore(text, anchorAt);
+  // (an owned investment was read just above)
+  const owner = possessiveBefore(text, anchorAt);
   if (owner && ROUND_SUBJECT.test(text)) return { subject: { kind: 'name', span: owner }, verb: true };
   if (OWN_ROUND.test(text.slice(0, anchorAt)) || ROUND_SUBJECT.test(text)) return { subject: { kind: 'ref' }, verb: true };
   if (invested) return invested;

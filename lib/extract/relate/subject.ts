@@ -217,7 +217,7 @@ export function paragraphSubject(paragraph: string): string | null {
   if (latin) return latin[1]!;
   const item = itemLabel(paragraph);
   if (item) return item;
-  const text = paragraph.replace(SOURCE_OPENER, '');
+  const text = blankSource(paragraph);
   const plain = SUBJECT_VERB.exec(text);
   const founded = plain && foundedBy(text, plain);
   if (founded) return founded;
@@ -227,7 +227,7 @@ export function paragraphSubject(paragraph: string): string | null {
 }
 
 /** "JetSynthesys: In July 2020, … It raised…": a list item's label names what the item is about. */
-const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+)?([^,:;–—(]{2,40}?)\s*:\s+\S/u;
+export const ITEM_LABEL = /^\s*(?:\d{1,2}[.)]\s+)?([^,:;–—(]{2,40}?)\s*:\s+\S/u;
 function itemLabel(paragraph: string): string | null {
   const m = ITEM_LABEL.exec(paragraph);
   // ("26. Mai 2021: Das Biotech-Firma…": a ticker's date is no label)
