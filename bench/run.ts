@@ -109,9 +109,22 @@ async function main(): Promise<void> {
     ratios.annotate_main_thread = ratioOf(m.floorPairs(runs, m.annotateMs), 'ms (sum over pages)', 'document.body.innerText.length read once, same pages');
     results.time_to_highlight_ms = m.timeToHighlight(runs);
     results.time_to_highlight_phases_ms = m.timeToHighlightPhases(runs);
-    const added = m.longTaskPagesAdded(runs);
+    // A page's own scripts put a long task in one visit or another (MathJax typesetting, an ad): a page flagged
+    // after the visits above gets two more per side, and counts only if its median still shows one added.
+    const firstPass = m.longTaskPagesAdded(runs);
+    const flagged = runs.filter((r) => firstPass.pages.some((p) => p.startsWith(`${r.page.set}/${r.page.name} (`)));
+    let ltRuns = runs;
+    if (flagged.length) {
+      log(`${flagged.length} page(s) with an added long task: 2 more visits per side to confirm…`);
+      const again = await runOnOff(on.ctx, off.ctx, server.origin, flagged.map((r) => r.page), { timeoutMs: 10_000, settleMs: 50, visits: 2 });
+      ltRuns = runs.map((r) => {
+        const more = again.find((a) => a.page === r.page);
+        return more ? { ...r, ons: [...r.ons, ...more.ons], offs: [...r.offs, ...more.offs] } : r;
+      });
+    }
+    const added = m.longTaskPagesAdded(ltRuns);
     results.long_task_pages_added = added.count;
-    results.long_task_pages = added;
+    results.long_task_pages = { ...added, first_pass: firstPass.pages };
     const lt = m.longTasks(runs);
     results.long_tasks = lt;
     const load = m.loadRatio(runs);

@@ -28,6 +28,10 @@ const cases: [string, string[], string[]][] = [
   ['The round was backed by Ines Varga, co-founder at Tessel, Lagos Angels Network and Brava Capital.', [], ['Ines Varga', 'Lagos Angels Network', 'Brava Capital']],
   ['New investors, Ridgefield Bio and Ayla were the lead financers with participation from Amber Ventures. Existing Investors, including Pell Ventures, also participated.',
     ['Ridgefield Bio', 'Ayla'], ['Amber Ventures', 'Pell Ventures']],
+  // a person named after a firm's title is the investor, whatever words the title takes; a firm's partner speaks for the firm
+  ['Tessel raised $15 million in a Series B co-led by Halden executive chairman Ira Vance and Pell Ventures.', ['Ira Vance', 'Pell Ventures'], []],
+  ['The seed round was led by former Quarry chief executive Dana Whitlock, with Mira Partners.', ['Dana Whitlock'], ['Mira Partners']],
+  ['The round was led by Northgate Capital managing partner Ruth Okafor and Orchid Ventures.', ['Northgate Capital', 'Orchid Ventures'], []],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   // a German article and adjectives of place describe the item after them

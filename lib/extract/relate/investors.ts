@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -161,18 +161,25 @@ const MANAGEMENT = new RegExp(String.raw`^\s*(?:its\s+|the\s+|their\s+)?${oneOf(
 /** "WordPress founder Matt Mullenweg", "Acme CEO Jo Park": the person named after a role is the investor. */
 /** (the owner's words are read apart: under the `i` flag `\p{Lu}` matches lower case too) */
 const ROLE_BEFORE = new RegExp(String.raw`^\s*(?:(?:former|ex-)\s*)?((?:[\p{L}\p{N}.&-]+\s+){0,3})${oneOf(ROLE_TITLES)}s?\s+$`, 'iu');
+const MODIFIER = new Set(ROLE_MODIFIERS);
 const roleBefore = (text: string): boolean => {
   const m = ROLE_BEFORE.exec(text);
-  return !!m && m[1]!.split(/\s+/).every((w) => !w || /^[\p{Lu}\p{N}]/u.test(w));
+  return !!m && m[1]!.split(/\s+/).every((w) => !w || /^[\p{Lu}\p{N}]/u.test(w) || MODIFIER.has(w.toLowerCase()));
 };
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
+const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:(?:managing|general|founding|senior)\s+)?partner\s+$`, 'u');
+/** (…and the partner named after it is passed over: "Foo Ventures partner Jo Park and Bar Capital") */
+const PARTNER_TAIL = /^\s*(?:(?:managing|general|founding|senior)\s+)?partners?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
 
 function titled(text: string): ReturnType<typeof lastName> {
   const n = lastName(text, 1);
   if (!n) return null;
-  if (roleBefore(text.slice(0, n.start))) return n;
+  const before = text.slice(0, n.start);
+  // (a firm's partner speaks for the firm: "led by Foo Ventures managing partner Jo Park" is Foo Ventures's round)
+  if (FIRM_PARTNER.test(before)) return null;
+  if (roleBefore(before)) return n;
   const inner = INNER_TITLE.exec(n.text);
   if (!inner || ORG_WORD.test(inner[2]!)) return null;
   const cut = n.text.length - inner[2]!.length;
@@ -236,7 +243,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     out.push(behind ? hit(behind.name, p.start + name.end + behind.at) : hit(name, p.start));
     // what follows the last name read ends the list unless it is nothing, a generic word or a legal form
     const after = behind ? tail.slice(behind.at + behind.name.end) : tail;
-    if (after.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(after) && !LEGAL_TAIL.test(after)) break;
+    if (after.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(after) && !LEGAL_TAIL.test(after) && !PARTNER_TAIL.test(after)) break;
   }
   return out;
 }
@@ -296,7 +303,7 @@ export function findInvestors(text: string, round: boolean): InvestorHits {
   const backersHead = (m: { index: number }): boolean => strong.some((s) => s.end <= m.index && m.index - s.end < 40 && !/[.;]/.test(text.slice(s.end, m.index)));
   const weak = round ? matches(PARTICIPANT_WEAK, text).filter((m) => !overlaps(m, strong) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index + 5))
     && !OWN_THING.test(text.slice(m.end, m.end + 10))
-    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)))
+    && (!/^(?:from|with)$/i.test(text.slice(m.index, m.end)) || MONEY_CONTEXT.test(clauseBefore(text, m.index)) || leadB.some((l) => l.end <= m.index))
     && !(/^with$/i.test(text.slice(m.index, m.end)) && TIE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
     && !(LIST_WORDS.test(text.slice(m.index, m.end)) && NON_INVESTOR_HEAD.test(text.slice(Math.max(0, m.index - 50), m.index)) && !backersHead(m))) : [];
   const partB = [...strong, ...weak].filter((m) => !overlaps(m, [...leadB, ...leadA]));
