@@ -60,6 +60,11 @@ describe('metadata helpers', () => {
     ['GizmoWired', null, null],
     ['서울경제', null, null],
     ['澎湃新闻完成B轮融资', null, '澎湃新闻完成B轮融资'],
+    // a site's name and its section's is no headline; a headline ending on a section's name stays
+    ['The Ledger – Economía / Empresas', null, null],
+    ['环球网 - 公司', null, null],
+    ['Acme raises $5M – Tech', null, 'Acme raises $5M'],
+    ['Tessel and Quarry merge – Business', null, 'Tessel and Quarry merge'],
   ])('cleanTitle(%s)', (t, site, want) => expect(cleanTitle(t, site)).toBe(want));
   it.each([['2020-06-11T09:00:00Z', '2020-06-11'], ['20180409', '2018-04-09'], ['June 30, 2021', '2021-06-30'], ['not a date', null]])('isoDate(%s)', (raw, want) => expect(isoDate(raw)).toBe(want));
 });

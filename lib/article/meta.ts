@@ -1,4 +1,5 @@
 // Page metadata read straight from the DOM, before Readability strips scripts and head noise.
+import { SECTION_WORDS } from './section-words';
 
 const SITE_SUFFIX = /\s+[|\u2013\u2014·:»-]\s+[^|\u2013\u2014·:»]{2,40}$/;
 
@@ -109,6 +110,16 @@ function pickTitle(og: string | null, h1s: string[], docTitle: string | null): s
   return h1s[0] ?? null;
 }
 
+const SECTION = new Set(SECTION_WORDS);
+const TITLE_PARTS = /\s+[|\u2013\u2014·»/-]\s+|\s*[/&]\s*/u;
+
+/** "PÚBLICO – Tecnologia", "Expansión – Empresas / Distribución": a site's name and its section's, no headline. */
+function sectionTitle(s: string): boolean {
+  const parts = s.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || /\d/.test(s) || parts.some((p) => p.split(/\s+/).length > 3)) return false;
+  return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SECTION.has(w.toLowerCase())));
+}
+
 export function cleanTitle(t: string | null, site: string | null): string | null {
   if (!t) return null;
   let s = t.replace(/\s+/g, ' ').trim();
@@ -118,5 +129,6 @@ export function cleanTitle(t: string | null, site: string | null): string | null
   if (cut && cut[0].split(/\s+/).length <= 5 && !/\d|\b(?:raises?|funding|round|led|series)\b/i.test(cut[0]) && s.length - cut[0].length > 10) s = s.slice(0, cut.index).trim();
   // a title of one Latin word is the site's name ("GizmoWired"), never a headline; so is a CJK one of a few
   // characters ("서울경제") — CJK headlines run without spaces, but run longer
+  if (sectionTitle(s)) return null;
   return s && !/^[\p{Script=Latin}\p{N}.&'’-]+$/u.test(s) && !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,5}$/u.test(s) ? s : null;
 }
