@@ -36,7 +36,7 @@ export interface ExtractBench {
 
 const sumOf = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
-export async function benchExtract(corpus = path.resolve(root, '../shared/corpus/dev'), rounds = 3): Promise<ExtractBench> {
+export async function benchExtract(corpus = path.resolve(root, '../shared/corpus/dev'), rounds = 7): Promise<ExtractBench> {
   const files = fs.readdirSync(corpus).map((d) => path.join(corpus, d, 'page.html')).filter((f) => fs.existsSync(f));
   const htmls = files.map((f) => fs.readFileSync(f, 'utf8'));
   const t0 = performance.now();

@@ -11,6 +11,8 @@ export const NON_INVESTOR_HEADS = [
   // es, pt, fr, de, it
   'clientes?', 'empresas?', 'compañías', 'marcas?', 'socios?', 'usuarios?', 'clients?', 'entreprises?', 'marques?',
   'Kunden', 'Unternehmen', 'Marken', 'aziende', 'marchi',
+  // what a company sells: "products such as A", "productos como NotMayo"
+  'products?', 'productos?', 'produtos?', 'produits?', 'prodotti', 'Produkte',
 ];
 
 /** Nouns that "led by" after them makes managers, not investors: "a business team led by Ana Ruiz". */

@@ -53,6 +53,8 @@ export const fr: Lexicon = {
     'avoir (?:réalisé|levé|bouclé|finalisé|obtenu|sécurisé)', 'réalisé',
     // "a procédé à une levée de fonds": the periphrasis of the press release
     '(?:a )?procédé à (?:la|une) levée', 'procède à (?:la|une) levée',
+    // "celui-ci a permis à l'entreprise de lever 145 millions de dollars" (the infinitive after what made it possible)
+    '(?<=(?:permis|permet|permettra) à [^,;.]{2,40}?)de lever',
     // a raise told by its noun: "annonce une levée de fonds de 5 M€"
     '(?:annonce|signe|réalise|officialise) (?:une|sa|la) (?:première |nouvelle )?(?:levée|opération|tour de table)',
   ],

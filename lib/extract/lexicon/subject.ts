@@ -84,4 +84,11 @@ export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Der', 'Die', 'Das', 'Ein', 
   'O', 'Os', 'As', 'Um', 'Uma', 'Un', 'Una', 'Une'];
 
 /** Openers that name a report's source before the sentence's subject: "According to Recode, the startup…". */
-export const SOURCE_OPENERS = ['according to', 'as reported by', 'as first reported by', 'citing', 'per'];
+export const SOURCE_OPENERS = ['according to', 'as reported by', 'as first reported by', 'citing', 'per',
+  // fr, es, pt, it, de
+  "d['’]après", 'selon', 'según', 'segundo', 'de acordo com', 'conforme', 'secondo', 'stando a', 'laut'];
+
+/** What a company is called in an appositive that describes a sentence's subject ("Pigment, une startup française…"). */
+export const COMPANY_DESCRIPTIONS = ['startup', 'start-up', 'scale-up', 'company', 'fintech', 'healthtech', 'edtech', 'proptech', 'insurtech',
+  'biotech', 'medtech', 'empresa', 'compañía', 'companhia', 'plataforma', 'plateforme', 'platform', 'société', 'entreprise', 'jeune pousse',
+  'Unternehmen', 'azienda', 'società', 'unicorn', 'unicornio', 'unicórnio', 'licorne'];

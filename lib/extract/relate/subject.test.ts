@@ -28,6 +28,7 @@ describe('the raiser before the verb', () => {
     // a wire's dateline, and the source a report names first, are no subject
     ['TAMPA, Fla., Dec. 18, 2017 (GLOBE NEWSWIRE) -- Quillon Inc. announced today the closing of a $2 million placement.', 'announced', 'Quillon Inc.'],
     ['According to Recode, the startup just closed a $25 million round.', 'closed', 'ref'],
+    ["D'après Le Quotidien, la startup a bouclé un tour de table de 12 millions d'euros.", 'bouclé', 'ref'],
     // a place's "-based" word before a description without its article
     ['Tallyloop, Leeds, UK-based company that helps farms sell online, has raised $25M.', 'raised', 'Tallyloop'],
     ['Leeds, Yorkshire-based Tallyloop has raised $25M.', 'raised', 'Tallyloop'],
@@ -65,5 +66,10 @@ describe('the name a paragraph opens on', () => {
     // a paragraph its founders open is about what they founded
     ['About a year ago, co-founder Ana Ruiz launched a new startup called Quillon.', 'Quillon'],
     ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],
+    // a later sentence that opens on a name described as a company between commas, in any language
+    ['La scène lyonnaise compte une pépite de plus. Quillon, une startup spécialisée dans la paie, a franchi un cap.', 'Quillon'],
+    ['El sector vive un gran año. Tallyloop, empresa de software agrícola, ha cerrado su ronda.', 'Tallyloop'],
+    // (an investor described between commas is no company)
+    ['The market turned in May. Osprey Capital, the Lagos investor, led three rounds.', null],
   ])('%s', (paragraph, expected) => expect(paragraphSubject(paragraph)).toBe(expected));
 });

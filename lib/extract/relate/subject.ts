@@ -1,12 +1,13 @@
 // Who raised: the name right before the raise verb ("Acme, a Lagos fintech, has raised"), the object of an
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
-import { APPOSITIVE_OPENERS, AUXILIARIES, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
+import { APPOSITIVE_OPENERS, AUXILIARIES, COMPANY_DESCRIPTIONS, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
 import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
+import { splitSentences } from '../segment/sentences';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
@@ -223,7 +224,20 @@ export function paragraphSubject(paragraph: string): string | null {
   if (founded) return founded;
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
   const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
-  return subject ?? teamOf(text) ?? introducedStartup(text);
+  return subject ?? teamOf(text) ?? introducedStartup(text) ?? describedStartup(text);
+}
+
+/** "Pigment, une startup française spécialisée dans…, a franchi…": a sentence of the paragraph's first four that opens
+ *  on a name, describes it as a company between commas and goes on with its verb, in any language. */
+const DESCRIBED_AS = String.raw`(?:${ANY(APPOSITIVE_OPENERS)}\s+)?(?:[\p{L}-]+\s+){0,3}${ANY(COMPANY_DESCRIPTIONS)}\b`;
+const DESCRIBED_OPENING = new RegExp(String.raw`^([^,]{2,60}),\s+${DESCRIBED_AS}[^,]{0,120},\s+\p{Ll}`, 'iu');
+function describedStartup(text: string): string | null {
+  for (const s of splitSentences(text).slice(0, 4)) {
+    const m = DESCRIBED_OPENING.exec(s.text);
+    const name = m ? firstName(m[1]!, 0) : null;
+    if (name && name.start === 0 && name.text === m![1]!.trim()) return name.text;
+  }
+  return null;
 }
 
 /** "JetSynthesys: In July 2020, … It raised…": a list item's label names what the item is about. */
