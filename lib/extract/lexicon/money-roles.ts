@@ -123,6 +123,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'fund', side: 'after', pattern: /^\s*(?:in\s+|of\s+)?(?:total\s+|limited\s+partner\s+)?(?:capital\s+)?commitments\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,3}from\s+(?:its\s+|their\s+)?(?:limited\s+partners|LPs)\b/i },
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },
+  // (and a fund described at length: "the NATO Innovation Fund, a €1 billion dual-use defense venture capital fund")
+  { role: 'fund', side: 'after', pattern: /^\s*(?:(?!(?:from|by|of|in|into|with|the|its|their|for)\s)[\w-]+\s+){3,5}funds?\b(?!ing|ed|\s*-?\s*rais)/i },
   { role: 'fund', side: 'after', pattern: /^[\s,]*(?:[\w$€£.-]+[\s,]+){0,8}for\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,2}fund\b(?!ing)/i },
   // a firm raising money "to invest in startups" is raising a fund
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w’'-]+\s+){0,9}to\s+(?:invest|back|deploy)\s+(?:in|into)\b/i },

@@ -1,6 +1,6 @@
 // Places and demonyms from the gazetteer (lexicon/places.json, built by scripts/build-gazetteer.ts).
 import { oneOf } from '../lexicon/alternatives';
-import { COMPASS_PREFIXES, LOCATIVE_SUFFIXES, REGION_ADJECTIVES } from '../lexicon/locatives';
+import { COMPASS_PREFIXES, LOCATIVE_SUFFIXES, REGION_ADJECTIVES, SUBNATIONAL_ADJECTIVES } from '../lexicon/locatives';
 import data from '../lexicon/places.json';
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’']s$/, '').trim();
@@ -23,7 +23,7 @@ export function isPlace(name: string): boolean {
   return PLACES.has(f) || PLACES.has(f.replace(/\./g, ''));
 }
 
-const REGION_ADJECTIVE = new Set(REGION_ADJECTIVES.map(fold));
+const REGION_ADJECTIVE = new Set([...REGION_ADJECTIVES, ...SUBNATIONAL_ADJECTIVES].map(fold));
 /** Longest first, so "Southeast" is tried before "South"; "Pan-" may drop its hyphen. */
 const COMPASS_WORDS = [...COMPASS_PREFIXES].sort((a, b) => b.length - a.length).map((p) => p.replace(/-$/, '-?').replace(/ $/, '\\s'));
 const COMPASS = new RegExp(`^(?:${COMPASS_WORDS.join('|')})\\s?`, 'i');

@@ -29,6 +29,8 @@ export function clauseOf(text: string, a: { at: number; end: number }, prevEnd: 
 
 /** "All its earlier backers … joined the round": "earlier" there describes the backers, not the round. */
 const EARLIER_BACKERS = /\b(?:earlier|prior)\s+(?:backers|investors|shareholders|supporters)\b/giu;
+/** "led by Baillie Gifford (which previously backed SpaceX)": an aside on a backer's record is no earlier round. */
+const BACKER_RECORD = /\(\s*(?:which|who)\s+(?:has\s+)?(?:previously|also|earlier|once)\s+(?:backed|invested\s+in|funded)\b[^)]*\)/giu;
 /** "X becomes a unicorn after a $150M Series C": the round that made it one is today's news. */
 const MILESTONE_AFTER = /\bunicorn(?:\s+(?:club|status|tag|title))?\s+after\b/giu;
 
@@ -36,7 +38,7 @@ const MILESTONE_AFTER = /\bunicorn(?:\s+(?:club|status|tag|title))?\s+after\b/gi
 const FOUNDED_WHEN = new RegExp(`${anyPhrase(FOUNDING_VERBS).source}\\s+${anyPhrase(FOUNDING_WHEN).source}`, 'giu');
 
 export function isPast(clause: string, published: string | null): boolean {
-  const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '').replace(MILESTONE_AFTER, '').replace(FOUNDED_WHEN, '');
+  const win = clause.replace(SAID_HAD, '').replace(EARLIER_BACKERS, '').replace(MILESTONE_AFTER, '').replace(FOUNDED_WHEN, '').replace(BACKER_RECORD, '');
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
 }

@@ -30,6 +30,14 @@ describe('the raiser of a figure', () => {
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));
 });
 
+describe('a lead never raised the round it leads', () => {
+  it('a fund described after its name, as the lead, is no raiser; an aside on a backer\'s record is no earlier round', () => {
+    const text = 'Quillon’s round was led by Halden Gifford (which previously backed Marlow) and the Atlantic Defence Fund, a fund set up last year.';
+    const [f] = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect([f?.company, f?.leads.map((h) => h.name), f?.past]).toEqual([null, ['Halden Gifford', 'Atlantic Defence Fund'], false]);
+  });
+});
+
 describe('investors go with their figure', () => {
   it('each of two raises in one sentence keeps its own backers', () => {
     const text = 'Fintech led the month: Lumio received a $50m investment from Harrow Capital; in energy, Kenya’s Solvane, who received a $40m investment from Norlake and Pembury, came second.';

@@ -161,7 +161,12 @@ function frameAt(s: Sentence, i: number): Frame {
   const prev = s.anchors[i - 1];
   const theirs = (st: StageMention): boolean => !!prev && st.start >= prev.end && st.end <= a.at && st.start - prev.end < a.at - st.end;
   const stage = nearestStage(s.stages.filter((st) => st.start >= span.start - 20 && st.end <= span.end + 20 && !theirs(st)), a.at);
-  const named = subject?.kind === 'name' ? withAlias(text, subject.span) : null;
+  // (the lead of a round never raised it: "…led by A and the B Fund, a fund announced in 2023"; a raiser read
+  // as one of its own participants is no participant)
+  const raiserName = subject?.kind === 'name' ? subject.span.text : null;
+  const isLead = !!raiserName && backers.leads.some((h) => h.name === raiserName);
+  backers.participants = backers.participants.filter((h) => h.name !== raiserName);
+  const named = subject?.kind === 'name' && !isLead ? withAlias(text, subject.span) : null;
   return {
     block: inp.block, blockText: inp.blockText, quote: text,
     company: named ? { name: named.span.text, ...hitOf(inp, named.span.start, named.span.end) } : null,

@@ -32,6 +32,11 @@ const cases: [string, string[], string[]][] = [
   ['Tessel raised $15 million in a Series B co-led by Halden executive chairman Ira Vance and Pell Ventures.', ['Ira Vance', 'Pell Ventures'], []],
   ['The seed round was led by former Quarry chief executive Dana Whitlock, with Mira Partners.', ['Dana Whitlock'], ['Mira Partners']],
   ['The round was led by Northgate Capital managing partner Ruth Okafor and Orchid Ventures.', ['Northgate Capital', 'Orchid Ventures'], []],
+  // a person's title after the person: a firm's partner speaks for the firm, an executive for himself
+  ['The Series C round was led by Dana Whitlock, GV General Partner.', ['GV'], []],
+  ['The seed round was led by Ana Ruiz, Quillon CEO, and Pell Ventures.', ['Ana Ruiz', 'Pell Ventures'], []],
+  // a state's or a nation's adjective describes the firm after it
+  ['The round was led by Scottish investment firm Halden Gifford & Co. and the Atlantic Defence Fund.', ['Halden Gifford & Co.', 'Atlantic Defence Fund'], []],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   // a German article and adjectives of place describe the item after them

@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PARTNER_TITLES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -169,6 +169,9 @@ const roleBefore = (text: string): boolean => {
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
 const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:(?:managing|general|founding|senior)\s+)?partner\s+$`, 'u');
+/** ", GV General Partner", ", Acme CEO": a firm and a title in title case after a person, closing the piece. */
+const FIRM_THEN_TITLE = String.raw`^\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+`;
+const ROLE_AFTER_PERSON = new RegExp(String.raw`${FIRM_THEN_TITLE}(?:(${oneOf(PARTNER_TITLES)})|${oneOf(PERSON_TITLES)})\s*$`, 'u');
 /** (…and the partner named after it is passed over: "Foo Ventures partner Jo Park and Bar Capital") */
 const PARTNER_TAIL = /^\s*(?:(?:managing|general|founding|senior)\s+)?partners?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
 const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
@@ -226,6 +229,13 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || VEHICLE.test(p.text) || OWNERS.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
+    // "led by Dave Ruiz, GV General Partner": the person's role after the person; a partner speaks for the firm
+    const role = ROLE_AFTER_PERSON.exec(p.text);
+    if (role && out.length) {
+      const firm = firstName(role[1]!, 0);
+      if (role[2] && firm && firm.text === role[1]!.trim()) out[out.length - 1] = hit(firm, p.start + p.text.indexOf(role[1]!));
+      continue;
+    }
     const name = titled(p.text) ?? firstName(p.text);
     // "Lumen Holdings, a Seoul-based conglomerate, Aster Capital": an appositive between items is skipped
     // (a place alone — "including Wellington, OrbiMed and …" — is passed over, not taken for the list's end)
