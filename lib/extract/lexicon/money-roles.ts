@@ -35,7 +35,7 @@ const YET_TO = ['will', 'would', 'could', 'is expected to', 'expects to'];
 /** What money is spent on, not raised for: "a $500bn AI infrastructure project". */
 const PROJECTS = ['project', 'projects', 'plant', 'factory', 'campus', 'data cent(?:er|re)s?', 'stadium', 'contracts?', 'orders?', 'tenders?'];
 /** Hedges between a word and its figure: "valued at about $2B". */
-const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to'];
+const HEDGE = ['about', 'around', 'roughly', 'nearly', 'some', 'more than', 'over', 'up to', 'in excess of', 'upwards of', 'almost', 'close to'];
 /** Who sums a sector's or a country's money: "fintech startups drew $90B". */
 const MANY_RAISERS = ['startups', 'companies', 'firms', 'ventures', 'the sector', 'the industry', 'the ecosystem', 'the market', 'the country', 'the region'];
 const MANY_RAISERS_DE = ['Start-ups', 'Startups', 'Unternehmen', 'Firmen', 'Gründer'];

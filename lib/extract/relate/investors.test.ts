@@ -35,6 +35,8 @@ const cases: [string, string[], string[]][] = [
   // a person's title after the person: a firm's partner speaks for the firm, an executive for himself
   ['The Series C round was led by Dana Whitlock, GV General Partner.', ['GV'], []],
   ['The seed round was led by Ana Ruiz, Quillon CEO, and Pell Ventures.', ['Ana Ruiz', 'Pell Ventures'], []],
+  // what leads a month's total is rounds, not backers
+  ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it
   ['The round was led by Scottish investment firm Halden Gifford & Co. and the Atlantic Defence Fund.', ['Halden Gifford & Co.', 'Atlantic Defence Fund'], []],
   // German: "federführend" is the lead

@@ -169,6 +169,8 @@ const roleBefore = (text: string): boolean => {
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
 const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:(?:managing|general|founding|senior)\s+)?partner\s+$`, 'u');
+/** "…$145m in May, led by the Series Bs of Legora and Supio": what leads a month's total is rounds, not backers. */
+const ROUNDS_LISTED = /^\s*(?:the\s+)?(?:series\s+[a-j]s|rounds|raises|deals)\s+(?:of|by|from)\s/i;
 /** ", GV General Partner", ", Acme CEO": a firm and a title in title case after a person, closing the piece. */
 const FIRM_THEN_TITLE = String.raw`^\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+`;
 const ROLE_AFTER_PERSON = new RegExp(String.raw`${FIRM_THEN_TITLE}(?:(${oneOf(PARTNER_TITLES)})|${oneOf(PERSON_TITLES)})\s*$`, 'u');
@@ -226,7 +228,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     announced = false;
     // "series C investor 5Y Capital": a stage that describes the investor does not end the list
     p.text = p.text.replace(STAGE_INVESTOR, blank).replace(ARTICLE_DESCRIBED, blank);
-    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || VEHICLE.test(p.text) || OWNERS.test(p.text) || isFigure(p.text.trim())) break;
+    if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || ROUNDS_LISTED.test(p.text) || VEHICLE.test(p.text) || OWNERS.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
     // "led by Dave Ruiz, GV General Partner": the person's role after the person; a partner speaks for the firm

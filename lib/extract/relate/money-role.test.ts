@@ -12,6 +12,7 @@ describe('money roles', () => {
     ['Lindqvist, which invested $95m across nine startups, came second.', ['total']],
     ['Maple Ventures has closed its third fund with $310 million in capital commitments.', ['fund']],
     ['The firm raised $150 million from its limited partners.', ['fund']],
+    ['Legal tech startups raised in excess of $145m in May.', ['total']],
     ['The round was led by the Atlantic Innovation Fund, a €1 billion dual-use defence venture capital fund.', ['fund']],
     ['Harrow Partners has closed its fourth South-east Asia and India fund at a record $305 million.', ['fund']],
     ['The new fund far exceeded its original target of $230 million.', ['other']],
