@@ -530,6 +530,8 @@ describe('totals over a half or a year, and an IPO\'s anchor book', () => {
   it.each([
     ['Nigerian Startups Attract $110m Investment in First Half', 'totals'],
     ['Kenyan fintechs raised $300 million in 2023, report says', 'totals'],
+    ['Battery companies raised $190 million in corporate funding to start 2021', 'totals'],
+    ['Lisbon firms land 70% of venture capital money', 'totals'],
     ['Quillon Tech raises Rs 179 crore from 15 anchor investors', 'ipo'],
   ])('%s', (t, kind) => expect(pageKind(t)).toBe(kind));
   it.each(['Indian startups raised $120M this week', 'Startups in Mena raised $764 million in November 2023, highest amount recorded this year'])(

@@ -9,7 +9,8 @@ const TREND_VERBS = ['rises?', 'rose', 'falls?', 'fell', 'drops?', 'dropped', 'j
   'skyrockets?', 'skyrocketed', 'hits? (?:a )?(?:new )?(?:record|high|low)', '(?:is|was) down', '(?:is|was) up'].join('|');
 
 /** A half, a quarter or a year: the period a market's total is told over. */
-const PERIOD = String.raw`(?:in|during|for) (?:the )?(?:first|second) half|\bH[12]\b|\bQ[1-4]\b|(?:in|during) (?:20|19)\d\d\b`;
+const PERIOD = String.raw`(?:in|during|for) (?:the )?(?:first|second) half|\bH[12]\b|\bQ[1-4]\b|(?:in|during) (?:20|19)\d\d\b`
+  + String.raw`|(?:to start|to open|so far (?:in|this)) (?:the year|(?:20|19)\d\d)|(?:in|during) the (?:first|second|third|fourth|last|opening) (?:quarter|three months|six months)`;
 
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
@@ -44,7 +45,9 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     String.raw`(?:funding|investment) (?:in|into) (?:\w+ ){0,2}startups (?:${TREND_VERBS})`,
     // a country's or a sector's startups over a half, a quarter or a year: "Nigerian Startups Attract $110m
     // Investment in First Half" (a week's or a month's deals are a digest, which reports every one of them)
-    String.raw`(?:startups|start-ups|companies|fintechs) (?:attract|raise|secure|draw|receive|bag|get|pull)(?:s|ed|ing)? [^.]{0,40}?${PERIOD}`,
+    String.raw`(?:startups|start-ups|companies|firms|fintechs) (?:attract|raise|secure|draw|receive|bag|get|pull)(?:s|ed|ing)? [^.]{0,40}?${PERIOD}`,
+    // a place's share of a market's money: "Dublin firms land 80% of venture capital funds"
+    String.raw`(?:startups|start-ups|companies|firms) (?:land|take|get|attract|receive|draw|secure)(?:s|ed)? (?:over |more than |nearly |almost )?\d+(?:%| ?per ?cent) of`,
   ]],
   // a product's pre-orders on a reward platform raise no round, however the headline says "raises"
   // (equity crowdfunding — Crowdcube, Seedrs, Republic — does, and is a stage of its own)
