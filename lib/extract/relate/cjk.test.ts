@@ -9,6 +9,9 @@ const frame = (text: string) => {
 };
 
 describe('CJK frames', () => {
+  it('an outlet\'s tag and its reporter\'s byline opening a wire story are no raiser', () => {
+    expect(frame('【星河网】(记者 李明)星河果园今日宣布完成1亿元人民币B轮融资。')?.company).toBe('星河果园');
+  });
   it('筹得 raises; the words between the name and the verb (证实, 在…融资中) are not the name; 令吉 is a currency', () => {
     expect(frame('中国手机生产商星河公司证实在最新一轮融资中筹得11亿美元(约38.5亿令吉)。')).toMatchObject({
       company: '星河公司', amount: { value: 1_100_000_000, currency: 'USD', qualifier: 'exact' },

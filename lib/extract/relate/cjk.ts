@@ -61,6 +61,8 @@ function findCjkStage(text: string): (Hit & { stage: Stage }) | null {
   return null;
 }
 
+/** "【财新网】(记者 王琼慧)": an outlet's tag and its reporter's byline open a wire story; neither is a name. */
+const SOURCE_TAG = /【[^】]{1,20}】\s*(?:[（(]\s*(?:记者|記者|通讯员|通訊員)[^)）]{0,20}[)）])?/gu;
 const clean = (s: string): string => s.replace(/^[\s「『“"（(—―-]+|[\s」』”"）)]+$/gu, '').replace(/等$/u, '').replace(CJK_KIND_BEFORE_LATIN, '').trim();
 
 function latinSubject(head: string): Hit | null {
@@ -105,7 +107,8 @@ function opensOnFunctionWord(name: string): boolean {
 }
 
 /** The raiser: the first bracketed name before the verb, a marked subject, else the words before the verb after the last description. */
-function raiser(text: string, verbAt: number): Hit | null {
+function raiser(raw: string, verbAt: number): Hit | null {
+  const text = raw.replace(SOURCE_TAG, (m) => ' '.repeat(m.length));
   const br = /[「『]([^」』]{1,30})[」』]/u.exec(text.slice(0, verbAt + 1));
   // (a bracketed stage — 「シリーズA」の資金調達 — names the round, not its raiser)
   if (br && !findCjkStage(br[1]!)) return { text: br[1]!, start: br.index + 1, end: br.index + 1 + br[1]!.length };
