@@ -65,3 +65,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   // German
   eine: 1, ein: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwanzig: 20, 'fünfzig': 50, hundert: 100,
 };
+
+/** Scale words of languages whose comma is the decimal one: "2,315 milliards d'euros" is 2.315 billion. */
+export const DECIMAL_COMMA_SCALES: readonly string[] = ["millions d['’e]", 'milliards?', 'millones', 'millón', 'milh(?:ões|ão)', 'bilh(?:ões|ão)',
+  'milion[ie]', 'miliard[io]', 'Millionen', 'Milliarden?', 'Mio\\.', 'Mrd\\.'];

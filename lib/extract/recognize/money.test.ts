@@ -132,6 +132,9 @@ describe('money table: the lexicon words', () => {
     ['A drone maker raised two million euros.', 2_000_000, 'EUR'],
     ['A lab raised a few million dollars.', 3_000_000, 'USD'],
     ['A game studio raised several hundred million yen.', 300_000_000, 'JPY'],
+    // a comma before a scale word of a decimal-comma language is the decimal one
+    ["Les start-up ont récolté 2,315 milliards d'euros.", 2_315_000_000, 'EUR'],
+    ['A fund raised $2,315 million.', 2_315_000_000, 'USD'],
   ])('%s → %i %s', (text, v, currency) => expect(value(text)).toEqual([v, currency]));
 
   it.each([

@@ -5,7 +5,7 @@
 import type { Money, Qualifier } from '../../model';
 import { oneChar, oneOf } from '../lexicon/alternatives';
 import { CHINA_WORDS, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SCAN_LETTERS, type CurrencyWords, JAPAN_WORDS, LOCAL_DOLLAR_TLDS } from '../lexicon/currencies';
-import { CURRENCY_SCALES, NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
+import { CURRENCY_SCALES, DECIMAL_COMMA_SCALES, NUMBER_WORDS, SCALES, SCALES_AFTER_WORDS, type ScaleEnd, type ScaleWords } from '../lexicon/magnitudes';
 import { CONVERSION_OR, CONVERSION_OR_HEDGES, CONVERSION_WORDS, QUALIFIERS, RANGE_DASHES, SHARED_CURRENCY_NEXT } from '../lexicon/money-qualifiers';
 
 export interface MoneyMention {
@@ -56,7 +56,10 @@ const GLUED_SIGN = /[$€£¥₹₦₩]/;
 // ---- numbers ----
 
 /** Parses "1,234.5", "1.234,5", "1,2", "48.000" knowing whether a scale word follows. */
-export function parseNumber(raw: string, scaled: boolean): number | null {
+/** Scale words of the languages that write a decimal comma. */
+const DECIMAL_COMMA_SCALE = new RegExp(`^(?:${DECIMAL_COMMA_SCALES.join('|')})`, 'u');
+
+export function parseNumber(raw: string, scaled: boolean, decimalComma = false): number | null {
   let s = raw.replace(/\s/g, '');
   if (!/^\d[\d.,]*$/.test(s)) return null;
   s = s.replace(/[.,]$/, '');
@@ -68,7 +71,7 @@ export function parseNumber(raw: string, scaled: boolean): number | null {
     else s = s.replace(/,/g, '');
   } else if (commas) {
     const parts = s.split(',');
-    const thousands = parts.slice(1).every((p) => p.length === 3);
+    const thousands = !(decimalComma && commas === 1) && parts.slice(1).every((p) => p.length === 3);
     s = thousands ? parts.join('') : parts.join('.');
     if (commas > 1 && !thousands) return null;
   } else if (dots > 1) {
@@ -129,7 +132,9 @@ function numberAt(text: string, i: number): NumberRead | null {
     const trimmed = trimSeparators(digits[0]);
     const end = i + trimmed.length;
     // peek at the scale to decide how to read "1.200" vs "1.2"
-    const value = parseNumber(trimmed, !!scaleAt(text, skipJoin(text, end)));
+    const scaleFrom = skipJoin(text, end);
+    // (before "milliards", "millones", "Millionen", a comma is the decimal one: "2,315 milliards d'euros")
+    const value = parseNumber(trimmed, !!scaleAt(text, scaleFrom), DECIMAL_COMMA_SCALE.test(text.slice(scaleFrom, scaleFrom + 14)));
     return value === null ? null : { value, end, words: false };
   }
   const words = stickyAt(NUMBER_WORDS_AT, text, i);

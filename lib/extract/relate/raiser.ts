@@ -5,7 +5,7 @@ import { INVEST, phrasesSource as words, RAISE, RAISE_WITH, ROUND_NOUN } from '.
 import { FIELD_LABELS, FRESH, GERMAN_AUXILIARIES, GERMAN_FINAL_RAISES, GERMAN_FINITE_RAISES, GERMAN_KIND_HEADS, POSSESSIVES, ROUND_DETERMINERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
-import { figureForRaiser, genitiveRaiser, ITEM_LABEL, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
+import { blankSource, figureForRaiser, genitiveRaiser, ITEM_LABEL, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
 
 export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
@@ -198,7 +198,8 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   }
   const german = germanSubject(text, anchorAt);
   if (german) return { subject: german, verb: true };
-  const opener = RAISE_WITH.test(text) ? openingName(text) : null;
+  // ("D'après nos estimations, …": the source a sentence opens on is not its subject)
+  const opener = RAISE_WITH.test(text) ? openingName(blankSource(text)) : null;
   if (opener) return { subject: { kind: 'name', span: opener }, verb: true };
   const owned = ownedInvestment(text, anchorAt, anchorEnd);
   if (owned) return owned;
