@@ -39,7 +39,7 @@ export function extract(article: Article): Extraction {
   const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
   const read = readHeadline(art, blocks, frames);
   // (a headline that names no company leaves the story to the company whose executives it quotes)
-  const story = read.topic || read.headlineRound ? null : storyCompany(body, frames);
+  const story = read.topic || read.headlineRound ? null : storyCompany(body, frames, art.title);
   const head = story ? { ...read, topic: story } : read;
   const drafts = assemble(frames, { topic: head.topic, blockSubjects: paragraphSubjects(blocks) });
   const headlineAmounts = frames.flatMap((f) => (f.block === -1 && f.amount ? [f.amount.money] : []));

@@ -17,3 +17,16 @@ describe('the company whose executives a story quotes', () => {
     expect(storyCompany('Leeds CEO Ana Ruiz said so. The founder of Leeds agreed.', [])).toBeNull();
   });
 });
+
+describe('a headline that opens on a possessive', () => {
+  it('names the story\'s company when the body names it too', () => {
+    expect(storyCompany('Thanks to a seasoned team, Quillon AB has a head start. Quillon will test its drug.', [], "Quillon's head start")).toBe('Quillon');
+    expect(storyCompany('Quillon wore it. Quillon lost it.', [], "Quillon's $150K dress stolen")).toBeNull();
+    expect(storyCompany('The team has a head start.', [], "Quillon's head start")).toBeNull();
+  });
+  it('but never a backer\'s or a place\'s', () => {
+    const frames = [{ leads: [{ name: 'Osprey Capital' }], participants: [] }] as never;
+    expect(storyCompany('Osprey Capital led the round.', frames, "Osprey Capital's big bet")).toBeNull();
+    expect(storyCompany('Sweden has many startups.', [], "Sweden's startup boom")).toBeNull();
+  });
+});

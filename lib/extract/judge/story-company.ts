@@ -29,10 +29,23 @@ function mentions(text: string): string[] {
   return out;
 }
 
+/** "Glionova's head start": a headline that opens on a name's possessive is about that name's company, when the
+ *  body names it twice or more (and never as a backer). */
+function headlineOwner(headline: string, body: string, investors: Set<string>): string | null {
+  const n = firstName(headline, 0);
+  // (a figure the name owns is its price or its round, which the headline's own frame reads: "X's $150K dress")
+  if (!n || n.start !== 0 || !n.possessive || isLocative(n.text) || /\d/.test(headline)) return null;
+  return body.split(n.text).length > 2 && !investors.has(nameTokens(n.text).join(' ')) ? n.text : null;
+}
+
 /** The one company the body's executives speak for, named at least twice and more often than any other;
  *  never one the page names as an investor, never a place. */
-export function storyCompany(body: string, frames: Frame[]): string | null {
+export function storyCompany(body: string, frames: Frame[], headline = ''): string | null {
   const investors = new Set(frames.flatMap((f) => [...f.leads, ...f.participants]).map((h) => nameTokens(h.name).join(' ')));
+  return executivesCompany(body, investors) ?? headlineOwner(headline, body, investors);
+}
+
+function executivesCompany(body: string, investors: Set<string>): string | null {
   const counts = new Map<string, { name: string; n: number }>();
   for (const name of mentions(body)) {
     const key = nameTokens(name).join(' ');

@@ -32,8 +32,8 @@ export const en: Lexicon = {
     '(?:taking|took|takes|taken) the lead', '(?:identified|named|joined|came in|comes in) as (?:the )?lead investors?',
     'led the (?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)', 'co-led the (?:round|investment|financing|funding|raise|deal)',
     '(?:is )?(?:co-)?leading the (?:round|investment|financing|funding|raise|deal)', '(?:co-)?leading (?:a|an|the|its|their) (?:\\S+ ){0,3}(?:round|investment|financing)', '(?:is )?spearhead(?:s|ed|ing) (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal)',
-    '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
-    '(?:co-)?led (?:a|an|the) (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
+    '(?:co-)?le(?:a|)ds? (?:a|an|the) (?:(?!list|pack|table|chart|ranking|tally|way|charts)\\S+ ){0,5}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
+    '(?:co-)?led (?:a|an|the) (?:(?!list|pack|table|chart|ranking|tally|way|charts)\\S+ ){0,5}(?:round|investment|financing|funding|raise|deal|series [a-j]|seed round)',
     // "Foxglove led Kelpware’s $20 million Series A"
     '(?:co-)?le(?:a|)ds? \\S+?[’\']s (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|series [a-j]|seed round)',
     '(?:co-)?led \\S+?[’\']s (?:\\S+ ){0,3}(?:round|investment|financing|funding|raise|series [a-j]|seed round)', '(?:was|were) the lead (?:investors?|financ(?:i)?ers?|backers?)',

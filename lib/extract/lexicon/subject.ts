@@ -18,7 +18,7 @@ export const AUXILIARIES = [
 /** Nouns that name the raiser in "the company", "the stock trading app" (not "the firm": that is often the investor). */
 export const RAISER_NOUNS = [
   'company', 'startup', 'start-up', 'business', 'platform', 'brand', 'group', 'app', 'lender', 'bank', 'insurer', 'unicorn', 'team',
-  'maker', 'developer', 'provider', 'outfit', 'venture',
+  'maker', 'developer', 'provider', 'outfit', 'venture', 'newco', 'spinout', 'spin-out',
 ];
 
 /** Words that stand for the raiser: pronouns, "the company", and the round itself ("the $6 billion round"). */

@@ -30,6 +30,14 @@ describe('the raiser of a figure', () => {
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));
 });
 
+describe('a round for "the newco"', () => {
+  it('refers back to the company', () => {
+    const text = 'Harrow and Pell Seeds co-led a SEK42 million ($5.7 million) series A round for the newco to develop a compound.';
+    const [f] = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect([f?.company, f?.companyRef]).toEqual([null, true]);
+  });
+});
+
 describe('a lead never raised the round it leads', () => {
   it('a fund described after its name, as the lead, is no raiser; an aside on a backer\'s record is no earlier round', () => {
     const text = 'Quillon’s round was led by Halden Gifford (which previously backed Marlow) and the Atlantic Defence Fund, a fund set up last year.';

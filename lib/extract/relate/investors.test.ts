@@ -35,6 +35,10 @@ const cases: [string, string[], string[]][] = [
   // a person's title after the person: a firm's partner speaks for the firm, an executive for himself
   ['The Series C round was led by Dana Whitlock, GV General Partner.', ['GV'], []],
   ['The seed round was led by Ana Ruiz, Quillon CEO, and Pell Ventures.', ['Ana Ruiz', 'Pell Ventures'], []],
+  // "co-led a SEK42 million ($5.7 million) series A round": a figure with its conversion between the verb and the round
+  ['Harrow and Pell Seeds co-led a SEK42 million ($5.7 million) series A round for the newco.', ['Harrow', 'Pell Seeds'], []],
+  // (but a company that "led the list with $80 million in funding" led no round)
+  ['Financial services firm Quillon led the list with $80 million in funding.', [], []],
   // what leads a month's total is rounds, not backers
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it

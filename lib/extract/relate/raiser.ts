@@ -7,6 +7,7 @@ import { firstName, type NameSpan } from '../recognize/names';
 import { findStages } from '../recognize/stage';
 import { blankSource, figureForRaiser, genitiveRaiser, ITEM_LABEL, objectAfter, openingSubject, passiveRaiser, possessiveBefore, type Subject, subjectBefore } from './subject';
 import type { NameHit } from './types';
+import { RAISER_NOUNS } from '../lexicon/subject';
 
 export interface Raiser { subject: Subject; verb: boolean; investor?: NameHit & { lead: boolean } }
 
@@ -182,6 +183,8 @@ function ownedInvestment(text: string, anchorAt: number, anchorEnd: number): Rai
   return o ? { subject: { kind: 'name', span: o }, verb: true, investor } : { subject: null, verb: true, investor };
 }
 
+const REFERRED_OBJECT = new RegExp(String.raw`^\s+(?:(?:round|funding|financing)\s+)?(?:for|in|into)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}${words(RAISER_NOUNS)}\b`, 'u');
+
 export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt, nextAt = text.length): Raiser {
   const outright = namedOutright(text, anchorAt, anchorEnd);
   if (outright) return { subject: { kind: 'name', span: outright }, verb: true };
@@ -216,5 +219,7 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   if (own) return { subject: { kind: 'name', span: own }, verb };
   const noun = firstMatch(GLOBAL_ROUND_NOUN, text, (i) => Math.abs(i - anchorAt) < 60);
   const o = noun ? objectAfter(text, noun.end) : null;
+  // ("co-led a $5.7M series A round for the newco": the round's object refers back to the company)
+  if (!o && noun && REFERRED_OBJECT.test(text.slice(noun.end))) return { subject: { kind: 'ref' }, verb };
   return { subject: o ? { kind: 'name', span: o } : null, verb };
 }
