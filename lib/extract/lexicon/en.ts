@@ -6,7 +6,7 @@ export const en: Lexicon = {
     'snag(?:s|ged)?', 'net(?:s|ted)', 'pull(?:s|ed)? in', 'rake(?:s|d)? in', 'scoop(?:s|ed)? up', 'pick(?:s|ed)? up', 'grab(?:s|bed)?',
     'gets?', 'got', 'receive(?:s|d)?', 'receiving', 'obtain(?:s|ed)?', 'attract(?:s|ed)?', 'draw(?:s|n)?', 'drew', 'won', 'wins',
     'score(?:s|d)', 'clinch(?:es|ed)?', 'complete(?:s|d)', 'completing', 'announce(?:s|d)?', 'announcing', 'unveil(?:s|ed)?',
-    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launch(?:es|ed|ing) with', 'finalize(?:s|d)', 'finalise(?:s|d)', 'finish(?:es|ed)(?= (?:a|an|its|their|the) )', 'wrap(?:s|ped) up',
+    'banked', 'haul(?:s|ed)? in', '(?:was|were|has been|have been) awarded', 'wins', 'rais(?:es|ed) fresh', 'emerge(?:s|d)? from stealth', 'emerging from stealth', 'c(?:o|a)mes? out of stealth', 'coming out of stealth', 'launch(?:es|ed|ing) with', "(?:publicly |officially )?launch(?:es|ed|ing)(?: [\\w’'-]+){1,8}? with(?= (?:an? )?(?:US|S|A|C|HK)?[$€£¥₹])", 'finalize(?:s|d)', 'finalise(?:s|d)', 'finish(?:es|ed)(?= (?:a|an|its|their|the) )', 'wrap(?:s|ped) up',
     // a valuation milestone reached by a round told beside it: "X becomes a unicorn after a $150M Series C"
     'becomes? a unicorn', 'turns? unicorn', '(?:enters?|joins?) (?:the )?unicorn club',
     // a roundup's ranking: "Northern Arc led the list with $80M", "Acme topped the chart"

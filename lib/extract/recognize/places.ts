@@ -9,7 +9,8 @@ const DEMONYMS = new Set(data.demonyms.map(fold));
 /** "U.S.", "USA", "U.K.", "E.U.", "UAE", "NZ", "HK" with or without their dots, whatever the gazetteer lists. */
 /** (and Spanish and Portuguese "EE.UU.", "EUA") */
 const US_UK_EU = /^(?:u\.?s\.?a?|u\.?k\.?|e\.?u\.?|u\.?a\.?e\.?|nz|hk|ksa|prc|ee\.?\s?uu\.?|eua)$/;
-const LOCATIVE_SUFFIX = new RegExp(`-${oneOf(LOCATIVE_SUFFIXES)}$`, 'i');
+// (an en dash too: "Chelsea–based")
+const LOCATIVE_SUFFIX = new RegExp(`[-–]${oneOf(LOCATIVE_SUFFIXES)}$`, 'i');
 
 /** Places the gazetteer writes in capitals ("MENA", "DACH"); other capitals are brands ("OYO" is no Oyo State). */
 const CAPS_PLACES = new Set(data.places.filter((p) => /^\p{Lu}{2,}$/u.test(p)).map(fold));

@@ -25,6 +25,8 @@ describe('the raiser of a figure', () => {
     ['Harbor Merchant Capital announced today that it has made a lead investment of $2 million into Tidewell, LLC.', 'Tidewell', 2_000_000],
     // German inverts after a figure that opens the clause: the finite verb, then the subject
     ['Es war die Woche der großen Erfolge: 33 Millionen Euro erhielt das Münchner Unternehmen Kelpware von Nordholm Partners.', 'Kelpware', 33_000_000],
+    // a launch "with" a figure is a raise, the words between it and the figure the product (and an en dash's "–based")
+    ['The latest example, Leeds–based Quillon, publicly launched its peer-support app Tuesday with $2.9 million in seed funding.', 'Quillon', 2_900_000],
     // a brand in capitals is no place, though a state shares its letters ("Oyo")
     ['The week’s headline was the approval of OYO’s $1.5 billion fundraising round.', 'OYO', 1_500_000_000],
   ])('%s', (text, company, amount) => expect(frames(text)[0]).toEqual({ company, amount }));

@@ -66,6 +66,9 @@ describe('the name a paragraph opens on', () => {
     // a paragraph its founders open is about what they founded
     ['About a year ago, co-founder Ana Ruiz launched a new startup called Quillon.', 'Quillon'],
     ['Ana Ruiz and Tom Lee founded Quillon as a market stall in 2016. In 2017 the company raised £300,000.', 'Quillon'],
+    // a person who speaks for a company puts the company in the subject, a bare title none
+    ['Quillon CEO Tina Marsh said the market had turned.', 'Quillon'],
+    ['CEO Tina Marsh said the market had turned.', null],
     // a later sentence that opens on a name described as a company between commas, in any language
     ['La scène lyonnaise compte une pépite de plus. Quillon, une startup spécialisée dans la paie, a franchi un cap.', 'Quillon'],
     ['El sector vive un gran año. Tallyloop, empresa de software agrícola, ha cerrado su ronda.', 'Tallyloop'],

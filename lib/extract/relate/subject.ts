@@ -8,6 +8,8 @@ import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referr
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
 import { splitSentences } from '../segment/sentences';
+import { oneOf } from '../lexicon/alternatives';
+import { PERSON_TITLES } from '../lexicon/investor-lists';
 
 export type Subject = { kind: 'name'; span: NameSpan } | { kind: 'ref' } | null;
 
@@ -223,8 +225,17 @@ export function paragraphSubject(paragraph: string): string | null {
   const founded = plain && foundedBy(text, plain);
   if (founded) return founded;
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
-  const subject = m && !/,/.test(m[1]!) ? lastName(m[1]!, 0)?.text : null;
+  const subject = m && !/,/.test(m[1]!) ? speaksFor(m[1]!, lastName(m[1]!, 0)) : null;
   return subject ?? teamOf(text) ?? introducedStartup(text) ?? describedStartup(text);
+}
+
+/** "Quillon CEO Ana Ruiz said…": a person who speaks for a company puts the company, not the person, in the
+ *  paragraph's subject ("CEO Ana Ruiz said…" puts none). */
+const EXECUTIVE = new RegExp(String.raw`^(.*?)\s*(?:[’']s\s+)?\b(?:${oneOf(PERSON_TITLES)}|[Cc]o-?founder|founder|chief executive)\b`, 'u');
+function speaksFor(head: string, subject: NameSpan | null): string | null {
+  if (!subject) return null;
+  const m = EXECUTIVE.exec(head.slice(0, subject.end));
+  return m ? lastName(m[1]!, 0)?.text ?? null : subject.text;
 }
 
 /** "Pigment, une startup française spécialisée dans…, a franchi…": a sentence of the paragraph's first four that opens
