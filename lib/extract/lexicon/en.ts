@@ -43,7 +43,7 @@ export const en: Lexicon = {
   participantBefore: [
     // "a $218M seed round, backed by X" (a round's backers; "a startup backed by X" may name older ones)
     '(?:round|funding|financing|investment|raise),? (?:which was |that was )?backed by',
-    'with (?:additional )?participation (?:from|by|of)', '(?:was|were) participated (?:in )?by', 'included (?:new|existing|other|returning) (?:investors|backers)', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
+    'with (?:additional )?participation (?:from|by|of)', '(?:being |was |is )?(?:filled|rounded) out by', '(?:was|were) participated (?:in )?by', 'included (?:new|existing|other|returning) (?:investors|backers)', 'saw participation from', 'with participation also from', 'participation from', 'alongside', 'joined by',
     '(?:grant|grants|award|loan|funding|financing) (?:from|by)', 'with support from', 'with backing from', 'with investment from', 'with (?:an? )?contributions? from',
     'investors include(?:d)?', 'investors are', 'investors were', 'other investors include(?:d)?',
     'other participants include(?:d)?', '(?:the )?(?:(?:main|key|major|other|two|three|four|five|new|existing|returning)\\s+){1,3}(?:participants|investors|backers)(?: \\w+){0,5} (?:were|are|included|include)',

@@ -39,6 +39,8 @@ const cases: [string, string[], string[]][] = [
   ['Harrow and Pell Seeds co-led a SEK42 million ($5.7 million) series A round for the newco.', ['Harrow', 'Pell Seeds'], []],
   // (but a company that "led the list with $80 million in funding" led no round)
   ['Financial services firm Quillon led the list with $80 million in funding.', [], []],
+  // a list whose items hold commas takes semicolons between them; "filled out by" introduces the rest of a round
+  ['The round is being filled out by marketing firm Pell; Kessel Partners, the venturing arm of Kessel; and Orchid Ventures.', [], ['Pell', 'Kessel Partners', 'Orchid Ventures']],
   // what leads a month's total is rounds, not backers
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it

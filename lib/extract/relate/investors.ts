@@ -169,6 +169,7 @@ const roleBefore = (text: string): boolean => {
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
 const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:(?:managing|general|founding|senior)\s+)?partner\s+$`, 'u');
+const SEMICOLON_LIST = /^[^.;!?]{2,160};\s[^.;!?]{2,160};\s+and\s/u;
 /** "…$145m in May, led by the Series Bs of Legora and Supio": what leads a month's total is rounds, not backers. */
 const ROUNDS_LISTED = /^\s*(?:the\s+)?(?:series\s+[a-j]s|rounds|raises|deals)\s+(?:of|by|from)\s/i;
 /** ", GV General Partner", ", Acme CEO": a firm and a title in title case after a person, closing the piece. */
@@ -211,7 +212,10 @@ const PROPER_RUN = /^\s*(?:\p{Lu}[\p{L}&.'’-]*\s+)+\p{Lu}[\p{L}&.'’-]*\s*$/u
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
 export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
-  const rest = blankEmoji(text.slice(from, next));
+  // "…by Dentsu; Globis, the venturing arm of Globis Inc.; and DA Consortium": a list whose items hold commas
+  // takes semicolons between them
+  const raw = blankEmoji(text.slice(from, next));
+  const rest = SEMICOLON_LIST.test(raw) ? raw.replace(/;(?=\s)/g, ',') : raw;
   const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
