@@ -526,6 +526,13 @@ describe('a valuation told as the company\'s value, and a round still being rais
   });
 });
 
+describe('a dated newsletter edition', () => {
+  it('reports the deals its items tell, though its headline names none', () => {
+    const a = art('Money Pulse for March 3, 2021', ['A daily download of startup news.', 'Quillon, the first digital lender of its kind, has closed a $5 million funding round.']);
+    expect(primary(a).map((r) => r.company)).toEqual(['Quillon']);
+  });
+});
+
 describe('totals over a half or a year, and an IPO\'s anchor book', () => {
   it.each([
     ['Nigerian Startups Attract $110m Investment in First Half', 'totals'],
