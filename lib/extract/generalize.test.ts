@@ -433,6 +433,10 @@ describe('a round raised by an indefinite description, its raiser named in the n
     expect(primary(a).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
       .toEqual([['Quillon Farms', 'seed', 4_000_000, ['Kessel Capital']]]);
   });
+  it('or in the next sentence, past the source that reports it', () => {
+    const a = art('', ['A Lisbon startup moved to Leeds a year ago and now it’s raised $3.4 million. The Ledger reports Quillon, which sells payroll software, has closed the raise.']);
+    expect(extract(a).rounds.map((r) => r.company)).toEqual(['Quillon']);
+  });
 });
 
 describe('wire releases and digest items', () => {

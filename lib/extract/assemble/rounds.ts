@@ -195,10 +195,13 @@ function nameBefore(f: Frame): string | null {
 const INDEFINITE_OPENER = /^\s*(?:an?|one)\s/i;
 /** What follows a name that is its sentence's subject: an appositive's comma, or a verb. */
 const SUBJECT_NEXT = /^(?:\s*,|\s+(?:has|have|had|is|was|said|says|will|plans|got|won|took|drew|made|saw|\p{Ll}+s|\p{Ll}+ed)\b)/u;
+const SOURCE_NAME = String.raw`(?:The\s+)?\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}`;
+const REPORTED_BY = new RegExp(String.raw`^${SOURCE_NAME}\s+(?:reports|reported|says|said|writes|wrote)\s+(?:that\s+)?`, 'u');
 function nameAfter(f: Frame): string | null {
   if (!INDEFINITE_OPENER.test(f.quote) || !REFERRING_OPENER.test(f.quote.replace(INDEFINITE_OPENER, 'the '))) return null;
   const at = f.blockText.indexOf(f.quote);
-  const next = at < 0 ? '' : f.blockText.slice(at + f.quote.length, at + f.quote.length + 300).trimStart();
+  // ("…now it's raised $3.4 million. The AFR reports Fulcrum, which…, has closed": the source is passed over)
+  const next = at < 0 ? '' : f.blockText.slice(at + f.quote.length, at + f.quote.length + 300).trimStart().replace(REPORTED_BY, '');
   const n = firstName(next, 0);
   return n && n.start <= 60 && SUBJECT_NEXT.test(next.slice(n.end)) ? n.text : null;
 }
