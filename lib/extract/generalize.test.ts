@@ -530,6 +530,17 @@ describe('a valuation told as the company\'s value, and a round still being rais
   });
 });
 
+describe('Italian and Portuguese shapes', () => {
+  it('"la chiusura di un finanziamento … a favore di X" is X\'s raise; a one-word dateline is no raiser', () => {
+    const a = art('', ['MILANO. È stata comunicata la chiusura di un finanziamento di 800mila euro a favore di Quillon, startup di Napoli.']);
+    expect(extract(a).rounds.map((r) => [r.company, r.amount?.value])).toEqual([['Quillon', 800_000]]);
+  });
+  it('"No ano seguinte, um aporte…" tells an earlier round', () => {
+    const a = art('', ['A Quillon recebeu R$ 3 milhões da Pell Ventures.', 'A empresa foi criada em 2012. No ano seguinte, um aporte semente de R$ 500 mil da Kessel facilitou a criação da Quillon.']);
+    expect(primary(a).map((r) => r.amount?.value)).toEqual([3_000_000]);
+  });
+});
+
 describe('a dated newsletter edition', () => {
   it('reports the deals its items tell, though its headline names none', () => {
     const a = art('Money Pulse for March 3, 2021', ['A daily download of startup news.', 'Quillon, the first digital lender of its kind, has closed a $5 million funding round.']);

@@ -187,6 +187,9 @@ function nameBefore(f: Frame): string | null {
   if (at <= 0) return null;
   const before = f.blockText.slice(Math.max(0, at - 200), at).trimEnd();
   if (!/[.!?]$/.test(before)) return null;
+  // (a sentence of one word is a dateline: "ROMA. La startup italiana ha chiuso…")
+  const last = before.slice(0, -1).split(/[.!?]\s/).pop()!.trim();
+  if (!/\s/.test(last)) return null;
   return lastName(before.slice(0, -1), 2)?.text ?? null;
 }
 

@@ -28,6 +28,8 @@ export const SCALES: readonly ScaleWords[] = [
   // Brazilian headlines shorten milhões and bilhões: "levanta US$ 1,8 mi", "R$ 2 bi"
   { value: 1e6, words: ['mi'], end: 'word' },
   { value: 1e9, words: ['bi'], end: 'word' },
+  // thousands in Italian, Spanish and Portuguese: "800mila euro", "500 mil euros" ("mil millones" is read above)
+  { value: 1e3, words: ['mila', 'mil'], end: 'word' },
   { value: 1e5, words: ['lakhs?', 'lacs?'], end: 'word' },
   { value: 1e3, words: ['thousand', 'k', 'K'], end: 'lower', caseSensitive: true },
   // Hindi: करोड़ is written with the precomposed ड़ or with ड and a nukta

@@ -71,7 +71,7 @@ export const INTERVIEW_WITH = ['in an interview with', 'en (?:una )?entrevista c
   'im interview mit', 'in einem interview mit', 'speaking to', 'talking to'];
 
 /** What gives a figure's receiver in a headline that opens on the figure: "$20M for Kelpware", "75 M€ pour Quillon". */
-export const FIGURE_FOR = ['for', 'pour', 'para', 'für', 'per'];
+export const FIGURE_FOR = ['for', 'pour', 'para', 'für', 'per', 'a favore di', 'in favore di', 'en faveur de', 'a favor de', 'em favor de', 'zugunsten von'];
 
 /** Round nouns of the Romance languages that take the raiser after the figure: "la levée de 5 M€ de Quillon". */
 export const GENITIVE_ROUNDS = ['levée', 'levée de fonds', 'tour de table', 'ronda', 'ronda de financiación', 'rodada', 'aporte', 'round',

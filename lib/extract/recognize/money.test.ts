@@ -134,6 +134,9 @@ describe('money table: the lexicon words', () => {
     ['A game studio raised several hundred million yen.', 300_000_000, 'JPY'],
     // a comma before a scale word of a decimal-comma language is the decimal one
     ["Les start-up ont récolté 2,315 milliards d'euros.", 2_315_000_000, 'EUR'],
+    // thousands in Italian, Spanish and Portuguese
+    ['La startup ha raccolto 800mila euro.', 800_000, 'EUR'],
+    ['A startup recebeu um aporte de R$ 500 mil.', 500_000, 'BRL'],
     ['A fund raised $2,315 million.', 2_315_000_000, 'USD'],
   ])('%s → %i %s', (text, v, currency) => expect(value(text)).toEqual([v, currency]));
 

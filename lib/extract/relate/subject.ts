@@ -294,9 +294,13 @@ const ROUND_NOUNS = String.raw`(?:round|funding|financing|investment)(?:\s+of\s+
 const ROUND_THEN = new RegExp(String.raw`^(?:an?|the)\s+[^.;]{0,60}?\b${ROUND_NOUNS}\s+(?:in|into|for)\s+`, 'iu');
 const CALLED = /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}(?:called|named|dubbed)\s+/iu;
 
+const OBJECT_PREPOSITIONS = String.raw`in|into|for|en|dans|em|in\s+die|an|a\s+favore?\s+d[ie]|en\s+faveur\s+de|em\s+favor\s+de`;
+const OBJECT_AFTER = new RegExp(String.raw`^(?:[^.;]|\.\d){0,80}?\b(?:${OBJECT_PREPOSITIONS})\s+(?!Höhe\b)`, 'i');
+
 export function objectAfter(text: string, from: number): NameSpan | null {
   // (German "in Höhe von" is "amounting to", no object)
-  const m = /^(?:[^.;]|\.\d){0,80}?\b(?:in|into|for|en|dans|em|in\s+die|an)\s+(?!Höhe\b)/i.exec(text.slice(from));
+  // (and "a favore di", "en faveur de": "un finanziamento di 800mila euro a favore di Buzzoole")
+  const m = OBJECT_AFTER.exec(text.slice(from));
   if (!m) return null;
   // "has pumped in $250 million to become the top investor in X": a particle before the figure is no preposition
   if (/^\s*(?:[$€£¥₹]|(?:US|S|HK|A|C)\$|\d)/.test(text.slice(from + m[0].length))) return objectAfter(text, from + m[0].length);
