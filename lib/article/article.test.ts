@@ -64,6 +64,10 @@ describe('metadata helpers', () => {
     ['The Ledger – Economía / Empresas', null, null],
     ['环球网 - 公司', null, null],
     ['Acme raises $5M – Tech', null, 'Acme raises $5M'],
+    // an outlet's own name is no headline either; a headline that holds a newspaper's noun stays
+    ['Leeds Daily Herald', null, null],
+    ['la Repubblica', null, null],
+    ['Daily Harvest raises $43M', null, 'Daily Harvest raises $43M'],
     ['Tessel and Quarry merge – Business', null, 'Tessel and Quarry merge'],
   ])('cleanTitle(%s)', (t, site, want) => expect(cleanTitle(t, site)).toBe(want));
   it.each([['2020-06-11T09:00:00Z', '2020-06-11'], ['20180409', '2018-04-09'], ['June 30, 2021', '2021-06-30'], ['not a date', null]])('isoDate(%s)', (raw, want) => expect(isoDate(raw)).toBe(want));

@@ -1,5 +1,5 @@
 // Page metadata read straight from the DOM, before Readability strips scripts and head noise.
-import { SECTION_WORDS } from './section-words';
+import { OUTLET_WORDS, SECTION_WORDS } from './section-words';
 
 const SITE_SUFFIX = /\s+[|\u2013\u2014·:»-]\s+[^|\u2013\u2014·:»]{2,40}$/;
 
@@ -120,6 +120,15 @@ function sectionTitle(s: string): boolean {
   return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SECTION.has(w.toLowerCase())));
 }
 
+const OUTLET = new Set(OUTLET_WORDS);
+const TITLE_ARTICLES = new Set(['the', 'la', 'le', 'il', 'el', 'o', 'a', 'de', 'do', 'da', 'der', 'die', 'das']);
+/** "Berliner Zeitung", "Business Insider Australia": a few capitalised words, one a newspaper's noun. */
+function outletTitle(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length <= 4 && !/\d/.test(s) && words.some((w) => OUTLET.has(w))
+    && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_ARTICLES.has(w.toLowerCase()));
+}
+
 export function cleanTitle(t: string | null, site: string | null): string | null {
   if (!t) return null;
   let s = t.replace(/\s+/g, ' ').trim();
@@ -129,6 +138,6 @@ export function cleanTitle(t: string | null, site: string | null): string | null
   if (cut && cut[0].split(/\s+/).length <= 5 && !/\d|\b(?:raises?|funding|round|led|series)\b/i.test(cut[0]) && s.length - cut[0].length > 10) s = s.slice(0, cut.index).trim();
   // a title of one Latin word is the site's name ("GizmoWired"), never a headline; so is a CJK one of a few
   // characters ("서울경제") — CJK headlines run without spaces, but run longer
-  if (sectionTitle(s)) return null;
+  if (sectionTitle(s) || outletTitle(s)) return null;
   return s && !/^[\p{Script=Latin}\p{N}.&'’-]+$/u.test(s) && !/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}]{2,5}$/u.test(s) ? s : null;
 }

@@ -17,3 +17,10 @@ export const SECTION_WORDS = [
   '公司', '经济', '經濟', '科技', '资讯', '資訊', '财经', '財經', '汽车', '汽車', '新闻', '新聞', '产业', '產業', '創投', '创投',
   'ニュース', '経済', 'テクノロジー', '뉴스', '경제', '산업', '기업',
 ];
+
+/** Nouns of newspapers' and magazines' names: a title of a few capitalised words holding one ("Berliner Zeitung",
+ *  "Business Insider Australia", "la Repubblica") is the outlet's name, not a headline. */
+export const OUTLET_WORDS = ['Zeitung', 'Times', 'Post', 'News', 'Journal', 'Daily', 'Herald', 'Tribune', 'Gazette', 'Diário', 'Diario',
+  'Jornal', 'Corriere', 'Repubblica', 'Giornale', 'Insider', 'Magazine', 'Observer', 'Chronicle', 'Telegraph', 'Monde', 'Figaro',
+  'Folha', 'Estadão', 'Standard', 'Economist', 'Guardian', 'Reporter', 'Globe', 'Courier', 'Nieuws', 'Handelsblatt', 'Tagesspiegel',
+  'Expansión', 'Vanguardia', 'Mundo', 'Cooperativa', 'Exame', 'Veja', 'Público'];
