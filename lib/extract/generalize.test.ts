@@ -535,6 +535,10 @@ describe('Italian and Portuguese shapes', () => {
     const a = art('', ['MILANO. È stata comunicata la chiusura di un finanziamento di 800mila euro a favore di Quillon, startup di Napoli.']);
     expect(extract(a).rounds.map((r) => [r.company, r.amount?.value])).toEqual([['Quillon', 800_000]]);
   });
+  it('an average and a median are no raisers', () => {
+    const a = art('Levées de fonds de la semaine', ['Moyenne (3,3 millions d’euros) et médiane (2,5 millions) sont proches.', 'Quillon a levé 9,3 millions d’euros.']);
+    expect(extract(a).rounds.map((r) => r.company)).toEqual(['Quillon']);
+  });
   it('"No ano seguinte, um aporte…" tells an earlier round', () => {
     const a = art('', ['A Quillon recebeu R$ 3 milhões da Pell Ventures.', 'A empresa foi criada em 2012. No ano seguinte, um aporte semente de R$ 500 mil da Kessel facilitou a criação da Quillon.']);
     expect(primary(a).map((r) => r.amount?.value)).toEqual([3_000_000]);

@@ -11,6 +11,9 @@ export const NON_INVESTOR_HEADS = [
   // es, pt, fr, de, it
   'clientes?', 'empresas?', 'compañías', 'marcas?', 'socios?', 'usuarios?', 'clients?', 'entreprises?', 'marques?',
   'Kunden', 'Unternehmen', 'Marken', 'aziende', 'marchi',
+  // places: "zones such as Suba and Fontibón", "markets like Kenya"
+  'zones?', 'zonas?', 'cities', 'ciudades', 'cidades', 'villes', 'Städte', 'regions', 'regiones', 'regiões', 'countries', 'países', 'pays',
+  'markets', 'mercados', 'marchés', 'neighbou?rhoods', 'barrios', 'bairros',
   // what a company sells: "products such as A", "productos como NotMayo"
   'products?', 'productos?', 'produtos?', 'produits?', 'prodotti', 'Produkte',
 ];

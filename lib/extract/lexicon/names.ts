@@ -12,6 +12,8 @@ export const NOT_NAME_WORDS = [
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
   'together', 'overnight', 'tonight', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
+  // statistics: "Moyenne (3,3 millions d'euros) et médiane (2,5 millions)…"
+  'average', 'median', 'mean', 'moyenne', 'médiane', 'mediana', 'media', 'promedio', 'média', 'durchschnitt', 'median',
   // demonstratives that stand for a noun said before: "Celui-ci a permis…", "Éste cerró…"
   'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'éste', 'ésta', 'este', 'esta', 'esto', 'estes', 'estas', 'dieser', 'diese', 'dieses', 'questo', 'questa',
   // headline verbs before a name: "Decoding Rapido’s $120M round", "Inside Quill’s Series B"

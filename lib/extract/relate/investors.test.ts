@@ -41,6 +41,8 @@ const cases: [string, string[], string[]][] = [
   ['Financial services firm Quillon led the list with $80 million in funding.', [], []],
   // a list whose items hold commas takes semicolons between them; "filled out by" introduces the rest of a round
   ['The round is being filled out by marketing firm Pell; Kessel Partners, the venturing arm of Kessel; and Orchid Ventures.', [], ['Pell', 'Kessel Partners', 'Orchid Ventures']],
+  // places a company expands to are no backers, however the list is introduced
+  ['Con la ronda liderada por Pell Ventures, la compañía ampliará su cobertura hacia zonas como Suba y Bosa.', ['Pell Ventures'], []],
   // what leads a month's total is rounds, not backers
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it

@@ -13,6 +13,7 @@ describe('money roles', () => {
     ['Maple Ventures has closed its third fund with $310 million in capital commitments.', ['fund']],
     ['The firm raised $150 million from its limited partners.', ['fund']],
     ['Legal tech startups raised in excess of $145m in May.', ['total']],
+    ['Der Risikokapitalgeber Halden hat 300 Millionen Euro eingesammelt, die in Start-ups investiert werden sollen.', ['fund']],
     ['The round was led by the Atlantic Innovation Fund, a €1 billion dual-use defence venture capital fund.', ['fund']],
     ['Harrow Partners has closed its fourth South-east Asia and India fund at a record $305 million.', ['fund']],
     ['The new fund far exceeded its original target of $230 million.', ['other']],
