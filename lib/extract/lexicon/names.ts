@@ -12,6 +12,8 @@ export const NOT_NAME_WORDS = [
   'additionally', 'besides', 'separately', 'elsewhere', 'overall', 'finally', 'instead', 'still', 'yet', 'indeed', 'notably',
   'together', 'overnight', 'tonight', 'currently', 'recently', 'similarly', 'likewise', 'apart', 'aside', 'earlier', 'later', 'once', 'just', 'only', 'even',
   'update', 'updated', 'exclusive', 'breaking', 'report', 'reports', 'sources', 'source', 'photo', 'image', 'credit', 'video',
+  // people by their trade, opening a sentence: "Investigators tested the approach…"
+  'investigators', 'researchers', 'scientists', 'analysts', 'experts', 'officials', 'doctors', 'engineers', 'employees', 'regulators',
   // statistics: "Moyenne (3,3 millions d'euros) et médiane (2,5 millions)…"
   'average', 'median', 'mean', 'moyenne', 'médiane', 'mediana', 'media', 'promedio', 'média', 'durchschnitt', 'median',
   // demonstratives that stand for a noun said before: "Celui-ci a permis…", "Éste cerró…"

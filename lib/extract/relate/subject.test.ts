@@ -69,6 +69,8 @@ describe('the name a paragraph opens on', () => {
     // a person who speaks for a company puts the company in the subject, a bare title none
     ['Quillon CEO Tina Marsh said the market had turned.', 'Quillon'],
     ['CEO Tina Marsh said the market had turned.', null],
+    // people by their trade are no company
+    ['Investigators tested the approach in a 16-patient trial.', null],
     // a later sentence that opens on a name described as a company between commas, in any language
     ['La scène lyonnaise compte une pépite de plus. Quillon, une startup spécialisée dans la paie, a franchi un cap.', 'Quillon'],
     ['El sector vive un gran año. Tallyloop, empresa de software agrícola, ha cerrado su ronda.', 'Tallyloop'],
