@@ -69,6 +69,8 @@ describe('the name a paragraph opens on', () => {
     // a person who speaks for a company puts the company in the subject, a bare title none
     ['Quillon CEO Tina Marsh said the market had turned.', 'Quillon'],
     ['CEO Tina Marsh said the market had turned.', null],
+    // who led or invested is the paragraph's backer, not its subject
+    ['Osprey has led a $12 million Series A round in Leeds-based payroll platform Quillon.', null],
     // people by their trade are no company
     ['Investigators tested the approach in a 16-patient trial.', null],
     // a later sentence that opens on a name described as a company between commas, in any language

@@ -225,10 +225,13 @@ export function paragraphSubject(paragraph: string): string | null {
   const founded = plain && foundedBy(text, plain);
   if (founded) return founded;
   const m = plain && /,/.test(plain[1]!) ? APPOSED_SUBJECT_VERB.exec(text) : plain;
-  const subject = m && !/,/.test(m[1]!) ? speaksFor(m[1]!, lastName(m[1]!, 0)) : null;
+  // ("Stripe has led a $12 million Series A round in PayMongo": who led or invested is the paragraph's backer)
+  const backs = !!m && INVESTING_NEXT.test(text.slice(m[1]!.length));
+  const subject = m && !backs && !/,/.test(m[1]!) ? speaksFor(m[1]!, lastName(m[1]!, 0)) : null;
   return subject ?? teamOf(text) ?? introducedStartup(text) ?? describedStartup(text);
 }
 
+const INVESTING_NEXT = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:co-)?(?:led|leads|invested|invests|backed|backs|participated|joined)\b/u;
 /** "Quillon CEO Ana Ruiz said…": a person who speaks for a company puts the company, not the person, in the
  *  paragraph's subject ("CEO Ana Ruiz said…" puts none). */
 const EXECUTIVE = new RegExp(String.raw`^(.*?)\s*(?:[’']s\s+)?\b(?:${oneOf(PERSON_TITLES)}|[Cc]o-?founder|founder|chief executive)\b`, 'u');
