@@ -20,11 +20,10 @@ export const MANAGEMENT_ROLES = ['co-?founders?', 'founders?', 'ceo', 'chief\\s+
 /** "WordPress founder Matt Mullenweg": a role before a person's name. */
 export const ROLE_TITLES = ['chief (?:\\w+ ){1,2}officer', 'co-?founder', 'founder(?:-promoter)?', 'promoter', 'ceo', 'cto', 'coo', 'cfo', 'chairman', 'chairwoman', 'president', 'partner', 'executive',
   'chief executive', 'vorstand', 'gründer', 'mitgründer', 'geschäftsführer'];
+/** A partner's ranks: a firm's partners speak for the firm ("Dave Ruiz, GV General Partner" is GV's investment). */
+export const PARTNER_RANKS = ['managing', 'general', 'founding', 'senior', 'venture'];
 /** Lower-case words a role's owner may hold before the title: "Cisco executive chairman", "Yahoo chief executive". */
-export const ROLE_MODIFIERS = ['chief', 'executive', 'non-executive', 'managing', 'general', 'founding', 'senior', 'vice', 'deputy',
-  'board', 'group', 'former'];
-/** A firm's partners, who speak for the firm: "Dave Ruiz, GV General Partner" is GV's investment (title case). */
-export const PARTNER_TITLES = ['(?:General|Managing|Founding|Venture) Partner', 'Partner'];
+export const ROLE_MODIFIERS = ['chief', 'executive', 'non-executive', 'vice', 'deputy', 'board', 'group', 'former', ...PARTNER_RANKS];
 /** Titles that, inside a capitalised run, stand between a firm and a person ("Acme CEO Mara Quint"); title case. */
 export const PERSON_TITLES = ['CEO', 'CTO', 'COO', 'CFO', 'Chief Executive(?: Officer)?', 'Chief', 'Founder', 'Co-[Ff]ounder', 'Chairman', 'Chairwoman',
   'President', 'Executive Chairman'];

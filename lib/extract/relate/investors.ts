@@ -2,7 +2,7 @@
 // "led the round" / "also participated". A list is a run of names joined by commas and "and"; it ends at the
 // first piece that is not a name ("…led by X to expand", "…and other investors").
 import { oneOf } from '../lexicon/alternatives';
-import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PARTNER_TITLES, PERSON_TITLES, ROLE_MODIFIERS, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
+import { CLAUSE_STARTERS, DATA_SOURCES, GENERIC_ADJECTIVES, DESCRIBING_ARTICLES, GENERIC_NOUNS, MANAGEMENT_ROLES, MONEY_WORDS, PARTNER_RANKS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_TITLES, SCALES, TIES_WITHOUT_MONEY } from '../lexicon/investor-lists';
 import { KIND_NOUNS, ORG_WORDS } from '../lexicon/names';
 import { MANAGED_HEADS, NON_INVESTOR_HEADS } from '../lexicon/list-heads';
 import { MADE_BY } from '../lexicon/subject';
@@ -168,15 +168,17 @@ const roleBefore = (text: string): boolean => {
 };
 /** "Acme CEO Mara Quint", "McKinsey Chief Rajat Gupta": a title inside the run, a person's name after it. */
 const INNER_TITLE = new RegExp(String.raw`^(.+?\s)(?:${oneOf(PERSON_TITLES)})\s+((?:\p{Lu}[\p{L}'’.-]*\s?){2,3})$`, 'u');
-const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:(?:managing|general|founding|senior)\s+)?partner\s+$`, 'u');
+const RANK = oneOf(PARTNER_RANKS);
+const RANK_TITLE = oneOf(PARTNER_RANKS.map((r) => r[0]!.toUpperCase() + r.slice(1)));
+const FIRM_PARTNER = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\s+(?:${RANK}\s+)?partner\s+$`, 'u');
 const SEMICOLON_LIST = /^[^.;!?]{2,160};\s[^.;!?]{2,160};\s+and\s/u;
 /** "…$145m in May, led by the Series Bs of Legora and Supio": what leads a month's total is rounds, not backers. */
 const ROUNDS_LISTED = /^\s*(?:the\s+)?(?:series\s+[a-j]s|rounds|raises|deals)\s+(?:of|by|from)\s/i;
 /** ", GV General Partner", ", Acme CEO": a firm and a title in title case after a person, closing the piece. */
 const FIRM_THEN_TITLE = String.raw`^\s*(\p{Lu}[\p{L}\p{N}&.'’ -]{0,40}?)\s+`;
-const ROLE_AFTER_PERSON = new RegExp(String.raw`${FIRM_THEN_TITLE}(?:(${oneOf(PARTNER_TITLES)})|${oneOf(PERSON_TITLES)})\s*$`, 'u');
+const ROLE_AFTER_PERSON = new RegExp(String.raw`${FIRM_THEN_TITLE}(?:((?:${RANK_TITLE}\s+)?Partner)|${oneOf(PERSON_TITLES)})\s*$`, 'u');
 /** (…and the partner named after it is passed over: "Foo Ventures partner Jo Park and Bar Capital") */
-const PARTNER_TAIL = /^\s*(?:(?:managing|general|founding|senior)\s+)?partners?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+const PARTNER_TAIL = new RegExp(String.raw`^\s*(?:${RANK}\s+)?partners?\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$`, 'u');
 const ORG_WORD = new RegExp(String.raw`\b${oneOf(ORG_WORDS)}\b`, 'u');
 
 function titled(text: string): ReturnType<typeof lastName> {

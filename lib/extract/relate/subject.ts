@@ -2,7 +2,7 @@
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, COMPANY_DESCRIPTIONS, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
-import { KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
+import { EXECUTIVE_TITLES, KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
@@ -234,7 +234,7 @@ export function paragraphSubject(paragraph: string): string | null {
 const INVESTING_NEXT = /^\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:co-)?(?:led|leads|invested|invests|backed|backs|participated|joined)\b/u;
 /** "Quillon CEO Ana Ruiz said…": a person who speaks for a company puts the company, not the person, in the
  *  paragraph's subject ("CEO Ana Ruiz said…" puts none). */
-const EXECUTIVE = new RegExp(String.raw`^(.*?)\s*(?:[’']s\s+)?\b(?:${oneOf(PERSON_TITLES)}|[Cc]o-?founder|founder|chief executive)\b`, 'u');
+const EXECUTIVE = new RegExp(String.raw`^(.*?)\s*(?:[’']s\s+)?\b(?:${oneOf([...PERSON_TITLES, ...EXECUTIVE_TITLES])})\b`, 'u');
 function speaksFor(head: string, subject: NameSpan | null): string | null {
   if (!subject) return null;
   const m = EXECUTIVE.exec(head.slice(0, subject.end));
