@@ -45,4 +45,28 @@ describe('earlier rounds named by their stage alone', () => {
     const r = extract(a).rounds;
     expect(r.filter((x) => x.primary).map((x) => [x.amount?.value, x.investors.map((i) => i.name)])).toEqual([[550_000_000, ['Pell Growth']]]);
   });
+
+  it('"had already taken part", "having closed": the past perfect and its participle tell earlier rounds', () => {
+    const a: Article = { title: 'Corvane raises $30 million Series C', paragraphs: [
+      'Corvane has raised $30 million in a Series C round led by Tessaly Capital.',
+      'Pine Hill had already taken part in Corvane’s $8 million Series A in 2021.',
+      'The company had raised $14 million before, having closed a $12 million Series B in 2022.',
+    ], site: null, url: null, published: null };
+    const r = extract(a).rounds;
+    expect(r.filter((x) => x.primary).map((x) => [x.stage, x.amount?.value, x.investors.map((i) => i.name)])).toEqual([['series_c', 30_000_000, ['Tessaly Capital']]]);
+    expect(r.filter((x) => !x.primary).map((x) => x.stage)).toEqual(expect.arrayContaining(['series_a', 'series_b']));
+  });
+
+  it('on a page without a date, a figure dated before an earlier round is earlier too', () => {
+    const a: Article = { title: 'Quillon gets backing from Harrow Motors', paragraphs: [
+      'Quillon received an undisclosed investment from Harrow Motors, the carmaker, as part of a partnership.',
+      'Quillon had previously raised $40 million, including a $25 million Series B round in May 2023.',
+      'Ostrava Partners led the round’s $15 million first tranche in November 2022, alongside Pell Bank.',
+    ], site: null, url: null, published: null };
+    const r = extract(a).rounds;
+    // the tranche is the Series B's, told a sentence later: none of its backers is today's
+    expect(r.filter((x) => x.primary).flatMap((x) => x.investors.map((i) => i.name))).not.toContain('Ostrava Partners');
+    expect(r.filter((x) => !x.primary).flatMap((x) => x.investors.map((i) => i.name))).toEqual(expect.arrayContaining(['Ostrava Partners', 'Pell Bank']));
+  });
 });
+

@@ -2,6 +2,7 @@
 // One pipeline: segment (blocks, sentences) → recognize + relate (a frame per round a sentence states)
 // → assemble (frames into rounds per company) → judge (reported or only mentioned; pages reporting none).
 import type { Article, Extraction } from '../model';
+import { pastByDate } from './assemble/earlier-by-date';
 import { assemble } from './assemble/rounds';
 import { judge } from './judge/primary';
 import { datelineDate } from './recognize/dates';
@@ -35,7 +36,7 @@ export function extract(article: Article): Extraction {
   const art = { ...article, paragraphs };
   const published = datelineDate(paragraphs) ?? article.published ?? null;
   const blocks = readableBlocks(art);
-  const frames = framesOfBlocks(blocks, art, published);
+  const frames = pastByDate(framesOfBlocks(blocks, art, published), published);
   const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
   const read = readHeadline(art, blocks, frames);
   // (a headline that names no company leaves the story to the company whose executives it quotes)

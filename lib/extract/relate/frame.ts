@@ -145,13 +145,22 @@ function valuationOf(s: Sentence, i: number, past: boolean): RoledMoney | undefi
   return s.valuations.find((v) => inClause(v, s.clauses[i]!)) ?? (i === 0 && !past ? outside : undefined);
 }
 
+/** "…had raised $40M, including a $25M Series B in 2023": a part of an earlier total is as earlier as the total. */
+const PART_OF = /^[\s,]*(?:including|of which|among them)\s/i;
+function partOfEarlier(s: Sentence, i: number): boolean {
+  const prev = s.anchors[i - 1];
+  if (!prev || !PART_OF.test(s.text.slice(prev.end, s.anchors[i]!.at))) return false;
+  const span = s.clauses[i - 1]!;
+  return isPast(s.text.slice(span.start, span.end), s.inp.published);
+}
+
 /** The frame of anchor i. */
 function frameAt(s: Sentence, i: number): Frame {
   const { inp, text } = s;
   const a = s.anchors[i]!;
   const span = s.clauses[i]!;
   const clause = text.slice(span.start, span.end);
-  const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at)));
+  const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at))) || partOfEarlier(s, i);
   const { subject, verb, investor } = raiserOf(s, i);
   const backers = backersOf(s, i, past, investor);
   const own = valuationOf(s, i, past);
@@ -160,7 +169,10 @@ function frameAt(s: Sentence, i: number): Frame {
   // secured $35M…")
   const prev = s.anchors[i - 1];
   const theirs = (st: StageMention): boolean => !!prev && st.start >= prev.end && st.end <= a.at && st.start - prev.end < a.at - st.end;
-  const stage = nearestStage(s.stages.filter((st) => st.start >= span.start - 20 && st.end <= span.end + 20 && !theirs(st)), a.at);
+  // (and a stage after the next figure is the next figure's: "$40M, including a $25M Series B")
+  const next = s.anchors[i + 1];
+  const nextOwns = (st: StageMention): boolean => !!next && st.start >= next.end;
+  const stage = nearestStage(s.stages.filter((st) => st.start >= span.start - 20 && st.end <= span.end + 20 && !theirs(st) && !nextOwns(st)), a.at);
   // (the lead of a round never raised it: "…led by A and the B Fund, a fund announced in 2023"; a raiser read
   // as one of its own participants is no participant)
   const raiserName = subject?.kind === 'name' ? subject.span.text : null;
