@@ -43,4 +43,7 @@ describe('investor phrases', () => {
   it('keeps legal suffixes out of names', () => {
     expect(names('The round also included new investors Kite Capital Management, L.P, and Osprey Partners LLC.')).toEqual(['Kite Capital Management', 'Osprey Partners']);
   });
+  it('but a firm named for a place keeps its legal form', () => {
+    expect(names('The round also included Ghana Limited and Osprey Partners LLC.')).toEqual(['Ghana Limited', 'Osprey Partners']);
+  });
 });

@@ -152,6 +152,9 @@ function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
   for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!) || GERMAN_KIND.test(words[i]!)) k = i + 1;
+  // ("Startup Bangladesh Limited", "Startup India": a kind noun before a place alone is the name's own word)
+  const rest = words.slice(k).filter((w) => !LEGAL.has(w));
+  if (k > 0 && rest.length > 0 && isLocative(rest.join(' '))) k = 0;
   // a place opens a firm's name when an organization word follows it ("Ostrava Partners", "Boston Dynamics")
   // and a run ending in one is a firm's name from its first word ("Falcon Edge Capital", not Edge Capital)
   const firmName = words.slice(1).some((w) => ORG_WORD.test(w) || LEGAL.has(w));

@@ -71,7 +71,9 @@ function hit(name: { text: string; start: number; end: number }, base: number): 
   const own = ownedName(name.text);
   const start = base + name.start + (name.text.length - own.length);
   const owned = withoutPlace(own);
-  return { name: owned.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, ''), text: owned, start, end: start + owned.length };
+  // (but a firm named for a place keeps its legal form: "Bangladesh Limited" is no country)
+  const bare = owned.replace(/,?\s+(?:Inc|Ltd|LLC|LLP|LP|L\.P|Corp|GmbH|PLC|Limited)\.?$/, '');
+  return { name: bare !== owned && isPlace(bare) ? owned : bare, text: owned, start, end: start + owned.length };
 }
 
 /** "Peter Thiel’s Founders Fund" is Founders Fund, "Korea’s Pell Investments" Pell Investments: a person's or a
