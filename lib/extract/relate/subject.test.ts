@@ -28,6 +28,9 @@ describe('the raiser before the verb', () => {
     // a wire's dateline, and the source a report names first, are no subject
     ['TAMPA, Fla., Dec. 18, 2017 (GLOBE NEWSWIRE) -- Quillon Inc. announced today the closing of a $2 million placement.', 'announced', 'Quillon Inc.'],
     ['According to Recode, the startup just closed a $25 million round.', 'closed', 'ref'],
+    // a crowd right before the verb raised: the tracker named before it did not
+    ['Per the tracker, Pellmark Data, 140 startups raised at least $1 million last year.', 'raised', null],
+    ['Pellmark Data says many Kenyan fintechs raised more than $5 million.', 'raised', null],
     ["D'après Le Quotidien, la startup a bouclé un tour de table de 12 millions d'euros.", 'bouclé', 'ref'],
     // a place's "-based" word before a description without its article
     ['Tallyloop, Leeds, UK-based company that helps farms sell online, has raised $25M.', 'raised', 'Tallyloop'],

@@ -2,7 +2,7 @@
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, COMPANY_DESCRIPTIONS, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
-import { EXECUTIVE_TITLES, KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
+import { EXECUTIVE_TITLES, GROUP_NOUNS, KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
 import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
@@ -93,6 +93,9 @@ function gerundSubject(text: string, head: string): Subject {
   return n ? { kind: 'name', span: n } : SUBJECT_PRONOUN.test(head) ? { kind: 'ref' } : null;
 }
 
+/** "…, Africa the Big Deal, 188 startups raised at least $1M": a crowd right before the verb raised, no firm. */
+const CROWD = new RegExp(String.raw`(?:^|\s)(?:\d[\d,.]*|many|several|some|most|other)\s+(?:\p{L}+\s+)?${oneOf(GROUP_NOUNS)}\s*$`, 'iu');
+
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
@@ -120,6 +123,7 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (head[seg.start - 1] === '(' && segments.slice(0, i).some((sg) => APPOSITIVE.test(sg.text))) continue;
     // "According to data from CB Insights, Uber is…": the source of a figure never raised it
     if (SOURCE_SEGMENT.test(seg.text)) return null;
+    if (i === segments.length - 1 && CROWD.test(seg.text)) return null;
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
