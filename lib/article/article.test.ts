@@ -63,6 +63,7 @@ describe('metadata helpers', () => {
     // a site's name and its section's is no headline; a headline ending on a section's name stays
     ['The Ledger – Economía / Empresas', null, null],
     ['环球网 - 公司', null, null],
+    ['Security – GizmoWired', null, null],
     ['Acme raises $5M – Tech', null, 'Acme raises $5M'],
     // an outlet's own name is no headline either; a headline that holds a newspaper's noun stays
     ['Leeds Daily Herald', null, null],

@@ -113,11 +113,13 @@ function pickTitle(og: string | null, h1s: string[], docTitle: string | null): s
 const SECTION = new Set(SECTION_WORDS);
 const TITLE_PARTS = /\s+[|\u2013\u2014·»/-]\s+|\s*[/&]\s*/u;
 
-/** "PÚBLICO – Tecnologia", "Expansión – Empresas / Distribución": a site's name and its section's, no headline. */
+/** "PÚBLICO – Tecnologia", "Expansión – Empresas / Distribución", "Security – TechBrunch": a site's name and
+ *  its section's, in either order, no headline. */
 function sectionTitle(s: string): boolean {
   const parts = s.split(TITLE_PARTS).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2 || /\d/.test(s) || parts.some((p) => p.split(/\s+/).length > 3)) return false;
-  return parts.slice(1).every((p) => p.split(/\s+/).every((w) => SECTION.has(w.toLowerCase())));
+  const section = (p: string): boolean => p.split(/\s+/).every((w) => SECTION.has(w.toLowerCase()));
+  return parts.filter((p) => !section(p)).length <= 1;
 }
 
 const OUTLET = new Set(OUTLET_WORDS);

@@ -5,6 +5,9 @@ export const SECTION_WORDS = [
   // en
   'news', 'business', 'economy', 'tech', 'technology', 'startups', 'start-ups', 'startup', 'start-up', 'companies', 'markets',
   'finance', 'money', 'innovation', 'science', 'health', 'it', 'world', 'local', 'latest', 'home',
+  // a trade outlet's beats: "Security – TechBrunch", "Fintech | Sifted"
+  'security', 'cybersecurity', 'fintech', 'biotech', 'healthtech', 'crypto', 'ai', 'enterprise', 'venture', 'funding', 'deals',
+  'media', 'mobile', 'climate', 'energy', 'mobility', 'transportation', 'retail', 'policy', 'gadgets', 'apps', 'hardware', 'software',
   // es / pt
   'noticias', 'notícias', 'economía', 'economia', 'empresas', 'tecnología', 'tecnologia', 'negocios', 'negócios', 'finanzas',
   'finanças', 'mercados', 'innovación', 'inovação', 'inversión', 'investimentos', 'distribución', 'emprendedores', 'actualidad',

@@ -214,6 +214,16 @@ describe('a round told twice is one round', () => {
   });
 });
 
+describe('an owner named with the raiser', () => {
+  it('a ticker’s possessive names the owner; its release’s title-case subhead, run into the name, is the same round', () => {
+    const a: Article = { title: 'Harrow Bio plc: HRWB’s Quillon Closes $40M Series A', site: null, url: null, published: '2024-09-20', paragraphs: [
+      'Harrow Bio Founded Entity Quillon Therapeutics Closes $40 Million Series A Financing',
+      'Harrow Bio noted that its founded entity, Quillon Therapeutics, today announced the closing of a $40 million Series A financing led by Pell Partners.',
+    ] };
+    expect(extract(a).rounds.map((r) => [r.company, r.stage, r.primary])).toEqual([['Quillon', 'series_a', true]]);
+  });
+});
+
 describe('a description, then the name', () => {
   it('"A debt collection startup has scored $1M… Tallyloop, which…": the next sentence names the company', () => {
     const a = art('5 things to know in tech today', [

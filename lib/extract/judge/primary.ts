@@ -176,11 +176,17 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   return kept.flatMap((d, i) => !retold[i] && (primary[i] || toldAsFunding(d)) ? [toRound(d, primary[i]! && !earlier[i], ctx.published)] : []);
 }
 
+/** "PureTech Founded Entity Seaport Therapeutics" holds "Seaport": a title-case description run into the name. */
+function holdsName(long: string, short: string): boolean {
+  const k = nameTokens(short).join(' ');
+  return k.length >= 4 && ` ${nameTokens(long).join(' ')} `.includes(` ${k} `);
+}
+
 /** "Announcing our $6.8M Series A" over "earlier this year we closed our Series A at $6.8M": a mention with the
  *  reported round's company, stage and figure is that round told again, not an earlier one. */
 function retoldRounds(drafts: Draft[], primary: boolean[]): boolean[] {
   const same = (a: Draft, b: Draft): boolean => !!a.amount && !!b.amount && a.amount.currency === b.amount.currency
-    && Math.abs(a.amount.value - b.amount.value) <= 0.01 * b.amount.value && a.stage === b.stage && sameCompany(a.company, b.company);
+    && Math.abs(a.amount.value - b.amount.value) <= 0.01 * b.amount.value && a.stage === b.stage && (sameCompany(a.company, b.company) || holdsName(a.company, b.company));
   return drafts.map((d, i) => !primary[i] && drafts.some((p, j) => primary[j] && same(d, p)));
 }
 

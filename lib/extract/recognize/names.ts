@@ -54,7 +54,8 @@ function tokens(text: string): Tok[] {
     // "Corp." keeps its period when the text has it; other trailing dots end a sentence
     if (text[m.index + t.length] === '.' && LEGAL.has(t + '.')) t += '.';
     // ("Providence St. Joseph Health": an abbreviation inside a name keeps its period before the next capital)
-    else if (INNER_ABBREVIATIONS.has(t) && /^\.\s\p{Lu}/u.test(text.slice(m.index + t.length, m.index + t.length + 3))) t += '.';
+    // (and so does an initial: "T. Rowe Price", "J. Crew")
+    else if ((INNER_ABBREVIATIONS.has(t) || /^\p{Lu}$/u.test(t)) && /^\.\s\p{Lu}/u.test(text.slice(m.index + t.length, m.index + t.length + 3))) t += '.';
     // "l’Acumen Fund", "dell'Olivetti": an elided article before a capital is not part of the name
     const elided = ELIDED_ARTICLE.exec(t)?.[0].length ?? 0;
     out.push({ t: t.slice(elided), s: m.index + elided, e: m.index + t.length });

@@ -15,8 +15,16 @@ const ALIAS = new RegExp(String.raw`^\s*(?:${FORMERLY}|${KNOWN_AS})${ALIAS_NAME}
 const BRAND = new RegExp(String.raw`^${BEHIND}${ALIAS_NAME}`, 'u');
 const OWNED = new RegExp(String.raw`^${OWNER}${ALIAS_NAME}`, 'u');
 
+/** "PRTC's Seaport", "IBM’s Red Hat": a ticker's possessive names the owner, not the raiser. */
+const TICKER_OWNER = /^[A-Z]{2,5}[’']s\s+(?=\p{Lu})/u;
+function withoutTickerOwner(span: NameSpan): NameSpan {
+  const m = TICKER_OWNER.exec(span.text);
+  return m ? { ...span, text: span.text.slice(m[0].length), start: span.start + m[0].length } : span;
+}
+
 /** The raiser's name as readers know it, and the other name the sentence gives it. */
-export function withAlias(text: string, span: NameSpan): { span: NameSpan; alias: string | null } {
+export function withAlias(text: string, named: NameSpan): { span: NameSpan; alias: string | null } {
+  const span = withoutTickerOwner(named);
   const owned = OWNED.exec(text.slice(span.end));
   if (owned) return { span, alias: owned[1]! };
   const brand = BRAND.exec(text.slice(span.end));

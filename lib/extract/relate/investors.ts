@@ -214,12 +214,19 @@ const passedOver = (piece: string): boolean => GENERIC.test(piece) || appositive
 const PROPER_RUN = /^\s*(?:\p{Lu}[\p{L}&.'’-]*\s+)+\p{Lu}[\p{L}&.'’-]*\s*$/u;
 
 /** Names after an introducer at `from`: "led by A, B and C to expand…" → A, B, C. */
+/** "funds and accounts advised by", "entities affiliated with", "affiliates of": the vehicles a firm invests through. */
+const VEHICLE_NOUN = String.raw`(?:funds|accounts|entities|vehicles|affiliates|clients)`;
+const VEHICLES = String.raw`(?:certain\s+|investment\s+)?${VEHICLE_NOUN}(?:\s+and\s+${VEHICLE_NOUN})?`;
+const BEHIND_VEHICLES = String.raw`(?:${VEHICLES}\s+(?:managed|advised|sub-advised|affiliated|sponsored|controlled)\s+(?:by|with)|(?:an\s+)?affiliates?\s+of)`;
+const VEHICLES_OF = new RegExp(String.raw`(?<=^\s*|,\s*|\band\s+)${BEHIND_VEHICLES}\s+(?=\p{Lu})`, 'giu');
+
 export function listAfter(text: string, from: number, stops: number[] = [], managed = true): NameHit[] {
   const next = stops.filter((s) => s > from).sort((a, b) => a - b)[0];
   // "…by Dentsu; Globis, the venturing arm of Globis Inc.; and DA Consortium": a list whose items hold commas
   // takes semicolons between them
   const raw = blankEmoji(text.slice(from, next));
-  const rest = SEMICOLON_LIST.test(raw) ? raw.replace(/;(?=\s)/g, ',') : raw;
+  // ("participation from funds and accounts advised by T. Rowe Price": the firm behind the vehicles invests)
+  const rest = (SEMICOLON_LIST.test(raw) ? raw.replace(/;(?=\s)/g, ',') : raw).replace(VEHICLES_OF, blank);
   const stop = /[.!?](?:\s|$)|[;"“”]|\s[–—]\s/.exec(rest.replace(/\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Prof|[A-Z])\./g, (m) => m.replace('.', '_')));
   const out: NameHit[] = [];
   // "Agari, led by CEO Patrick Peterson, raised…": a company led by its managers is no investment
