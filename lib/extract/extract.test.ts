@@ -104,6 +104,7 @@ describe('not funding', () => {
   it('a round from a fund is still a round', () => {
     expect(pageKind('Zipp raises $30M from Quarry Growth Fund')).toBe(null);
     expect(pageKind('Quarry Leads $525 Million Fund Raise for Pharma Startup')).toBe(null);
+    expect(pageKind('Zipp raises £75m to fund expansion')).toBe(null);
   });
   it('what is sought must be money: a trend headline is no round in talks', () => {
     expect(pageKind('VCs Increasingly Seek Travel Startups As Destination For Investment')).toBe(null);

@@ -158,6 +158,12 @@ function otherFigure(last: Draft, f: Frame): boolean {
   return !!f.amount && !!last.amount && !sameFigure(f.amount.money, last.amount) && !SHARE_OF_ROUND.test(f.quote);
 }
 
+/** The one current round of the page with the frame's figure, if any. */
+function sameFigureRound(drafts: Draft[], f: Frame): Draft | null {
+  const same = drafts.filter((d) => !d.past && !d.unfinished && d.company && d.amount && sameFigure(d.amount, f.amount!.money));
+  return !f.past && same.length === 1 ? same[0]! : null;
+}
+
 /** "Other participants in that round included…": a demonstrative names the round just told, however long ago. */
 const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENCES)}`, 'iu');
 
@@ -262,8 +268,13 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       const that = THAT_ROUND.test(f.quote);
       const to = last && last.past && !f.past && !that && backToToday(last, f) ? lastCurrent : last;
       // "X led the Series D round": a present follow-up may name the stage the round lacked
-      const stage = to && !to.stage && !f.past && !f.amount && !inRelativeClause(f) ? f.stage : null;
-      if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
+      // (or one that gives the round's own figure again: "…has raised $15.2m in Series A funding led by X")
+      const ownFigure = !f.amount || (!!to?.amount && sameFigure(to.amount, f.amount.money));
+      const stage = to && !to.stage && !f.past && ownFigure && !inRelativeClause(f) ? f.stage : null;
+      // ("$7 million has now been raised from A and B": a figure the page already gave a round names that round)
+      const told = to && otherFigure(to, f) ? sameFigureRound(drafts, f) : null;
+      if (told && isFollowUp(f)) extend(told, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
+      else if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
       // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
       // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
       else if (f.raise && f.amount && !f.past && (!to || otherFigure(to, f))) last = lastCurrent = unnamedRound(f);

@@ -214,6 +214,16 @@ describe('a round told twice is one round', () => {
   });
 });
 
+describe('a figure the page gave a round names that round', () => {
+  it('"$7 million has now been raised from A and B", after a filing for more, goes to the $7 million round', () => {
+    const a = art('Quillon gets $7 million Series D funding', [
+      'In May we noted that Quillon had filed to raise $13.7 million in Series D financing. $7 million has now been raised from the Harrow Health Fund and the Pell Community Plan. $6.7 million to go.',
+    ]);
+    const r = extract(a).rounds.filter((x) => x.primary);
+    expect(r.map((x) => [x.company, x.amount?.value, x.investors.map((i) => i.name)])).toEqual([['Quillon', 7_000_000, ['Harrow Health Fund', 'Pell Community Plan']]]);
+  });
+});
+
 describe('an owner named with the raiser', () => {
   it('a ticker’s possessive names the owner; its release’s title-case subhead, run into the name, is the same round', () => {
     const a: Article = { title: 'Harrow Bio plc: HRWB’s Quillon Closes $40M Series A', site: null, url: null, published: '2024-09-20', paragraphs: [

@@ -24,5 +24,5 @@ export const MANAGED_HEADS = [
   'effort', 'initiative', 'programme', 'program', 'administration', 'government', 'ministry', 'delegation', 'expedition',
   'company', 'startup', 'start-up', 'business', 'studio', 'office',
   // "Addition, the venture capital firm headed by Lee Fixel": who runs an investor is no lead
-  'firm', 'firms', 'fund manager',
+  'firm', 'firms', 'fund manager', 'fund', 'funds', 'arm',
 ];

@@ -29,8 +29,9 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     'venture fund', 'funds? of (?=\\$)',
     // "X receives a $10m commitment to its expansion fund": investors commit to a fund, not to a company's round
     'commitments? (?:to|for|in|into) (?:[\\w-]+ ){0,5}fund\\b',
-    // "Elan chips in for $290m Vertex fund": a figure owned by a fund (not "$10M from Y Fund", "$525M Fund Raise")
-    '(?:US|S|HK|A|C|NZ)?[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
+    // "Elan chips in for $290m Vertex fund": a figure owned by a fund (not "$10M from Y Fund", "$525M Fund Raise",
+    // nor the verb: "raises £75m to fund expansion")
+    '(?:US|S|HK|A|C|NZ)?[$€£¥₹]\\s?[\\d.,]+\\s?(?:m|mn|bn|b|million|billion)?\\s+(?:(?!from|by|of|led|with|to\\s)[\\w-]+\\s+){0,2}fund\\b(?!\\s*-?\\s*rais)',
   ]],
   ['earnings', [
     'posts? (?:a |an )?(?:\\w+ )?(?:loss|profit)', '(?:quarterly|annual|net) (?:loss|losses|profit)', 'profits?', 'earnings',

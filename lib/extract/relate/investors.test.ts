@@ -32,6 +32,8 @@ const cases: [string, string[], string[]][] = [
   ['Tessel raised $15 million in a Series B co-led by Halden executive chairman Ira Vance and Pell Ventures.', ['Ira Vance', 'Pell Ventures'], []],
   ['The seed round was led by former Quarry chief executive Dana Whitlock, with Mira Partners.', ['Dana Whitlock'], ['Mira Partners']],
   ['The round was led by Northgate Capital managing partner Ruth Okafor and Orchid Ventures.', ['Northgate Capital', 'Orchid Ventures'], []],
+  // who heads the fund that led is no lead
+  ['Tessel has raised a $200 million Series B led by Harrow Vision Fund – the $9 billion tech fund headed by billionaire Ira Vance.', ['Harrow Vision Fund'], []],
   // the vehicles a firm invests through name the firm; an initial opens a name
   ['Quillon raised $90 million led by Harrow Growth, with participation from funds and accounts advised by J. Ostrava Associates, Inc., Pell Capital and entities affiliated with Mira Partners.',
     ['Harrow Growth'], ['J. Ostrava Associates', 'Pell Capital', 'Mira Partners']],

@@ -96,6 +96,8 @@ function gerundSubject(text: string, head: string): Subject {
 /** "…, Africa the Big Deal, 188 startups raised at least $1M": a crowd right before the verb raised, no firm. */
 const CROWD = new RegExp(String.raw`(?:^|\s)(?:\d[\d,.]*|many|several|some|most|other)\s+(?:\p{L}+\s+)?${oneOf(GROUP_NOUNS)}\s*$`, 'iu');
 
+const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
+
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
@@ -124,6 +126,13 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     // "According to data from CB Insights, Uber is…": the source of a figure never raised it
     if (SOURCE_SEGMENT.test(seg.text)) return null;
     if (i === segments.length - 1 && CROWD.test(seg.text)) return null;
+    // "The photo service, which is built around Twitter, has raised": a relative clause between commas describes
+    // the subject before it
+    // (a description before it, with no name, refers to the raiser: "A new social media app, which was co-founded…")
+    if (i > 0 && RELATIVE_SEGMENT.test(seg.text)) {
+      if (lastName(segments[i - 1]!.text) || kindNamed(segments[i - 1]!.text)) continue;
+      return { kind: 'ref' };
+    }
     const prev = segments[i - 1];
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
