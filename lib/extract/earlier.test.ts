@@ -68,5 +68,13 @@ describe('earlier rounds named by their stage alone', () => {
     expect(r.filter((x) => x.primary).flatMap((x) => x.investors.map((i) => i.name))).not.toContain('Ostrava Partners');
     expect(r.filter((x) => !x.primary).flatMap((x) => x.investors.map((i) => i.name))).toEqual(expect.arrayContaining(['Ostrava Partners', 'Pell Bank']));
   });
+
+  it('rounds named as the makers of a market’s trend are examples, not news', () => {
+    const a: Article = { title: 'Battery startups drew a record $900 million this year', paragraphs: [
+      'Investment in battery startups rose 40% this year, according to the tracker.',
+      'The biggest contributors to the jump were two large deals: Quillon’s $400 million Series D and Tallyloop’s $150 million Series C.',
+    ], site: null, url: null, published: '2024-12-10' };
+    expect(extract(a).rounds.filter((x) => x.primary)).toEqual([]);
+  });
 });
 

@@ -42,3 +42,10 @@ export const FOUNDING_VERBS = ['set up', 'founded', 'co-founded', 'launched', 's
 /** When, after a founding verb: "in 2019", "in March 2019", "last year", "two years ago". */
 export const FOUNDING_WHEN = ['in (?:\\w+ )?\\d{4}', 'last year', '(?:\\w+ ){1,2}years? ago'];
 
+
+/** A market's movement: "the major jump in investment", "this rebound". */
+export const TREND_NOUNS = ['jump', 'rise', 'increase', 'rebound', 'growth', 'surge', 'spike', 'recovery', 'uptick', 'boost', 'decline', 'drop', 'dip'];
+/** What makes a trend: "…was mainly driven by two big deals: X's $110M Series C". */
+export const TREND_DRIVEN = ['driven', 'fuell?ed', 'powered', 'propelled', 'boosted', 'buoyed', 'lifted'];
+/** Who made it: "the biggest contributors to the jump were…". */
+export const TREND_DRIVERS = ['(?:biggest|largest|main|major|key) (?:contributors?|drivers?) (?:to|of|behind)'];

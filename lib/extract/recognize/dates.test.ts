@@ -20,6 +20,7 @@ describe('dates', () => {
     ['The note converted last May.', '2021-05'],
     ['The fund first invested in April.', '2021-04'],
     ['They met back in September.', '2020-09'],
+    ['In February the bakery said it had raised $3 million.', '2021-02'],
     ['It last raised money last year.', '2020'],
     ['Talks started last month.', '2021-05'],
     ['The bank signed earlier this month.', '2021-06'],

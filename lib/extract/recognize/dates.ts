@@ -59,6 +59,9 @@ function previousMonth(pub: Date): string {
   return iso(d).slice(0, 7);
 }
 
+/** "in" or "In" (a sentence may open on it), while the month keeps its capital: "may" is no month. */
+const capitalizable = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+
 // ---- rules ----
 
 type Resolver = (m: RegExpExecArray, pub: Date | null) => string | null;
@@ -76,7 +79,7 @@ const RULES: [RegExp, Resolver][] = [
   [pattern(String.raw`\b(?:on\s+)?(${MON})\s+${DAY}\b(?!,?\s*(?:19|20)\d\d)`, 'g'), relative((m, pub) => ymd(pub.getUTCFullYear(), m[1], m[2]))],
   [pattern(String.raw`\b(${MON})\s+${YEAR}\b`, 'g'), (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`],
   [pattern(String.raw`\blast\s+(${MON})\b`, 'g'), relative((m, pub) => monthOfPast(pub, m[1], true))],
-  [pattern(String.raw`\b${oneOf(BEFORE_MONTH)}\s+(${MON})\b(?!\s+\d)`, 'g'), relative((m, pub) => monthOfPast(pub, m[1], false))],
+  [pattern(String.raw`\b${oneOf(BEFORE_MONTH.map(capitalizable))}\s+(${MON})\b(?!\s+\d)`, 'g'), relative((m, pub) => monthOfPast(pub, m[1], false))],
   [/\blast\s+year\b/gi, relative((_m, pub) => String(pub.getUTCFullYear() - 1))],
   [/\blast\s+month\b/gi, relative((_m, pub) => previousMonth(pub))],
   [/\b(?:earlier\s+this|this)\s+month\b/gi, relative((_m, pub) => iso(pub).slice(0, 7))],

@@ -1,7 +1,7 @@
 // The words that belong to one figure of a sentence, and whether they tell an earlier round: "…closed a $12M
 // Series A in June 2023, and a $4M seed in 2021" — each figure keeps its own date, stage and tense.
 import { anyPhrase, PAST } from '../lexicon/index';
-import { CLAUSE_OPENERS, FOUNDING_VERBS, FOUNDING_WHEN, REPORTED } from '../lexicon/frame-words';
+import { CLAUSE_OPENERS, FOUNDING_VERBS, FOUNDING_WHEN, REPORTED, TREND_DRIVEN, TREND_DRIVERS, TREND_NOUNS } from '../lexicon/frame-words';
 import { daysBefore, findDates } from '../recognize/dates';
 import type { StageMention } from '../recognize/stage';
 
@@ -42,6 +42,15 @@ export function isPast(clause: string, published: string | null): boolean {
   if (PAST.test(win)) return true;
   return findDates(win, published).some((d) => (daysBefore(d.date, published) ?? 0) > 60);
 }
+
+/** "This rebound was mainly driven by two big deals: Moniepoint's $110M Series C…", "The biggest contributors to
+ *  the jump in investment were…": rounds named as the makers of a market's trend are examples from the period
+ *  the figures sum, not the page's news. */
+const TREND = anyPhrase(TREND_NOUNS).source;
+const DRIVEN_BY = String.raw`${TREND}\b[^.;]{0,60}?\b${anyPhrase(TREND_DRIVEN).source}\s+by\b`;
+const DRIVERS_OF = String.raw`${anyPhrase(TREND_DRIVERS).source}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${TREND}\b`;
+const TREND_EXAMPLE = new RegExp(`${DRIVEN_BY}|${DRIVERS_OF}`, 'iu');
+export const trendExample = (before: string): boolean => TREND_EXAMPLE.test(before);
 
 /** The stage nearest the figure, within reach. */
 export function nearestStage(stages: StageMention[], at: number): StageMention | null {

@@ -9,7 +9,7 @@ import { findDates } from '../recognize/dates';
 import { type CurrencyContext, findMoney } from '../recognize/money';
 import { findStages, type StageMention } from '../recognize/stage';
 import { withAlias } from './aliases';
-import { ALSO_IN, clauseOf, earlierStages, isPast, nearestStage, type Span } from './clauses';
+import { ALSO_IN, clauseOf, earlierStages, isPast, nearestStage, type Span, trendExample } from './clauses';
 import { findInvestors, type InvestorHits } from './investors';
 import { type RoledMoney, rolesOf } from './money-role';
 import { findRaiser, GLOBAL_ROUND_NOUN, type Raiser } from './raiser';
@@ -160,7 +160,8 @@ function frameAt(s: Sentence, i: number): Frame {
   const a = s.anchors[i]!;
   const span = s.clauses[i]!;
   const clause = text.slice(span.start, span.end);
-  const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at))) || partOfEarlier(s, i);
+  const past = isPast(clause, inp.published) || (!a.m && ALSO_IN.test(text.slice(Math.max(0, a.at - 60), a.at))) || partOfEarlier(s, i)
+    || trendExample(text.slice(0, a.at));
   const { subject, verb, investor } = raiserOf(s, i);
   const backers = backersOf(s, i, past, investor);
   const own = valuationOf(s, i, past);
