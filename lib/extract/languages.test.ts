@@ -99,6 +99,16 @@ describe('funding sentences in other languages', () => {
       'Enfin, Pavex finalise le podium avec une levée de 8 millions d’euros.'] };
     expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.amount?.value])).toEqual([['Vendôme', 20e6], ['Ornello', 15e6], ['Pavex', 8e6]]);
   });
+  it('French: "La société française…" refers to the raiser, and "L’opération, d’un montant de…" gives the round its figure', () => {
+    const a: Article = { title: 'Orbitane se renforce auprès d’un fonds américain', site: null, url: null, published: '2024-06-10', paragraphs: [
+      'C’est ce que vient de faire Orbitane. La société française a réalisé une extension de sa levée de fonds d’amorçage. L’opération, d’un montant de six millions de dollars, a été menée par Léa Martin.',
+    ] };
+    expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
+      .toEqual([['Orbitane', 'seed', 6_000_000, ['Léa Martin']]]);
+  });
+  it('Spanish: a brand with an inner capital after its description, an aside between dashes', () => expect(one(
+    'En Chile, la joven startup vendOH –tiene apenas cuatro años de vida– obtuvo una inyección de capital de 25 millones de dólares.'))
+    .toMatchObject({ company: 'vendOH', amount: [25e6, 'USD'] }));
   it('a conjunction opening a sentence is no company ("Car alors que…", "Mais…")', () => {
     const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: ['Car avec 300 millions d’euros levés en avril, la French Tech résiste.'] };
     expect(extract(a).rounds.map((r) => r.company)).not.toContain('Car');

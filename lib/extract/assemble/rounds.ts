@@ -5,7 +5,7 @@ import type { Evidence, FactKind, Investor, Money, Stage, Valuation } from '../.
 import { makeEvidence } from '../evidence';
 import { phrasesSource as words, ROUND_TALK } from '../lexicon/index';
 import { CJK_REFERRING_OPENER } from '../lexicon/cjk';
-import { BACK_POINTING, ROUND_REFERENCES } from '../lexicon/frame-words';
+import { BACK_POINTING, ROUND_OPENERS, ROUND_REFERENCES } from '../lexicon/frame-words';
 import { AUX_BEFORE_RAISE, PRONOUN_RAISERS, RAISED } from '../lexicon/subject';
 import { firstName, lastName } from '../recognize/names';
 import { REFERRING_OPENER } from '../relate/referring';
@@ -169,7 +169,7 @@ const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENC
 
 /** "X raised $10M. It had previously raised $2.6M. The funding was provided by…": a sentence that opens on
  *  the round names today's. */
-const OPENS_ON_ROUND = new RegExp(`^\\s*${THE_ROUND_WORDS}\\b`, 'iu');
+const OPENS_ON_ROUND = new RegExp(`^\\s*(?:${THE_ROUND_WORDS}|${words(ROUND_OPENERS)})\\b`, 'iu');
 
 function backToToday(last: Draft, f: Frame): boolean {
   const told = last.evidence.at(-1);
@@ -273,8 +273,10 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
       const stage = to && !to.stage && !f.past && ownFigure && !inRelativeClause(f) ? f.stage : null;
       // ("$7 million has now been raised from A and B": a figure the page already gave a round names that round)
       const told = to && otherFigure(to, f) ? sameFigureRound(drafts, f) : null;
+      // ("L'opération, d'un montant de six millions de dollars, a été menée par X": the round's figure, told late)
+      const amount = to && !to.amount && !f.past && f.amount && OPENS_ON_ROUND.test(f.quote) ? f.amount : null;
       if (told && isFollowUp(f)) extend(told, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
-      else if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount: null, stage, company: null, companyRef: false, date: null });
+      else if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount, stage, company: null, companyRef: false, date: null });
       // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
       // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
       else if (f.raise && f.amount && !f.past && (!to || otherFigure(to, f))) last = lastCurrent = unnamedRound(f);

@@ -8,6 +8,10 @@ export const POSSESSIVES = ['our', 'its', 'their', 'su', 'sus', 'seu', 'sua', 's
 export const FRESH = ['new', 'latest', 'fresh', 'recent', 'first', 'nueva', 'nuevo', '\\w+-led'];
 /** Nouns by which a sentence speaks of the round in context. */
 export const ROUND_REFERENCES = ['round', 'funding', 'financing', 'investment', 'raise', 'deal', 'tranche'];
+/** The round just told, opening a sentence in French, Spanish, Portuguese, Italian, German: "L'opération, d'un
+ *  montant de six millions de dollars, a été menée par…". */
+export const ROUND_OPENERS = ["l['’]opération", 'la levée(?: de fonds)?', 'le tour de table', "l['’]op[eé]raci[oó]n", 'la ronda', 'a rodada',
+  'a operação', "l['’]operazione", 'il round', 'die (?:finanzierungs)?runde'];
 /** Determiners before them: "the", "this", "the latest". */
 export const ROUND_DETERMINERS = ['the', 'this', 'that', 'the new', 'the latest'];
 /** After a comma, words that open a new clause: "…$12M in June, and a $4M seed in 2021". */

@@ -14,6 +14,10 @@ export const TRANCHE_NOUNS: readonly string[] = ['round', 'funding', 'financing'
 export const SEED_WORDS: readonly string[] = ['seed', 'seeding', 'semilla'];
 /** After "seed": "seed round", "seed-stage", "seed extension", "seed+". */
 export const SEED_NOUNS: readonly string[] = ['round', 'funding', 'financing', 'investment', 'stage', 'capital', 'extension', 'plus', '\\+'];
+/** Seed rounds named in French and Portuguese: "levée de fonds d'amorçage", "rodada semente". */
+export const SEED_PHRASES: readonly string[] = [
+  "(?:levée de fonds|levée|tour de table|tour|financement|fonds|phase) d['’]amorçage", "(?:rodada|capital|investimento|aporte|round|fase) (?:de )?semente",
+];
 export const ANGEL_NOUNS: readonly string[] = ['round', 'funding', 'investment', 'financing'];
 
 /** Borrowed money, read as a debt round. */

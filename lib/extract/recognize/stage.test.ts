@@ -9,6 +9,7 @@ describe('stages', () => {
     ['through convertible notes', 'convertible_note'], ['won a government grant', 'grant'], ['via equity crowdfunding', 'crowdfunding'],
     ['a growth round led by a PE firm', 'growth'], ['a bridge round from insiders', 'bridge'], ['a strategic investment from a carmaker', 'strategic'],
     ['its Series J', 'series_j'], ['una ronda Serie A', 'series_a'], ['an angel round', 'angel'],
+    ['une levée de fonds d’amorçage', 'seed'], ['numa rodada semente', 'seed'],
   ])('%s → %s', (text, stage) => expect(findStages(text)[0]?.stage).toBe(stage));
 
   it('files a pre-Series A round as seed, with series_a as the alternative', () => {

@@ -5,7 +5,7 @@ import type { Stage } from '../../model';
 import { oneOf } from '../lexicon/alternatives';
 import {
   ANGEL_NOUNS, BRIDGE_NOUNS, CONVERTIBLE_NOUNS, CROWDFUNDING_BY, CROWDFUNDING_NOUNS, CROWDFUNDING_PLATFORMS, DEBT_PHRASES, GRANT_PHRASES,
-  GROWTH_NOUNS, LETTER_ROUND_BEFORE, PLATFORM_BY, SECONDARY_NOUNS, SEED_NOUNS, SEED_WORDS, SERIES_WORDS, STAGE_ADJECTIVE_NOUNS,
+  GROWTH_NOUNS, LETTER_ROUND_BEFORE, PLATFORM_BY, SECONDARY_NOUNS, SEED_NOUNS, SEED_PHRASES, SEED_WORDS, SERIES_WORDS, STAGE_ADJECTIVE_NOUNS,
   STRATEGIC_NOUNS, TRANCHE_NOUNS,
 } from '../lexicon/stages';
 
@@ -43,6 +43,7 @@ const RULES: Rule[] = [
   [/\bpre[- ]?seed\b/gi, always('pre_seed')],
   [/\bpre[- ]?IPO\b/gi, always('pre_ipo')],
   [new RegExp(String.raw`\b${oneOf(SEED_WORDS)}(?:[- ]${oneOf(SEED_NOUNS)})?\b`, 'gi'), always('seed')],
+  [phrases(SEED_PHRASES), always('seed')],
   [headThenNoun('angel', ANGEL_NOUNS), always('angel')],
   [phrases(DEBT_PHRASES), always('debt')],
   [/\b(?:in|of) (?:venture )?debt\b(?! (?:and|&) equity)/gi, always('debt')],

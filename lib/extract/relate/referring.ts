@@ -14,7 +14,8 @@ const PHRASE = phrase(DETERMINER, String.raw`[\p{L}-]`, 3);
 const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
 
 /** A sentence that opens with the phrase: "The company also said…". */
-export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}\b`, 'iu');
+// (not \b: "société", "compañía" end on a letter \b does not know)
+export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}(?![\p{L}\p{N}])`, 'iu');
 
 /** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
 export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${RELATIVE_TAIL}\s*$`, 'iu');

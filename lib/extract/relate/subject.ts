@@ -96,12 +96,15 @@ function gerundSubject(text: string, head: string): Subject {
 /** "…, Africa the Big Deal, 188 startups raised at least $1M": a crowd right before the verb raised, no firm. */
 const CROWD = new RegExp(String.raw`(?:^|\s)(?:\d[\d,.]*|many|several|some|most|other)\s+(?:\p{L}+\s+)?${oneOf(GROUP_NOUNS)}\s*$`, 'iu');
 
+const CAMEL_BRAND_LAST = /\s\p{Ll}+\p{Lu}\p{L}*\s*$/u;
+const DASH_ASIDE = /\s[–—]\s?[^–—.]{1,80}?\s?[–—](?=\s)/gu;
 const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
 
 export function subjectBefore(text: string, verbAt: number): Subject {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
-  head = blankEmoji(head);
+  // ("la joven startup clicOH –tiene apenas cuatro años– obtuvo": an aside between dashes is no segment)
+  head = blankEmoji(head).replace(DASH_ASIDE, (m) => ' '.repeat(m.length));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
@@ -139,7 +142,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     // ("The Gurugram-based company, set up last year by A, B and C, has raised")
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || REFERRING_SEGMENT.test(prev.text))) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
-    if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
+    // (but "la joven startup clicOH": a brand with an inner capital ends the description, and is its name)
+    if (REFERRING_SEGMENT.test(seg.text) && !CAMEL_BRAND_LAST.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text) ?? kindNamed(seg.text);
     // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
     // ends a description of the name before, not the subject
