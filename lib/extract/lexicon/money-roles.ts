@@ -42,6 +42,8 @@ const MANY_RAISERS_DE = ['Start-ups', 'Startups', 'Unternehmen', 'Firmen', 'Grü
 const DREW = ['drew', 'attracted', 'raised', 'received', 'pulled in', 'secured', 'raked in', 'collectively raised'];
 /** "…, die in Start-ups investiert werden sollen": money to be invested in others is a fund's (de, fr, es). */
 const TO_BE_INVESTED = [String.raw`die\s+in\s+(?:[\p{L}-]+\s+){1,3}investiert`, String.raw`qui\s+seront\s+investis?\s+dans`, String.raw`que\s+se\s+invertirán\s+en`];
+const INVEST_IN_ROMANCE = String.raw`(?:para\s+investir\s+em|para\s+invertir\s+en|pour\s+investir\s+dans|per\s+investire\s+in)`;
+const COMPANIES_ROMANCE = String.raw`(?:startups|start-ups|empresas|companhias|fundadores|emprendedores|empreendedores|entreprises|sociétés|fondateurs|aziende|imprese)\b`;
 /** Valuation words before a figure, in the languages of the lexicon. */
 // ("has raised the company’s value to $1.55 billion")
 const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:company|startup|firm)[’\']s value (?:to|of|at)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
@@ -130,6 +132,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'fund', side: 'after', pattern: /^[\s,]*(?:[\w$€£.-]+[\s,]+){0,8}for\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,2}fund\b(?!ing)/i },
   // (German, French, Spanish: "500 Millionen Euro …, die in Start-ups investiert werden sollen", "qui seront investis dans")
   { role: 'fund', side: 'after', pattern: new RegExp(String.raw`^[^.]{0,60}?\b(?:${TO_BE_INVESTED.join('|')})\b`, 'u') },
+  // (in Portuguese, Spanish, French, Italian only with companies for object: "para investir em tecnologia" is a round's use)
+  { role: 'fund', side: 'after', pattern: new RegExp(String.raw`^\s*(?:[\p{L}’'-]+\s+){0,9}${INVEST_IN_ROMANCE}\s+(?:[\p{L}-]+\s+){0,2}${COMPANIES_ROMANCE}`, 'iu') },
   // a firm raising money "to invest in startups" is raising a fund
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w’'-]+\s+){0,9}to\s+(?:invest|back|deploy)\s+(?:in|into)\b/i },
   { role: 'fund', side: 'before', pattern: /\b(?:fund|corpus)\s+(?:size\s+)?(?:of|at|worth|totall?ing)?\s*(?:about\s+|around\s+|roughly\s+)?$/i },

@@ -9,6 +9,8 @@ describe('name runs', () => {
     ['backed by 7 Seas Capital, eBay and iFood', ['7 Seas Capital', 'eBay', 'iFood']],
     ["Nigeria's Paystream and Toronto’s Kelvin", ['Paystream', 'Kelvin']],
     ['New York-based Rain', ['Rain']],
+    // Portuguese and Spanish "e" and "y" join items of a list, not words of a name
+    ['empresas como Criteo, Pagly e Dropbox', ['Criteo', 'Pagly', 'Dropbox']],
     // a kind noun before a place alone is the name's own first word
     ['backed by Startup Ghana Limited and Pell Fund', ['Startup Ghana Limited', 'Pell Fund']],
     ['Frankfurt-listed Orwell Media Group', ['Orwell Media Group']],

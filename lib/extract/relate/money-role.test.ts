@@ -14,6 +14,8 @@ describe('money roles', () => {
     ['The firm raised $150 million from its limited partners.', ['fund']],
     ['Legal tech startups raised in excess of $145m in May.', ['total']],
     ['Der Risikokapitalgeber Halden hat 300 Millionen Euro eingesammelt, die in Start-ups investiert werden sollen.', ['fund']],
+    ['A gestora Serra Ventures levantou US$ 500 milhões para investir em startups da América Latina.', ['fund']],
+    ['A fintech Pagly captou R$ 50 milhões para investir em tecnologia e expansão.', ['round']],
     ['The round was led by the Atlantic Innovation Fund, a €1 billion dual-use defence venture capital fund.', ['fund']],
     ['Harrow Partners has closed its fourth South-east Asia and India fund at a record $305 million.', ['fund']],
     ['The new fund far exceeded its original target of $230 million.', ['other']],

@@ -30,6 +30,8 @@ describe('the raiser before the verb', () => {
     ['According to Recode, the startup just closed a $25 million round.', 'closed', 'ref'],
     // a relative clause between commas describes the subject before it; a name inside it raised nothing
     ['The Leeds-based photo app, which is built around Instagram, has just raised $2.6 million.', 'raised', 'ref'],
+    // a parenthesis of several words before the verb is an aside
+    ['A gestora Serra Ventures (que investiu em empresas como Pagly, Lumio e Fisiora) levantou US$ 500 milhões.', 'levantou', 'Serra Ventures'],
     // a crowd right before the verb raised: the tracker named before it did not
     ['Per the tracker, Pellmark Data, 140 startups raised at least $1 million last year.', 'raised', null],
     ['Pellmark Data says many Kenyan fintechs raised more than $5 million.', 'raised', null],
