@@ -15,7 +15,7 @@ export const es: Lexicon = {
     // "…, y donde también participan A, B y C", "en la que también participan A y B", "En esta operación han participado…"
     '(?:donde|en (?:la|el) que|en (?:la|el) cual) (?:también )?(?:han )?participa(?:n|do|ron)', '(?:también )?han participado(?: en (?:esta|la) (?:ronda|operación))?',
     'entre (?:los|las) que (?:destacan|se encuentran|figuran)', '(?:inversores|fondos|socios) (?:actuales |anteriores )?como', 'así como', 'con el (?:respaldo|apoyo) de',
-    '(?:ha )?contado con (?:la participación de)?'],
+    '(?:ha )?contado con (?:la participación de)?', '(?:\\S+ )?nuev[oa]s (?:inversores|inversionistas|socios|accionistas)\\s*:'],
   participantWeak: ['como'],
   participantAfter: ['también participaron', 'participaron', 'también participó', 'participó'],
   past: ['anteriormente', 'previamente', 'el año pasado', 'al año siguiente', 'el año siguiente', 'ronda anterior', 'después de haber', 'tras haber', 'había (?:captado|levantado|recaudado|obtenido|conseguido)',
@@ -37,7 +37,9 @@ export const pt: Lexicon = {
   participantBefore: ['com (?:a )?participação d[eao]s?', 'junto com', 'além d[eao]s?', 'com os fundos', 'com o fundo',
     // "com uma lista de novos investidores que inclui A e B", "com os investidores iniciais A, B e C", "investidores anteriores como A"
     'investidores (?:que|que também) inclui', 'com os investidores (?:iniciais|anteriores|atuais|existentes)', 'investidores (?:anteriores|iniciais|atuais|existentes) como',
-    'juntamente com', 'ao lado d[eao]s?', 'com o apoio d[eao]s?'],
+    'juntamente com', 'ao lado d[eao]s?', 'com o apoio d[eao]s?',
+    // "…a que se juntam dois novos financiadores: a Project A e Creandum"
+    '(?:\\S+ )?nov[oa]s (?:financiadores|investidores|acionistas|sócios)\\s*:'],
   participantWeak: ['como'],
   participantAfter: ['também participaram', 'participaram', 'também participou', 'participou', 'entraram'],
   past: ['anteriormente', 'no ano passado', 'no ano seguinte', 'um ano depois', 'rodada anterior', '(?:havia|tinha) (?:captado|levantado|recebido)', 'há (?:um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|\\d+) (?:anos?|meses)', 'rodada anterior', 'em sua rodada anterior',

@@ -52,6 +52,9 @@ const cases: [string, string[], string[]][] = [
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it
   ['The round was led by Scottish investment firm Halden Gifford & Co. and the Atlantic Defence Fund.', ['Halden Gifford & Co.', 'Atlantic Defence Fund'], []],
+  // Portuguese and Spanish: "dois novos financiadores:", "nuevos inversores:" introduce a list
+  ['Os 30 milhões foram angariados, a que se juntam dois novos financiadores: a Tejo Ventures e Serra Capital.', [], ['Tejo Ventures', 'Serra Capital']],
+  ['La ronda de 5 millones suma dos nuevos inversores: Pampa Capital y Rio Fund.', [], ['Pampa Capital', 'Rio Fund']],
   // German: "federführend" is the lead
   ['Federführend investiert haben Nordholm Partners und Alpstein Capital.', ['Nordholm Partners', 'Alpstein Capital'], []],
   // a German article and adjectives of place describe the item after them
