@@ -31,6 +31,8 @@ describe('name runs', () => {
     ['Realtor Quillon Estates and Lender Tallyloop', ['Quillon Estates', 'Tallyloop']],
     // a German compound ending on a kind noun describes the name after it
     ['Der Leipziger Online-Marktplatz Quillo und der Start-up-Finanzierer Orchid', ['Quillo', 'Orchid']],
+    // a statistic before a place is no part of a name
+    ['GDP of Leeds', ['Leeds']],
   ])('%s', (text, names) => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(names);
   });

@@ -153,6 +153,8 @@ function trimRun(r: NameSpan): NameSpan | null {
   const words = r.text.split(/ /);
   let k = 0;
   for (let i = 0; i < words.length - 1; i++) if (describes(words[i]!) || COMPOUND_DESCRIPTOR.test(words[i]!) || GERMAN_KIND.test(words[i]!)) k = i + 1;
+  // ("Funding and M&A Roundup Enel Secures…": a column's name run into the headline's first name)
+  for (let i = 0; i < words.length - 1; i++) if (COLUMN.has(lower(words[i]!))) k = Math.max(k, i + 1);
   // ("Startup Bangladesh Limited", "Startup India": a kind noun before a place alone is the name's own word)
   const rest = words.slice(k).filter((w) => !LEGAL.has(w));
   if (k > 0 && rest.length > 0 && isLocative(rest.join(' '))) k = 0;

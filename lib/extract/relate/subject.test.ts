@@ -32,6 +32,10 @@ describe('the raiser before the verb', () => {
     ['The Leeds-based photo app, which is built around Instagram, has just raised $2.6 million.', 'raised', 'ref'],
     // a parenthesis of several words before the verb is an aside
     ['A gestora Serra Ventures (que investiu em empresas como Pagly, Lumio e Fisiora) levantou US$ 500 milhões.', 'levantou', 'Serra Ventures'],
+    // a column's name run into a headline's first name is no part of it
+    ['Funding and M&A Roundup Quillon Secures €600 Million from a Bank', 'Secures', 'Quillon'],
+    // where the company sits is no segment of its name
+    ['To kick things off Quillon Therapeutics based in Cambridge, MA secured $77 million in a Series B.', 'secured', 'Quillon Therapeutics'],
     // a crowd right before the verb raised: the tracker named before it did not
     ['Per the tracker, Pellmark Data, 140 startups raised at least $1 million last year.', 'raised', null],
     ['Pellmark Data says many Kenyan fintechs raised more than $5 million.', 'raised', null],

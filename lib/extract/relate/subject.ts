@@ -99,6 +99,8 @@ const CROWD = new RegExp(String.raw`(?:^|\s)(?:\d[\d,.]*|many|several|some|most|
 const CAMEL_BRAND_LAST = /\s\p{Ll}+\p{Lu}\p{L}*\s*$/u;
 const DASH_ASIDE = /\s[–—]\s?[^–—.]{1,80}?\s?[–—](?=\s)/gu;
 const PAREN_ASIDE = /\s\((?:[^()\s]+\s+){3,}[^()]*\)\s*$/u;
+const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+){0,2}`;
+const BASED_IN = new RegExp(String.raw`,?\s+(?:based|located|headquartered)\s+in\s+${PLACE_WORDS}\s*$`, 'u');
 const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
 
 export function subjectBefore(text: string, verbAt: number): Subject {
@@ -106,7 +108,9 @@ export function subjectBefore(text: string, verbAt: number): Subject {
   let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
   // ("la joven startup clicOH –tiene apenas cuatro años– obtuvo": an aside between dashes is no segment)
   // (and so is a parenthesis of several words right before the verb: "Index Ventures (que investiu em … Dropbox) levantou")
-  head = blankEmoji(head).replace(DASH_ASIDE, (m) => ' '.repeat(m.length)).replace(PAREN_ASIDE, (m) => ' '.repeat(m.length));
+  // (and where the company sits: "ROME Therapeutics based in Cambridge, MA secured")
+  head = blankEmoji(head).replace(DASH_ASIDE, (m) => ' '.repeat(m.length)).replace(PAREN_ASIDE, (m) => ' '.repeat(m.length))
+    .replace(BASED_IN, (m) => ' '.repeat(m.length));
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
