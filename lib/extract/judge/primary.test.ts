@@ -224,6 +224,16 @@ describe('a figure the page gave a round names that round', () => {
   });
 });
 
+describe('a teaser’s question names no subject', () => {
+  it('"Harrow Explica: Como a IA funciona?" before "A startup… anunciou um aporte" gives that raise no company', () => {
+    const a = art('Como esta startup reduz custos e recebeu R$ 10 milhões', [
+      'Harrow Explica: Como a inteligência artificial funciona no hospital?',
+      'A startup de saúde anunciou um aporte semente de R$ 10 milhões, que será usado para expansão.',
+    ]);
+    expect(extract(a).rounds.map((r) => r.company)).not.toContain('Harrow Explica');
+  });
+});
+
 describe('an owner named with the raiser', () => {
   it('a ticker’s possessive names the owner; its release’s title-case subhead, run into the name, is the same round', () => {
     const a: Article = { title: 'Harrow Bio plc: HRWB’s Quillon Closes $40M Series A', site: null, url: null, published: '2024-09-20', paragraphs: [

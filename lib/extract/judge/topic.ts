@@ -108,5 +108,7 @@ function subheadOf(blocks: Block[], frames: Frame[]): string {
 
 /** The name each paragraph opens on ("Corvane laid off…"): what "the startup" means there. */
 export function paragraphSubjects(blocks: Block[]): Map<number, string> {
-  return new Map(blocks.flatMap((b) => { const n = b.index >= 0 ? paragraphSubject(b.text) : null; return n ? [[b.index, n] as const] : []; }));
+  // (a line asking a question — "Millenium Explica: Como a IA está presente no cotidiano?" — is a teaser's link)
+  const asks = (t: string): boolean => /\?["”’»]?\s*$/u.test(t);
+  return new Map(blocks.flatMap((b) => { const n = b.index >= 0 && !asks(b.text) ? paragraphSubject(b.text) : null; return n ? [[b.index, n] as const] : []; }));
 }

@@ -18,7 +18,9 @@ const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
 export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}(?![\p{L}\p{N}])`, 'iu');
 
 /** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
-export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${RELATIVE_TAIL}\s*$`, 'iu');
+/** (or a complement: "A startup de saúde", "la société de conseil") */
+const COMPLEMENT = String.raw`(?:\s+(?:de|do|da|des|du|di|del|della)\s+[\p{Ll}-]+)?`;
+export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${COMPLEMENT}${RELATIVE_TAIL}\s*$`, 'iu');
 
 /** "The industrial automation and robotics firm": a longer description, lower-case words only, before an appositive. */
 export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*${phrase(String.raw`(?:[Tt]he|[Tt]his)\s+`, String.raw`[\p{Ll}-]`, 5)}\s*$`, 'u');

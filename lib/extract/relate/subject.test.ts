@@ -34,6 +34,8 @@ describe('the raiser before the verb', () => {
     ['A gestora Serra Ventures (que investiu em empresas como Pagly, Lumio e Fisiora) levantou US$ 500 milhões.', 'levantou', 'Serra Ventures'],
     // a column's name run into a headline's first name is no part of it
     ['Funding and M&A Roundup Quillon Secures €600 Million from a Bank', 'Secures', 'Quillon'],
+    // a description with a complement refers to the raiser
+    ['A startup de saúde anunciou um aporte semente de R$ 10 milhões.', 'anunciou', 'ref'],
     // where the company sits is no segment of its name
     ['To kick things off Quillon Therapeutics based in Cambridge, MA secured $77 million in a Series B.', 'secured', 'Quillon Therapeutics'],
     // a crowd right before the verb raised: the tracker named before it did not
