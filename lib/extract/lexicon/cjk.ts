@@ -6,6 +6,9 @@ import { oneOf } from './alternatives';
 /** Scale characters and what they multiply by. */
 export const CJK_SCALES: Record<string, number> = { 万: 1e4, 萬: 1e4, 百万: 1e6, 百萬: 1e6, 千万: 1e7, 千萬: 1e7, 亿: 1e8, 億: 1e8, 조: 1e12, 억: 1e8, 만: 1e4 };
 
+/** Korean multipliers inside a figure, before its scale: "2천억" is 2 × 1,000 × 억. */
+export const KO_INNER_SCALES: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
+
 /** Currency words, before or after the figure. */
 export const CJK_CURRENCIES: [string, string][] = [
   ['人民币', 'CNY'], ['人民幣', 'CNY'], ['美元', 'USD'], ['美金', 'USD'], ['欧元', 'EUR'], ['歐元', 'EUR'], ['日元', 'JPY'], ['港元', 'HKD'],
@@ -33,7 +36,7 @@ export const CJK_STAGES: [RegExp, (m: RegExpExecArray) => Stage][] = [
 const RAISE_VERBS = ['完成', '获得', '獲得', '获投', '獲投', '获(?!悉)', '獲(?!悉)', '拿下(?!第)', '募集', '斩获', '啟動', '启动', '完成了', '筹得', '籌得', '筹集', '籌集', '募得'];
 const RAISE_LEAD_IN = '(?:宣布)?(?:已)?(?:于近日|近日|日前|今日)?(?:宣布)?(?:连续|連續)?';
 // ("投資を誘致": the Korean phrase 투자 유치 as Japanese translations of Korean news write it)
-const RAISE_JA_KO = ['資金調達', 'を調達', '投資を誘致', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)'];
+const RAISE_JA_KO = ['資金調達', 'を調達', '投資を誘致', '투자(?:를)? 유치', '유치', '투자(?:를)? 받(?:았|은|는)', '유상증자(?:를)?(?:\\s\\S+){0,2}\\s(?:마무리|완료)'];
 export const CJK_RAISE = new RegExp(`${RAISE_LEAD_IN}${oneOf(RAISE_VERBS)}|${RAISE_JA_KO.join('|')}`, 'u');
 /** Lead and other investors: 由X领投, X跟投, 投资方为X. */
 export const CJK_LEAD = /(?:由)?([^，。；：]{2,60}?)(?:共同|联合|聯合)?(?:领投|領投)(?!方)|(?:领投方|領投方)(?:为|為|是)([^，。；：]{2,60})/gu;
@@ -69,7 +72,7 @@ const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
 /** What a clause holds and a name does not: a case particle inside it, a trailing の, a figure with its scale, a
  *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"); Korean "…규모의". */
-export const CJK_NOT_A_NAME = /[がをで…;；]|\d{2,4}年|[の의를을에]$|\d\s?[万萬億亿千百억만]|^[^(（“「『]*[)）”」』]|[(（“「『][^)）”」』]*$/u;
+export const CJK_NOT_A_NAME = /[がをで…;；]|\d{2,4}年|^\d{1,2}(?:일|日|월|月)$|[の의를을에]$|\d\s?[万萬億亿千百억만]|^[^(（“「『]*[)）”」』]|[(（“「『][^)）”」』]*$/u;
 /** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
 const AFTER_INVESTOR = ['など', '持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合', '领投', '領投', '跟投', '参投', '參投'];
 export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');
@@ -97,7 +100,8 @@ export const KO_JOINED = /(?:\s?등)?(?:가|이|도)\s?(?:(?:이번\s)?(?:투자
 /** Korean participants named as the source: "블루벤처스로부터 투자를 유치" (from X). */
 export const KO_FROM = /(?:으로|로)부터(?=\s)/gu;
 /** An investor's sentence: "블루벤처스가 핀테크 스타트업 페이로드에 50억원을 투자했다" — the company is the word before 에. */
-export const KO_INVESTED_IN = /([^\s,]{2,20}?)(?:에|에게)\s(?:[^\s]+\s){0,3}?(?:투자(?:했|하였|한다|를 (?:단행|집행)))/u;
+/** (a financing noun may follow the company: "비바리퍼블리카 유상증자에 1천억 원을 투자했다" — in its share issue) */
+export const KO_INVESTED_IN = /([^\s,]{2,20}?)(?:\s(?:유상증자|라운드|시리즈\s?[A-Z]?))?(?:에|에게)\s(?:[^\s]+\s){0,3}?(?:투자(?:했|하였|한다|를 (?:단행|집행)))/u;
 /** A word that ends a Korean clause, so no list item: "주도했으며,", "라운드에는", "투자는". */
 export const KO_CLAUSE_END = /(?:며|고|서|면|는|은|에|에서|다)[,，]?$/u;
 /** "A와 B": the joining particle on a list item. */

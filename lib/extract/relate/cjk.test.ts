@@ -1,6 +1,6 @@
 // Chinese, Japanese and Korean sentences → frames. Sentences written for these tests (invented companies).
 import { describe, expect, it } from 'vitest';
-import { cjkFramesOf } from './cjk';
+import { cjkFramesOf, findCjkMoney } from './cjk';
 
 const frame = (text: string) => {
   const [f] = cjkFramesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
@@ -77,6 +77,12 @@ describe('CJK frames', () => {
     expect(frame('켈프웨어가 퀼론캐피탈로부터 50억원 규모의 시리즈A 투자를 유치했다.')).toMatchObject({
       company: '켈프웨어', participants: ['퀼론캐피탈'],
     });
+  });
+  it('Korean figures count thousands of 억 and trillions: "1천억 원", "1조 2천억 원"; a share issue\'s company takes the investment', () => {
+    expect(findCjkMoney('1천억 원').map((m) => m.money.value)).toEqual([1e11]);
+    expect(findCjkMoney('1조 2천억 원').map((m) => m.money.value)).toEqual([1.2e12]);
+    expect(findCjkMoney('2천만원').map((m) => m.money.value)).toEqual([2e7]);
+    expect(frame('하버은행이 켈프웨어 유상증자에 1천억 원을 투자했다.')).toMatchObject({ company: '켈프웨어', participants: ['하버은행'] });
   });
   it('Japanese translations of Korean news: 450億ウォン, 投資を誘致, a bracket inside the description, が without a comma', () => {
     expect(frame('電気自動車充電事業者(CPO)のミドリチャージが450億ウォン規模の投資を誘致したと明らかにした。')).toMatchObject({

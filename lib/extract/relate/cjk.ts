@@ -4,7 +4,7 @@
 import type { Money, Stage } from '../../model';
 import {
   CJK_AFTER_INVESTOR, CJK_CHAR, CJK_CURRENCIES, CJK_OWNED_BY, CJK_DESCRIPTOR, CJK_FOLLOW, CJK_INVESTORS_ARE, CJK_KIND_BEFORE_LATIN, CJK_LEAD, CJK_LIST_SEPARATOR, JA_LEAD_IS, CJK_NOT_A_NAME, CJK_NOT_INVESTOR,
-  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_FROM, KO_INVESTED_IN, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
+  CJK_QUALIFIERS, CJK_RAISE, CJK_REFERS, CJK_SCALES, CJK_STAGES, JA_DESCRIBED_BY, JA_LATIN_SUBJECT, JA_TOPIC, KO_AND, KO_CLAUSE_END, KO_FROM, KO_INNER_SCALES, KO_INVESTED_IN, KO_JOINED, KO_LEAD, KO_NOT_SUBJECT, KO_SUBJECT,
 } from '../lexicon/cjk';
 import { findMoney } from '../recognize/money';
 import type { SentenceInput } from './frame';
@@ -17,7 +17,9 @@ const HANGUL = /[\uac00-\ud7af]/u;
 
 const SCALE = Object.keys(CJK_SCALES).sort((a, b) => b.length - a.length).join('|');
 const CURRENCY = CJK_CURRENCIES.map(([w]) => w).join('|');
-const MONEY = new RegExp(String.raw`(数|數|几|幾)?(\d+(?:[.,]\d+)*)?\s?(${SCALE})?\s?(${CURRENCY})?`, 'gu');
+/** Korean counts thousands and hundreds of 억 inside the figure: "1천억 원" is 100 billion won, "1조 2천억" 1.2 trillion. */
+const KO_INNER = Object.keys(KO_INNER_SCALES).join('|');
+const MONEY = new RegExp(String.raw`(数|數|几|幾)?(?:(\d+(?:\.\d+)?)조\s?(?=\d))?(\d+(?:[.,]\d+)*)?(${KO_INNER})?\s?(${SCALE})?\s?(${CURRENCY})?`, 'gu');
 
 /** A counter word after a figure without currency: 名 / 人 / 个 (people, things), 家 (firms), 次 (times), 件, 台, 辆… */
 const COUNTER = /^(?:多|余|餘)?(?:名|人|个|個|家|位|次|款|件|台|辆|輛|户|戶|用户|用戶|명|개|회|人以上)/u;
@@ -38,11 +40,12 @@ export function findCjkMoney(text: string): CjkMoney[] {
   MONEY.lastIndex = 0;
   for (let m = MONEY.exec(text); m; m = MONEY.exec(text)) {
     if (!m[0]) { MONEY.lastIndex++; continue; }
-    const [, several, digits, scale, cur] = m;
+    const [, several, trillions, digits, inner, scale, cur] = m;
     if (several || !(digits ? scale || cur : scale && cur)) continue;
     // "6 万多名新用户" (60,000-odd users): a count of people or things, not a sum
     if (!cur && COUNTER.test(text.slice(m.index + m[0].length))) continue;
-    const value = (digits ? Number(digits.replace(/,/g, '')) : 1) * (scale ? CJK_SCALES[scale]! : 1);
+    const value = (digits ? Number(digits.replace(/,/g, '')) : 1) * (inner ? KO_INNER_SCALES[inner]! : 1) * (scale ? CJK_SCALES[scale]! : 1)
+      + (trillions ? Number(trillions) * CJK_SCALES['조']! : 0);
     if (!Number.isFinite(value) || value < 10_000) continue;
     const currency = CJK_CURRENCIES.find(([w]) => w === cur)?.[1] ?? (HANGUL.test(text) ? 'KRW' : KANA.test(text) ? 'JPY' : 'CNY');
     const before = text.slice(Math.max(0, m.index - 3), m.index);
