@@ -105,6 +105,9 @@ describe('not funding', () => {
     expect(pageKind('Zipp raises $30M from Quarry Growth Fund')).toBe(null);
     expect(pageKind('Quarry Leads $525 Million Fund Raise for Pharma Startup')).toBe(null);
     expect(pageKind('Zipp raises £75m to fund expansion')).toBe(null);
+    // a company's "$135m debut" is its first round; a market debut is a listing
+    expect(pageKind("Quarry Therapeutics' $135m debut, and other bio financing news")).toBe(null);
+    expect(pageKind('Quarry soars in its Nasdaq debut')).toBe('ipo');
   });
   it('what is sought must be money: a trend headline is no round in talks', () => {
     expect(pageKind('VCs Increasingly Seek Travel Startups As Destination For Investment')).toBe(null);

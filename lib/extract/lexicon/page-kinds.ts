@@ -23,7 +23,9 @@ export const PAGE_KINDS: [NotFunding, string[]][] = [
     'acquires?', 'acquired', 'acquisition', 'acquiring', 'buys', 'bought', 'to buy', 'buyout', 'merger', 'merges?', 'merging', 'takeover',
     'takes over', 'sells?', 'sold', 'to sell', 'snaps up', 'snapped up', 'sale (?:to|of)',
   ]],
-  ['ipo', ['IPO', 'prices? (?:its )?(?:shares|IPO|offering)', 'goes public', 'go public', 'going public', 'public offering', 'listing', 'lists on', 'debut', 'SPAC']],
+  ['ipo', ['IPO', 'prices? (?:its )?(?:shares|IPO|offering)', 'goes public', 'go public', 'going public', 'public offering', 'listing', 'lists on',
+    // (a market's debut; "City Therapeutics' $135m debut" is a company's first round)
+    '(?:market|stock|stock-market|trading|public|exchange|Nasdaq|NYSE) debut', 'debuts? on', 'SPAC']],
   ['fund', [
     '(?:new|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+th|debut|flagship|inaugural|maiden) (?:\\w+ )?fund', 'fund (?:I{1,3}|IV|V|VI{0,3}|\\d)', 'closes? (?:\\w+ ){0,3}fund',
     'venture fund', 'funds? of (?=\\$)',
