@@ -224,6 +224,16 @@ describe('a figure the page gave a round names that round', () => {
   });
 });
 
+describe('a headline naming one company and promising others', () => {
+  it('"X’s $135m debut, and other bio financing news" reports the second company’s round too', () => {
+    const a = art('Quillon Therapeutics’ $135m debut, and other bio financing news', [
+      'Boston-based Quillon Therapeutics emerged with a $135 million Series A led by Harrow Ventures.',
+      'Tallyloop Bio raised £80 million in second-round financing led by Pell Partners.',
+    ]);
+    expect(extract(a).rounds.filter((r) => r.primary).map((r) => r.company)).toEqual(['Quillon Therapeutics', 'Tallyloop Bio']);
+  });
+});
+
 describe('a teaser’s question names no subject', () => {
   it('"Harrow Explica: Como a IA funciona?" before "A startup… anunciou um aporte" gives that raise no company', () => {
     const a = art('Como esta startup reduz custos e recebeu R$ 10 milhões', [

@@ -156,7 +156,9 @@ export function judge(drafts: Draft[], ctx: JudgeContext): Round[] {
   // companies' rounds under it ("• Swiggy raised $700M in 2022") is for comparison
   const digest = manyDeals(ctx.headline);
   const oneRaiser = ctx.topicFromHeadline && !digest;
-  const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, ctx.topicFromHeadline || returnsToLead(kept, ctx));
+  // (a headline naming one company and promising others — "X's $135m debut, and other bio financing news" — is a
+  // digest's: two companies' deals make it one)
+  const roundup = !ctx.notFunding && !told && !oneRaiser && isRoundup(kept, (ctx.topicFromHeadline && !digest) || returnsToLead(kept, ctx));
   // a single-deal story names its subject in its headline ("SenseTime smashes its record…"), or at least
   // reports a round there; a headline about something else ("The story of Sequoia") reports none
   // (a digest's headline — "Week in Review: …" — may report any of its deals)

@@ -96,6 +96,8 @@ export const MANY_DEALS = [
   'rondas', 'startups', 'levées', 'Finanzierungsrunden', 'Woche',
   // a newsletter's headline that lists a few items and promises others: "…, CeQur raises $115M, and more"
   '(?:,|;)\\s*(?:and|&)\\s+more\\s*$', 'today in', 'this week in',
+  // "City Therapeutics' $135m debut, and other bio financing news"
+  '(?:and|&|plus)\\s+(?:other|more)\\s+(?:[\\w-]+\\s+){0,2}(?:financing|funding|fundraising|deals?|rounds?|news)',
   // a dated edition: "News Pulse for December 14, 2017", "Morning Briefing – 3 March 2021"
   '^[\\w\\s’\'&-]{2,40}?(?:\\s+for|\\s*[–—:|-])\\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\w+\\s+\\d{1,2}|\\d{1,2}\\s+\\w+),?\\s+(?:19|20)\\d\\d\\s*$',
 ];
