@@ -106,6 +106,12 @@ describe('funding sentences in other languages', () => {
     expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
       .toEqual([['Orbitane', 'seed', 6_000_000, ['Léa Martin']]]);
   });
+  it('German: "In einer Serie-C-Runde hat das Zürcher Startup … eingesammelt" refers to the raiser named before', () => {
+    const a: Article = { title: 'Quillon sammelt 558 Millionen Franken ein', site: null, url: null, published: '2024-06-10', paragraphs: [
+      'Quillon ist ein digitales Versicherungsportal. In einer Serie-C-Runde hat das Zürcher Startup 558 Millionen Franken eingesammelt.',
+    ] };
+    expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.stage, r.amount?.value])).toEqual([['Quillon', 'series_c', 558e6]]);
+  });
   it('Spanish: a brand with an inner capital after its description, an aside between dashes', () => expect(one(
     'En Chile, la joven startup vendOH –tiene apenas cuatro años de vida– obtuvo una inyección de capital de 25 millones de dólares.'))
     .toMatchObject({ company: 'vendOH', amount: [25e6, 'USD'] }));

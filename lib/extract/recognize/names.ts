@@ -182,6 +182,8 @@ const GERMAN_NOUN = new RegExp(`\\p{L}{3}(?:${GERMAN_NOUN_ENDINGS.join('|')})$`,
 const FIGURE_OR_PERIOD = /^(?:\d[\d.,]*\s?(?:[KMB]|mn|bn|million|billion)\+?|(?:[HQ][1-4]|[1-4][HQ]|FY)(?:\s?'?\d{2,4})?)$/i;
 
 /** "14일", "3月", "2021年": a day, a month or a year in CJK script. */
+/** "Serie-C-Runde", "Seed-Finanzierung": a German compound naming a round. */
+const ROUND_COMPOUND = /-(?:Runde|Finanzierungsrunde|Finanzierung|Investition)$/u;
 const CJK_DATE = /^\d{1,4}(?:일|日|월|月|년|年|号|號)$/u;
 
 export function isNameLike(name: string): boolean {
@@ -209,7 +211,7 @@ export function isNameLike(name: string): boolean {
   // "Geographically, …", "Additionally": an adverb opening the sentence ("Ally", "Tally" are short names)
   if (words.length === 1 && l.length >= 8 && l.endsWith('ally')) return false;
   // "500M+", "H1", "Q3", "FY2019": a figure or a period, not a name
-  if (FIGURE_OR_PERIOD.test(n) || CJK_DATE.test(n)) return false;
+  if (FIGURE_OR_PERIOD.test(n) || CJK_DATE.test(n) || ROUND_COMPOUND.test(n)) return false;
   // "January-April": a span of months
   if (n.split(/[-–]/).every((w) => MONTH.test(w))) return false;
   // "Deal Roundup", "Weekly Digest": the name of a column, not of a company

@@ -38,6 +38,9 @@ function germanSubject(text: string, anchorAt: number): Subject {
   const at = aux.index + aux[0].length;
   const inverted = firstName(text.slice(at, anchorAt));
   if (inverted) return { kind: 'name', span: { ...inverted, start: inverted.start + at, end: inverted.end + at } };
+  // ("In einer Serie-C-Runde hat das Zürcher Startup 558 Millionen Franken eingesammelt": the kind noun after
+  // the auxiliary refers to the raiser in context)
+  if (GERMAN_HEAD.test(text.slice(at, anchorAt).trimStart())) return { kind: 'ref' };
   return subjectBefore(text, aux.index);
 }
 

@@ -20,7 +20,16 @@ export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}(?![\p{L}\p{N
 /** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
 /** (or a complement: "A startup de saúde", "la société de conseil") */
 const COMPLEMENT = String.raw`(?:\s+(?:de|do|da|des|du|di|del|della)\s+[\p{Ll}-]+)?`;
-export const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${COMPLEMENT}${RELATIVE_TAIL}\s*$`, 'iu');
+const REFERRING_SEGMENT_RE = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${COMPLEMENT}${RELATIVE_TAIL}\s*$`, 'iu');
 
 /** "The industrial automation and robotics firm": a longer description, lower-case words only, before an appositive. */
 export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*${phrase(String.raw`(?:[Tt]he|[Tt]his)\s+`, String.raw`[\p{Ll}-]`, 5)}\s*$`, 'u');
+
+/** The last word when it is a name's: a capital ("la startup frenchy Lydia") or an inner one ("la joven startup
+ *  clicOH"); the case-insensitive pattern above cannot tell (a German noun, "das Zürcher Unternehmen", is none). */
+const NAME_LAST = /\s(?:\p{Lu}\p{L}*|\p{Ll}+\p{Lu}\p{L}*)\s*$/u;
+const NOUN = new Set(REFERRING_NOUNS.map((n) => n.toLowerCase()));
+const namedLast = (text: string): boolean => NAME_LAST.test(text) && !NOUN.has(text.trim().split(/\s+/).at(-1)!.toLowerCase());
+
+export const REFERRING_SEGMENT = { test: (text: string): boolean => REFERRING_SEGMENT_RE.test(text) && (RELATIVE.test(text) || !namedLast(text)) };
+const RELATIVE = /\s(?:que|qui|which|that|who)\s/iu;

@@ -36,6 +36,8 @@ describe('the raiser before the verb', () => {
     ['Funding and M&A Roundup Quillon Secures €600 Million from a Bank', 'Secures', 'Quillon'],
     // a description with a complement refers to the raiser
     ['A startup de saúde anunciou um aporte semente de R$ 10 milhões.', 'anunciou', 'ref'],
+    // a rubric before a colon opens a headline; a name ending the description after it is the subject
+    ['Paiement : la startup frenchy Quillon lève 7 millions d’euros', 'lève', 'Quillon'],
     // where the company sits is no segment of its name
     ['To kick things off Quillon Therapeutics based in Cambridge, MA secured $77 million in a Series B.', 'secured', 'Quillon Therapeutics'],
     // a crowd right before the verb raised: the tracker named before it did not

@@ -96,21 +96,31 @@ function gerundSubject(text: string, head: string): Subject {
 /** "…, Africa the Big Deal, 188 startups raised at least $1M": a crowd right before the verb raised, no firm. */
 const CROWD = new RegExp(String.raw`(?:^|\s)(?:\d[\d,.]*|many|several|some|most|other)\s+(?:\p{L}+\s+)?${oneOf(GROUP_NOUNS)}\s*$`, 'iu');
 
-const CAMEL_BRAND_LAST = /\s\p{Ll}+\p{Lu}\p{L}*\s*$/u;
 const DASH_ASIDE = /\s[–—]\s?[^–—.]{1,80}?\s?[–—](?=\s)/gu;
 const PAREN_ASIDE = /\s\((?:[^()\s]+\s+){3,}[^()]*\)\s*$/u;
 const PLACE_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]+){0,2}`;
 const BASED_IN = new RegExp(String.raw`,?\s+(?:based|located|headquartered)\s+in\s+${PLACE_WORDS}\s*$`, 'u');
+/** "Paiement : la startup frenchy Lydia lève…", "Fintech: Quillon raises…": a rubric before a colon opens a headline. */
+const RUBRIC = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s?:\s+(?=\S)/u;
 const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
 
-export function subjectBefore(text: string, verbAt: number): Subject {
+const blank = (m: string): string => ' '.repeat(m.length);
+
+/** The words before the verb, with what is no segment of the subject blanked (offsets hold). */
+function subjectHead(text: string, verbAt: number): string {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
-  let head = blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, (m) => ' '.repeat(m.length));
-  // ("la joven startup clicOH –tiene apenas cuatro años– obtuvo": an aside between dashes is no segment)
+  // ("la joven startup clicOH –tiene apenas cuatro años– obtuvo": an aside between dashes is none either)
   // (and so is a parenthesis of several words right before the verb: "Index Ventures (que investiu em … Dropbox) levantou")
   // (and where the company sits: "ROME Therapeutics based in Cambridge, MA secured")
-  head = blankEmoji(head).replace(DASH_ASIDE, (m) => ' '.repeat(m.length)).replace(PAREN_ASIDE, (m) => ' '.repeat(m.length))
-    .replace(BASED_IN, (m) => ' '.repeat(m.length));
+  const head = blankEmoji(blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, blank))
+    .replace(DASH_ASIDE, blank).replace(PAREN_ASIDE, blank).replace(BASED_IN, blank);
+  // (a rubric only when a name follows it: "Quillon: Investoren pumpen…" is the label of the company)
+  const rubric = RUBRIC.exec(head);
+  return rubric && lastName(head.slice(rubric[0].length)) ? blank(rubric[0]) + head.slice(rubric[0].length) : head;
+}
+
+export function subjectBefore(text: string, verbAt: number): Subject {
+  let head = subjectHead(text, verbAt);
   const pronoun = PRONOUN.exec(head);
   if (pronoun) {
     // "Circle Pharma, of South San Francisco, said it raised": the pronoun is the reporting verb's subject
@@ -148,8 +158,8 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     // ("The Gurugram-based company, set up last year by A, B and C, has raised")
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || REFERRING_SEGMENT.test(prev.text))) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
-    // (but "la joven startup clicOH": a brand with an inner capital ends the description, and is its name)
-    if (REFERRING_SEGMENT.test(seg.text) && !CAMEL_BRAND_LAST.test(seg.text)) return { kind: 'ref' };
+    // (but "la joven startup clicOH", "la startup frenchy Lydia": a name ending the description is the subject)
+    if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text) ?? kindNamed(seg.text);
     // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
     // ends a description of the name before, not the subject
