@@ -106,6 +106,15 @@ describe('funding sentences in other languages', () => {
     expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
       .toEqual([['Orbitane', 'seed', 6_000_000, ['Léa Martin']]]);
   });
+  it('Spanish: "A y B han sido los principales inversores" adds to the round told; "Aun así" opens no name', () => {
+    const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: [
+      'La aplicación Kelpo ha cerrado su nueva ronda de financiación por 30 millones de euros. El gigante Quarry y el fondo Cathay han sido los principales inversores.',
+      'Aun así, la compañía cerró una nueva inversión de 15 millones de dólares.',
+    ] };
+    const r = extract(a).rounds;
+    expect(r.filter((x) => x.primary).map((x) => [x.company, x.investors.map((i) => i.name)])).toEqual([['Kelpo', ['Quarry', 'Cathay']]]);
+    expect(r.map((x) => x.company)).not.toContain('Aun');
+  });
   it('German: "In einer Serie-C-Runde hat das Zürcher Startup … eingesammelt" refers to the raiser named before', () => {
     const a: Article = { title: 'Quillon sammelt 558 Millionen Franken ein', site: null, url: null, published: '2024-06-10', paragraphs: [
       'Quillon ist ein digitales Versicherungsportal. In einer Serie-C-Runde hat das Zürcher Startup 558 Millionen Franken eingesammelt.',

@@ -74,7 +74,7 @@ export const en: Lexicon = {
   participantAfter: [
     'also participated', 'participated', 'also buying', 'also bought', 'also joined', 'joined(?=\\s*(?:[.;]|$))', 'joined the (?:round|financing|funding|raise|investment|deal)', 'joined in', 'also invested', 'invested', 'also took part',
     'took part', '(?:also )?followed on', 'made (?:a )?follow-on investments?', 'were (?:also )?involved', 'was also involved', 'chipped in', 'also chipped in', 'also backed the (?:round|company)', '(?:was|were|is|are) among (?:the )?(?:other )?(?:new )?(?:investors|participants|backers)',
-    'are also investors', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
+    'are also investors', '(?:were|are) the (?:main|principal|biggest|largest|key) (?:investors|backers)', 'were also part of the round', 'also joined the round', 'rounded out the round', 'also contributed',
     'participated in the (?:round|financing|funding)', 'also participated in the (?:round|financing|funding)',
     // "Existing backers A and B returned for the round"; "New investor A joined existing investors B and C"
     '(?:also )?returned (?:for|to|in) the (?:round|raise|financing|funding)',

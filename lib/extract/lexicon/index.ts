@@ -52,5 +52,5 @@ export const ROUND_NOUN = phrasePattern('roundNoun');
 /** A sentence that speaks of a round or its backers, in any script we read: what a follow-up must hold
  *  ("Y and Z also participated", "이번 투자에는…", "…ने भी हिस्सा लिया"). */
 export const ROUND_TALK = new RegExp(
-  [ROUND_NOUN.source, String.raw`\binvest|\bbacker|\bparticipa|\binvolved\b|\btook part\b`, KO_FUNDING_WORDS.source, ZH_JA_FUNDING_WORDS.source, HI_FUNDING_WORDS.source].join('|'), 'iu');
+  [ROUND_NOUN.source, String.raw`\binvest|\binvers(?:or|ores|ionistas?|ión)\b|\bbacker|\bparticipa|\binvolved\b|\btook part\b`, KO_FUNDING_WORDS.source, ZH_JA_FUNDING_WORDS.source, HI_FUNDING_WORDS.source].join('|'), 'iu');
 export const AND_WORDS = new Set(LEXICONS.flatMap((l) => l.and));

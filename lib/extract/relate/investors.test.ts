@@ -52,6 +52,9 @@ const cases: [string, string[], string[]][] = [
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it
   ['The round was led by Scottish investment firm Halden Gifford & Co. and the Atlantic Defence Fund.', ['Halden Gifford & Co.', 'Atlantic Defence Fund'], []],
+  // "A and B were the main investors", in English and Spanish
+  ['Harrow Capital and Pell Fund were the main investors.', [], ['Harrow Capital', 'Pell Fund']],
+  ['El gigante Quarry y el fondo Cathay han sido los principales inversores.', [], ['Quarry', 'Cathay']],
   // Portuguese and Spanish: "dois novos financiadores:", "nuevos inversores:" introduce a list
   ['Os 30 milhões foram angariados, a que se juntam dois novos financiadores: a Tejo Ventures e Serra Capital.', [], ['Tejo Ventures', 'Serra Capital']],
   ['La ronda de 5 millones suma dos nuevos inversores: Pampa Capital y Rio Fund.', [], ['Pampa Capital', 'Rio Fund']],
