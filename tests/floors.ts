@@ -2,7 +2,7 @@
 // (the scorer test, the browser coverage test, the robustness suite). Set just under the measured figure;
 // raise with every improvement so the number can only go up. Measured: see tests/folds/BLIND.md.
 export const DEV_FLOORS = {
-  fact_f1: 0.829,
+  fact_f1: 0.832,
   /** over every primary fact: a wrong fact costs a reader's trust more than a missing one */
   precision: 0.95,
   amount: 0.86,
