@@ -38,6 +38,9 @@ describe('the raiser before the verb', () => {
     ['A startup de saúde anunciou um aporte semente de R$ 10 milhões.', 'anunciou', 'ref'],
     // a rubric before a colon opens a headline; a name ending the description after it is the subject
     ['Paiement : la startup frenchy Quillon lève 7 millions d’euros', 'lève', 'Quillon'],
+    // a news agency's dateline is no segment of the sentence; an adverb opens no name
+    ['Leeds, March 29 (PTA) The payments startup secured $15 million this week.', 'secured', 'ref'],
+    ['Anyway, companies reported raising $142 million that day.', 'raising', null],
     // where the company sits is no segment of its name
     ['To kick things off Quillon Therapeutics based in Cambridge, MA secured $77 million in a Series B.', 'secured', 'Quillon Therapeutics'],
     // a crowd right before the verb raised: the tracker named before it did not

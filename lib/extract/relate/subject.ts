@@ -56,11 +56,14 @@ const TITLE_DATELINE = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+
 /** "MINNEAPOLIS, Dec. 18, 2017 (GLOBE NEWSWIRE) -- DiaMedica…", "TAMPA, Fla., April 29, 2015 /PRNewswire/ –": a
  *  wire's dateline, a place, a date with its year and the wire's name, before a dash. */
 const WIRE_DATELINE = /^\s*\p{Lu}[\p{L} .'’-]{1,40},[^\n]{0,40}?\b(?:19|20)\d{2}\s*(?:\/[^/]{2,30}\/|\([^)]{2,30}\))?\s*(?:--|[–—-])\s*/u;
+/** "New Delhi, March 29 (IANS) The domestic…": a news agency's dateline, a place, a day and the agency's tag. */
+const DAY = String.raw`(?:\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{L}{2,8})(?:,?\s*(?:19|20)\d{2})?`;
+const AGENCY_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*${DAY}\s*\([A-Z][A-Za-z-]{1,14}\)\s*(?:--|[–—-])?\s*`, 'u');
 /** "According to Recode, the startup just closed…": the source is no part of the subject. */
 const SOURCE_OPENER = new RegExp(String.raw`^\s*${ANY(SOURCE_OPENERS)}\s+[^,]{1,60},\s*`, 'iu');
 /** The text with a leading "According to X," blanked (offsets kept). */
 export const blankSource = (text: string): string => text.replace(SOURCE_OPENER, (m) => ' '.repeat(m.length));
-const blankDateline = (text: string): string => [WIRE_DATELINE, DATELINE, TITLE_DATELINE, SOURCE_OPENER].reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+const blankDateline = (text: string): string => [WIRE_DATELINE, AGENCY_DATELINE, DATELINE, TITLE_DATELINE, SOURCE_OPENER].reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
