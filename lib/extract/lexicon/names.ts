@@ -101,7 +101,7 @@ export const LEGAL_SUFFIXES = [
 ];
 
 /** Lower-case words allowed inside a name: "Bank of America", "Procter & Gamble", "Caisse de dépôt". */
-export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', '&'];
+export const NAME_CONNECTORS = ['of', 'de', 'du', 'des', 'la', 'le', 'del', 'della', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', '&'];
 
 /** Words that end the name of a column or a page rather than of a company: "Deal Roundup", "Funding Digest". */
 export const COLUMN_NOUNS = ['roundup', 'round-up', 'digest', 'recap', 'newsletter', 'wrap', 'wrap-up', 'briefing', 'roundtable', 'review', 'tracker'];

@@ -52,6 +52,9 @@ const cases: [string, string[], string[]][] = [
   ['Fintech startups raised over $90m in May, led by the Series Bs of Quillon and Tallyloop.', [], []],
   // a state's or a nation's adjective describes the firm after it
   ['The round was led by Scottish investment firm Halden Gifford & Co. and the Atlantic Defence Fund.', ['Halden Gifford & Co.', 'Atlantic Defence Fund'], []],
+  // who controls an investor is none; an Arabic name's "bin" joins it, and the person's possessive names the firm
+  ['Quillon got $250 million from Harrow Corp, controlled by billionaire Ira Vance, as rivals close in.', [], ['Harrow']],
+  ['Quillon secured $200 million from investors including Prince Khalid bin Saad’s Harrow Holding.', [], ['Harrow Holding']],
   // "A and B were the main investors", in English and Spanish
   ['Harrow Capital and Pell Fund were the main investors.', [], ['Harrow Capital', 'Pell Fund']],
   ['El gigante Quarry y el fondo Cathay han sido los principales inversores.', [], ['Quarry', 'Cathay']],

@@ -137,7 +137,7 @@ const ROLE_PIECE = new RegExp(String.raw`^\s*(?:${oneOf(ROLE_TITLES)}|managing\s
 const appositive = (piece: string): boolean => APPOSITIVE_PIECE.test(piece) && !/\b(?:have|has|had|is|are|was|were|will)\s/.test(piece);
 /** "Valar Ventures, the firm co-founded and backed by Peter Thiel": who an appositive says founded or runs the
  *  investor is not one. */
-const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by',
+const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by', 'controlled by', 'owned by', 'run by',
   // "Ka Enterprises, the investment entity of actress Deepika Padukone": its owner invests through it
   '(?:investment|investing|venture|family) (?:entity|arm|vehicle|office) of']);
 /** (the same after "and": "the firm co-founded | and backed by Peter Thiel") */
@@ -246,6 +246,8 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     if (ENDS_LIST.test(p.text) || NEW_CLAUSE.test(p.text) || ROUNDS_LISTED.test(p.text) || VEHICLE.test(p.text) || OWNERS.test(p.text) || isFigure(p.text.trim())) break;
     if (LEGAL_TAIL.test(p.text)) continue;
     if ((describing && RUN_BY.test(p.text)) || (described && RUN_BY_OPENS.test(p.text))) continue;
+    // ("SoftBank Corp, controlled by billionaire Masayoshi Son, as…": a participle after a name ends the list)
+    if (out.length > 0 && RUN_BY_OPENS.test(p.text)) break;
     // "led by Dave Ruiz, GV General Partner": the person's role after the person; a partner speaks for the firm
     const role = ROLE_AFTER_PERSON.exec(p.text);
     if (role && out.length) {
