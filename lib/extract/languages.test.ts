@@ -105,6 +105,9 @@ describe('funding sentences in other languages', () => {
     ] };
     expect(extract(a).rounds.filter((r) => r.primary).map((r) => [r.company, r.stage, r.amount?.value, r.investors.map((i) => i.name)]))
       .toEqual([['Orbitane', 'seed', 6_000_000, ['Léa Martin']]]);
+    // (an opener ending on an accented letter: "La levée, d’un montant de…")
+    const b: Article = { ...a, paragraphs: [a.paragraphs[0]!.replace('L’opération', 'La levée')] };
+    expect(extract(b).rounds.filter((r) => r.primary).map((r) => r.amount?.value)).toEqual([6_000_000]);
   });
   it('Spanish: "A y B han sido los principales inversores" adds to the round told; "Aun así" opens no name', () => {
     const a: Article = { title: '', site: null, url: null, published: '2024-06-10', paragraphs: [

@@ -169,7 +169,7 @@ const THAT_ROUND = new RegExp(`${words(BACK_POINTING)}\\s+${words(ROUND_REFERENC
 
 /** "X raised $10M. It had previously raised $2.6M. The funding was provided by…": a sentence that opens on
  *  the round names today's. */
-const OPENS_ON_ROUND = new RegExp(`^\\s*(?:${THE_ROUND_WORDS}|${words(ROUND_OPENERS)})\\b`, 'iu');
+const OPENS_ON_ROUND = new RegExp(`^\\s*(?:${THE_ROUND_WORDS}\\b|${words(ROUND_OPENERS)})`, 'iu');
 
 function backToToday(last: Draft, f: Frame): boolean {
   const told = last.evidence.at(-1);
