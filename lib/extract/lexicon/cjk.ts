@@ -72,7 +72,7 @@ const NOT_INVESTOR = ['[A-J]\\+?(?:轮|輪)(?:股东|股東|投资方|投資方)
 export const CJK_NOT_INVESTOR = new RegExp(`^${oneOf(NOT_INVESTOR)}`, 'u');
 /** What a clause holds and a name does not: a case particle inside it, a trailing の, a figure with its scale, a
  *  bracket or quote left open ("ビジョンファンドが主導する形で68億円", "下稱“銀河通用”)最新"); Korean "…규모의". */
-export const CJK_NOT_A_NAME = /[がをで…;；]|\d{2,4}年|^\d{1,2}(?:일|日|월|月)$|[の의를을에]$|\d\s?[万萬億亿千百억만]|^[^(（“「『]*[)）”」』]|[(（“「『][^)）”」』]*$/u;
+export const CJK_NOT_A_NAME = /[がをで…;；]|\d{2,4}年|[の의를을에]$|\d\s?[万萬億亿千百억만]|^[^(（“「『]*[)）”」』]|[(（“「『][^)）”」』]*$/u;
 /** What follows an investor's name in its clause: "千骥资本持续加码" (continues), "X等专业投资机构" (and other…). */
 const AFTER_INVESTOR = ['など', '持续', '持續', '继续', '繼續', '再次', '追加', '也', '亦', '共同', '联合', '聯合', '领投', '領投', '跟投', '参投', '參投'];
 export const CJK_AFTER_INVESTOR = new RegExp(`(?:等.*|${oneOf(AFTER_INVESTOR)})$`, 'u');

@@ -43,7 +43,9 @@ export const NOT_NAME_WORDS = [
   'zuvor', 'bereits', 'zudem', 'außerdem', 'damals', 'bisher', 'zuletzt', 'ebenfalls', 'insgesamt', 'nun', 'jetzt', 'dabei', 'laut', 'auch', 'wiederum',
   'mit', 'für', 'nach', 'seit', 'bei', 'durch', 'auparavant', 'déjà', 'ensuite', 'depuis', 'selon', 'avec', 'pour', 'anteriormente',
   'además', 'también', 'según', 'além', 'enfin', 'ainsi', 'aussi', 'également', 'puis', 'désormais', 'toutefois', 'cependant',
-  'finalement', 'anyway', 'anyhow', 'around', 'roughly', 'nearly', 'approximately', 'almost', 'finalmente', 'asimismo', 'aun', 'aún', 'incluso', 'todavía', 'mientras', 'infine', 'inoltre', 'anche', 'ainda',
+  'finalement', 'finalmente', 'asimismo', 'aun', 'aún', 'incluso', 'todavía', 'mientras', 'infine', 'inoltre', 'anche', 'ainda',
+  // English adverbs that open a sentence or a count: "Anyway, that day…", "Around 36,000 of its customers…"
+  'anyway', 'anyhow', 'around', 'roughly', 'nearly', 'approximately', 'almost',
   // conjunctions that open a sentence: "Car alors que…" (for), "Mais…", "Aber…", "Pero…"
   'car', 'mais', 'donc', 'pourtant', 'alors', 'aber', 'denn', 'doch', 'pero', 'mas', 'però', 'cabe',
   // what introduces another name: "inDrive — FKA inDriver — has raised"

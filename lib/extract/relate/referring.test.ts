@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
+import { isReferringSegment, REFERRING_OPENER } from './referring';
 
 describe('a phrase that refers back to the company', () => {
   it.each([
@@ -21,6 +21,6 @@ describe('a phrase that refers back to the company', () => {
     [' Quarrel Labs', false],
     [' the company behind Quarrel and two other apps', false],
   ])('is the whole segment %j: %s', (segment, expected) => {
-    expect(REFERRING_SEGMENT.test(segment)).toBe(expected);
+    expect(isReferringSegment(segment)).toBe(expected);
   });
 });

@@ -11,7 +11,8 @@ const phrase = (determiner: string, word: string, n: number): string =>
   String.raw`${determiner}(?:${word}+\s+){0,${n}}(?:\p{L}+-)*${ANY(REFERRING_NOUNS)}`;
 const PHRASE = phrase(DETERMINER, String.raw`[\p{L}-]`, 3);
 /** "…that", "…qui": a relative clause may follow the noun inside the same segment. */
-const RELATIVE_TAIL = String.raw`(?:\s+(?:que|qui|which|that|who)\s.*)?`;
+const RELATIVE = String.raw`\s+(?:que|qui|which|that|who)\s`;
+const RELATIVE_TAIL = String.raw`(?:${RELATIVE}.*)?`;
 
 /** A sentence that opens with the phrase: "The company also said…". */
 // (not \b: "société", "compañía" end on a letter \b does not know)
@@ -20,7 +21,7 @@ export const REFERRING_OPENER = new RegExp(String.raw`^\s*${PHRASE}(?![\p{L}\p{N
 /** A comma segment that is only the phrase, perhaps with a trailing adjective ("la compañía francesa"). */
 /** (or a complement: "A startup de saúde", "la société de conseil") */
 const COMPLEMENT = String.raw`(?:\s+(?:de|do|da|des|du|di|del|della)\s+[\p{Ll}-]+)?`;
-const REFERRING_SEGMENT_RE = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${COMPLEMENT}${RELATIVE_TAIL}\s*$`, 'iu');
+const REFERRING_SEGMENT = new RegExp(String.raw`^\s*${PHRASE}(?:\s+[\p{Ll}-]+)?${COMPLEMENT}${RELATIVE_TAIL}\s*$`, 'iu');
 
 /** "The industrial automation and robotics firm": a longer description, lower-case words only, before an appositive. */
 export const DESCRIBED_COMPANY = new RegExp(String.raw`^\s*${phrase(String.raw`(?:[Tt]he|[Tt]his)\s+`, String.raw`[\p{Ll}-]`, 5)}\s*$`, 'u');
@@ -31,5 +32,9 @@ const NAME_LAST = /\s(?:\p{Lu}\p{L}*|\p{Ll}+\p{Lu}\p{L}*)\s*$/u;
 const NOUN = new Set(REFERRING_NOUNS.map((n) => n.toLowerCase()));
 const namedLast = (text: string): boolean => NAME_LAST.test(text) && !NOUN.has(text.trim().split(/\s+/).at(-1)!.toLowerCase());
 
-export const REFERRING_SEGMENT = { test: (text: string): boolean => REFERRING_SEGMENT_RE.test(text) && (RELATIVE.test(text) || !namedLast(text)) };
-const RELATIVE = /\s(?:que|qui|which|that|who)\s/iu;
+/** A comma segment that only refers to the company: the phrase, with no name at its end unless a relative clause
+ *  follows the noun ("the company that Ana Ruiz founded"). */
+export function isReferringSegment(text: string): boolean {
+  return REFERRING_SEGMENT.test(text) && (HAS_RELATIVE.test(text) || !namedLast(text));
+}
+const HAS_RELATIVE = new RegExp(RELATIVE, 'iu');

@@ -4,7 +4,7 @@ import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, COMPANY_DESCRIPTIONS, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
 import { EXECUTIVE_TITLES, GROUP_NOUNS, KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
-import { DESCRIBED_COMPANY, REFERRING_OPENER, REFERRING_SEGMENT } from './referring';
+import { DESCRIBED_COMPANY, isReferringSegment, REFERRING_OPENER } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
 import { splitSentences } from '../segment/sentences';
@@ -62,8 +62,9 @@ const AGENCY_DATELINE = new RegExp(String.raw`^\s*\p{Lu}[\p{L} .'’-]{1,40},\s*
 /** "According to Recode, the startup just closed…": the source is no part of the subject. */
 const SOURCE_OPENER = new RegExp(String.raw`^\s*${ANY(SOURCE_OPENERS)}\s+[^,]{1,60},\s*`, 'iu');
 /** The text with a leading "According to X," blanked (offsets kept). */
-export const blankSource = (text: string): string => text.replace(SOURCE_OPENER, (m) => ' '.repeat(m.length));
-const blankDateline = (text: string): string => [WIRE_DATELINE, AGENCY_DATELINE, DATELINE, TITLE_DATELINE, SOURCE_OPENER].reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+const blank = (m: string): string => ' '.repeat(m.length);
+export const blankSource = (text: string): string => text.replace(SOURCE_OPENER, blank);
+const blankDateline = (text: string): string => [WIRE_DATELINE, AGENCY_DATELINE, DATELINE, TITLE_DATELINE, SOURCE_OPENER].reduce((t, re) => t.replace(re, blank), text);
 
 /** "Mobility startup Quillon…": a descriptor word before a kind noun is no name; the name after it is. */
 const KIND_THEN = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?${ANY(KIND_NOUNS)}\\s+`, 'u');
@@ -106,8 +107,6 @@ const BASED_IN = new RegExp(String.raw`,?\s+(?:based|located|headquartered)\s+in
 /** "Paiement : la startup frenchy Lydia lève…", "Fintech: Quillon raises…": a rubric before a colon opens a headline. */
 const RUBRIC = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s?:\s+(?=\S)/u;
 const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
-
-const blank = (m: string): string => ' '.repeat(m.length);
 
 /** The words before the verb, with what is no segment of the subject blanked (offsets hold). */
 function subjectHead(text: string, verbAt: number): string {
@@ -159,10 +158,10 @@ export function subjectBefore(text: string, verbAt: number): Subject {
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
     // ("The Gurugram-based company, set up last year by A, B and C, has raised")
-    if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || REFERRING_SEGMENT.test(prev.text))) return { kind: 'ref' };
+    if (i > 0 && APPOSITIVE.test(seg.text) && prev && (DESCRIBED_COMPANY.test(prev.text) || isReferringSegment(prev.text))) return { kind: 'ref' };
     // "The French company, which builds payroll software, has raised": the noun refers to the raiser in context
     // (but "la joven startup clicOH", "la startup frenchy Lydia": a name ending the description is the subject)
-    if (REFERRING_SEGMENT.test(seg.text)) return { kind: 'ref' };
+    if (isReferringSegment(seg.text)) return { kind: 'ref' };
     const name = lastName(seg.text) ?? kindNamed(seg.text);
     // "O Full Truck Alliance, maior aplicativo … semelhante aos da Uber, levantou": a name after a preposition
     // ends a description of the name before, not the subject
