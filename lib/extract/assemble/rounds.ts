@@ -230,6 +230,35 @@ function placeFrame(drafts: Draft[], f: Frame, company: string): Draft {
   return d;
 }
 
+/** The rounds last spoken of, of any time and of today. */
+interface Spoken { last: Draft | null; lastCurrent: Draft | null }
+
+/** A sentence with no raiser of its own ("The round was led by X", "Y and Z also participated") adds to the round
+ *  last spoken of, if that round is of the same time (current or earlier). Returns a round whose raiser is unread,
+ *  when the sentence tells one of its own. */
+function followUp(drafts: Draft[], spoken: Spoken, f: Frame): Draft | null {
+  const { last, lastCurrent } = spoken;
+  // a present-tense one after an earlier round's sentence, in its own paragraph or split from that sentence,
+  // goes back to today's round; "Other participants in that round included…" stays with the round just told
+  const that = THAT_ROUND.test(f.quote);
+  const to = last && last.past && !f.past && !that && backToToday(last, f) ? lastCurrent : last;
+  // "X led the Series D round": a present follow-up may name the stage the round lacked
+  // (or one that gives the round's own figure again: "…has raised $15.2m in Series A funding led by X")
+  const ownFigure = !f.amount || (!!to?.amount && sameFigure(to.amount, f.amount.money));
+  const stage = to && !to.stage && !f.past && ownFigure && !inRelativeClause(f) ? f.stage : null;
+  // ("$7 million has now been raised from A and B": a figure the page already gave a round names that round)
+  const told = to && otherFigure(to, f) ? sameFigureRound(drafts, f) : null;
+  // ("L'opération, d'un montant de six millions de dollars, a été menée par X": the round's figure, told late)
+  const amount = to && !to.amount && !f.past && f.amount && OPENS_ON_ROUND.test(f.quote) ? f.amount : null;
+  const only = { company: null, companyRef: false, date: null };
+  if (told && isFollowUp(f)) extend(told, { ...f, ...only, amount: null, stage: null });
+  else if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, ...only, amount, stage });
+  // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
+  // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
+  else if (f.raise && f.amount && !f.past && (!to || otherFigure(to, f))) return unnamedRound(f);
+  return null;
+}
+
 export interface AssembleContext {
   /** The company the article is about, if the headline or lead says. */
   topic: string | null;
@@ -259,27 +288,8 @@ export function assemble(frames: Frame[], ctx: AssembleContext): Draft[] {
     const raiser = company ?? (f.past && roundLike && REFERS.test(f.quote) ? context() : null);
     if (raiser && !company) { placeFrame(drafts, f, raiser); continue; }
     if (!company || (!roundLike && !named)) {
-      // a follow-up: "The round was led by X", "Y and Z also participated"
-      // a follow-up adds to the round last spoken of, if it is of the same time (current or earlier)
-      // but a figure of its own that is not the last round's is another round, its raiser unread
-      // (a present-tense one after an earlier round's sentence, in its own paragraph or split from that
-      // sentence, goes back to today's round)
-      // ("Other participants in that round included…" stays with the round just told, however long ago)
-      const that = THAT_ROUND.test(f.quote);
-      const to = last && last.past && !f.past && !that && backToToday(last, f) ? lastCurrent : last;
-      // "X led the Series D round": a present follow-up may name the stage the round lacked
-      // (or one that gives the round's own figure again: "…has raised $15.2m in Series A funding led by X")
-      const ownFigure = !f.amount || (!!to?.amount && sameFigure(to.amount, f.amount.money));
-      const stage = to && !to.stage && !f.past && ownFigure && !inRelativeClause(f) ? f.stage : null;
-      // ("$7 million has now been raised from A and B": a figure the page already gave a round names that round)
-      const told = to && otherFigure(to, f) ? sameFigureRound(drafts, f) : null;
-      // ("L'opération, d'un montant de six millions de dollars, a été menée par X": the round's figure, told late)
-      const amount = to && !to.amount && !f.past && f.amount && OPENS_ON_ROUND.test(f.quote) ? f.amount : null;
-      if (told && isFollowUp(f)) extend(told, { ...f, amount: null, stage: null, company: null, companyRef: false, date: null });
-      else if (to && isFollowUp(f) && (to.past === f.past || that) && !otherFigure(to, f)) extend(to, { ...f, amount, stage, company: null, companyRef: false, date: null });
-      // "Florida-based fintech Finally has raised $200M" (its raiser unread) is a round of its own: what follows
-      // ("the raise includes $50M from X") speaks of it, so it becomes the round last spoken of, kept off the page
-      else if (f.raise && f.amount && !f.past && (!to || otherFigure(to, f))) last = lastCurrent = unnamedRound(f);
+      const unnamed = followUp(drafts, { last, lastCurrent }, f);
+      if (unnamed) last = lastCurrent = unnamed;
       continue;
     }
     // "A London food company has closed a £4M seed round. Vertical Future secured the investment…": the name
