@@ -17,6 +17,7 @@ export const CURRENCY_BEFORE: readonly (readonly [mark: string, code: string])[]
   ['₩', 'KRW'], ['KRW', 'KRW'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['kr', 'SEK'], ['ZAR', 'ZAR'], ['R', 'ZAR'],
   ['₱', 'PHP'], ['PHP', 'PHP'], ['Rp', 'IDR'], ['IDR', 'IDR'], ['RM', 'MYR'], ['MYR', 'MYR'], ['฿', 'THB'], ['AED', 'AED'],
   ['₺', 'TRY'], ['PLN', 'PLN'], ['zł', 'PLN'], ['VND', 'VND'], ['EGP', 'EGP'], ['COP', 'COP'], ['ARS', 'ARS'], ['CLP', 'CLP'],
+  ['SAR', 'SAR'], ['SR', 'SAR'], ['QAR', 'QAR'], ['KWD', 'KWD'],
 ];
 
 /**
@@ -25,7 +26,7 @@ export const CURRENCY_BEFORE: readonly (readonly [mark: string, code: string])[]
 export const CURRENCY_SCAN_LETTERS: readonly string[] = [
   'US', 'USD', 'S', 'HK', 'A', 'AU', 'C', 'CA', 'NT', 'NZ', 'R', 'MX', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'Rs', 'INR', 'CHF', 'NGN',
   'KES', 'KSh', 'Ksh', 'Sh', 'KRW', 'SEK', 'NOK', 'DKK', 'kr', 'ZAR', 'PHP', 'Rp', 'IDR', 'RM', 'MYR', 'AED', 'PLN', 'VND', 'EGP',
-  'COP', 'ARS', 'CLP', 'N', 'SGD', 'HKD', 'AUD', 'CAD', 'NZD', 'BRL',
+  'COP', 'ARS', 'CLP', 'N', 'SGD', 'HKD', 'AUD', 'CAD', 'NZD', 'BRL', 'SAR', 'SR', 'QAR', 'KWD',
 ];
 
 export interface CurrencyWords {

@@ -55,6 +55,7 @@ const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'rai
 const TOTAL_BEFORE = ['total(?:ling)?(?! (?:gross |net )?proceeds)', 'totals', 'in all', 'adds? up to', 'added up to', 'sums? up to', 'cumulative', 'altogether', 'to date', 'so far', 'bringing', 'brings', 'taking',
   'takes', 'lifetime', 'overall', 'since (?:its )?(?:founding|inception|launch)', 'aggregate', 'en total', 'au total', 'insgesamt'];
 const TOTAL_AFTER = ['in (?:total|all)', 'altogether', 'to date', 'so far', 'since (?:its )?(?:founding|inception|launch|it was founded)',
+  '(?:in|over|during) (?:its|their|the firm[’\']s|the company[’\']s) (?:lifetime|history|existence)', 'since (?:19|20)\\d\\d',
   'in (?:total )?(?:funding|capital) to date', 'overall'];
 /** An investor's sum over many deals: "committed $269M to 11 deals". */
 const COUNT = ['\\d+', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a dozen', 'dozens of', 'several', 'many'];
@@ -116,9 +117,16 @@ export const ROLE_RULES: RoleRule[] = [
   // (nor "shares issued worth Rs 501 crore": what shares are worth is their price)
   { role: 'valuation', side: 'before', pattern: before(String.raw`(?<!${words(ROUND_WORDS)}\s+)(?<!\b(?:deals?|contracts?|shares|stakes?)\s+(?:\w+\s+)?)\bworth\s+${hedged}`) },
   { role: 'total', side: 'before', pattern: before(`${words(TOTAL_BEFORE)}${NOT_A_FIGURE}{0,40}`) },
+  // "Nigerian start-ups raised 35% of the continent’s $4 billion": the whole a share is taken of is no one's round
+  { role: 'total', side: 'before', pattern: /\d(?:[\d.,]*\d)?\s*(?:%|per\s*cent|percent)\s+of\s+(?:(?:the|all|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}$/iu },
+  // a parent capitalising a unit of its own: "to establish a fully owned subsidiary, with SR5 million capital"
+  { role: 'other', side: 'before', pattern: before(String.raw`\b(?:subsidiary|joint\s+venture|JV|unit|entity)\b${NOT_A_FIGURE}{0,40}\bwith\s+(?:an?\s+)?(?:(?:paid-up|share|registered|initial|starting)\s+)?(?:capital\s+(?:of\s+)?)?${hedged}`) },
   { role: 'total', side: 'after', pattern: after(String.raw`\s*${words(TOTAL_AFTER)}`) },
   // an investor's sum over many deals: "committed $269M to 11 deals", "invested $208m across 9 startups"
-  { role: 'total', side: 'after', pattern: after(String.raw`\s*(?:to|in|into|across|over|on)\s+${hedged}${words(COUNT)}\s+(?:[\w-]+\s+)?${words(DEALS)}`) },
+  // (and a raiser's sum over its rounds: "raised over $233 million this year in two rounds")
+  { role: 'total', side: 'after', pattern: after(String.raw`\s*(?:(?:this|last)\s+year\s+)?(?:to|in|into|across|over|on)\s+${hedged}${words(COUNT)}\s+(?:[\w-]+\s+)?${words(DEALS)}`) },
+  // a company's money for its own business: "announced a $2 billion investment for its India operations"
+  { role: 'other', side: 'after', pattern: after(String.raw`\s*(?:investment|commitment)\s+(?:for|in|into)\s+its\s+(?:own\s+)?(?:[\p{L}-]+\s+){0,3}(?:operations|business|businesses|units?|subsidiar(?:y|ies)|arm)\b`, 'iu') },
   // a firm's own fund: "closed its second fund with $195M", "$195M in capital commitments"
   // ("has closed its fourth South-east Asia and India fund at a record US$305 million")
   { role: 'fund', side: 'before', pattern: before(String.raw`\b(?:its|their|a|the)\s+(?:[\w-]+\s+){0,6}fund\s+(?:with|at|of)\s+(?:an?\s+(?:record|total|combined|final)\s+(?:of\s+)?)?${hedged}`) },
@@ -129,7 +137,8 @@ export const ROLE_RULES: RoleRule[] = [
   { role: 'fund', side: 'after', pattern: /^\s*(?:[\w-]+\s+){0,2}(?:funds?|vehicle)\b(?!ing|ed|\s*-?\s*rais)/i },
   // (and a fund described at length: "the NATO Innovation Fund, a €1 billion dual-use defense venture capital fund")
   { role: 'fund', side: 'after', pattern: /^\s*(?:(?!(?:from|by|of|in|into|with|the|its|their|for)\s)[\w-]+\s+){3,5}funds?\b(?!ing|ed|\s*-?\s*rais)/i },
-  { role: 'fund', side: 'after', pattern: /^[\s,]*(?:[\w$€£.-]+[\s,]+){0,8}for\s+(?:its|a|the|their)\s+(?:[\w-]+\s+){0,2}fund\b(?!ing)/i },
+  // ("raised $20M for a new $50M fund", "closed the first $60M of a new $100M fourth fund")
+  { role: 'fund', side: 'after', pattern: /^[\s,]*(?:[\w$€£.-]+[\s,]+){0,8}(?:for|of)\s+(?:its|a|the|their)\s+(?:[\w$€£.-]+\s+){0,4}fund\b(?!ing)/i },
   // (German, French, Spanish: "500 Millionen Euro …, die in Start-ups investiert werden sollen", "qui seront investis dans")
   { role: 'fund', side: 'after', pattern: new RegExp(String.raw`^[^.]{0,60}?\b(?:${TO_BE_INVESTED.join('|')})\b`, 'u') },
   // (in Portuguese, Spanish, French, Italian only with companies for object: "para investir em tecnologia" is a round's use)

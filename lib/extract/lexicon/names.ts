@@ -15,7 +15,7 @@ export const NOT_NAME_WORDS = [
   // people by their trade, opening a sentence: "Investigators tested the approach…"
   'investigators', 'researchers', 'scientists', 'analysts', 'experts', 'officials', 'doctors', 'engineers', 'employees', 'regulators',
   // statistics: "Moyenne (3,3 millions d'euros) et médiane (2,5 millions)…"
-  'average', 'median', 'mean', 'moyenne', 'médiane', 'mediana', 'media', 'promedio', 'média', 'durchschnitt', 'gdp', 'pib', 'bip', 'revenue', 'revenues', 'turnover',
+  'average', 'median', 'mean', 'moyenne', 'médiane', 'mediana', 'media', 'promedio', 'média', 'durchschnitt', 'gdp', 'pib', 'bip', 'revenue', 'revenues', 'turnover', 'arr', 'mrr', 'gmv', 'ebitda', 'cagr',
   // demonstratives that stand for a noun said before: "Celui-ci a permis…", "Éste cerró…"
   'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'celui-là', 'éste', 'ésta', 'este', 'esta', 'esto', 'estes', 'estas', 'dieser', 'diese', 'dieses', 'questo', 'questa',
   // headline verbs before a name: "Decoding Rapido’s $120M round", "Inside Quill’s Series B"

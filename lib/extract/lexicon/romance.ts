@@ -14,7 +14,7 @@ export const es: Lexicon = {
   participantBefore: ['con la participación de', 'con participación de', 'junto a', 'junto con', 'de inversores como', 'entre ellos',
     // "…, y donde también participan A, B y C", "en la que también participan A y B", "En esta operación han participado…"
     '(?:donde|en (?:la|el) que|en (?:la|el) cual) (?:también )?(?:han )?participa(?:n|do|ron)', '(?:también )?han participado(?: en (?:esta|la) (?:ronda|operación))?',
-    'entre (?:los|las) que (?:destacan|se encuentran|figuran)', '(?:inversores|fondos|socios) (?:actuales |anteriores )?como', 'así como', 'con el (?:respaldo|apoyo) de',
+    'entre (?:los|las) que (?:destacan|se encuentran|figuran|están|estaban|se cuentan)', '(?:inversores|fondos|socios) (?:actuales |anteriores )?como', 'así como', 'con el (?:respaldo|apoyo) de',
     '(?:ha )?contado con (?:la participación de)?', '(?:\\S+ )?nuev[oa]s (?:inversores|inversionistas|socios|accionistas)\\s*:'],
   participantWeak: ['como'],
   participantAfter: ['también participaron', 'participaron', 'también participó', 'participó', '(?:han sido|fueron|son) los (?:principales|mayores) (?:inversores|inversionistas)'],
@@ -85,8 +85,10 @@ export const it: Lexicon = {
     'chiusura di un (?:nuovo )?(?:round|finanziamento|aumento di capitale)', 'deliberato', 'ha chiuso'],
   invest: ['investe', 'guida'],
   leadBefore: ['guidato da', 'guidata da', 'condotto da', 'capitanato da', "a guidare il round(?: è| sono)?", "a guidare l['’](?:investimento|operazione|round) (?:sia|è|sono)"],
-  leadAfter: ['ha guidato il round'],
-  participantBefore: ['con la partecipazione di', 'insieme a(?:l|lla|i|gli|d)?', '(?:a loro )?si aggiung(?:e|ono)(?: (?:anche|nuovamente))?'],
+  leadAfter: ['ha guidato il round', 'in qualità di (?:lead investor|investitore principale|capofila)'],
+  // ("All'aumento di capitale ha partecipato anche Riso Gallo": the verb before its subject)
+  participantBefore: ['con la partecipazione di', 'insieme a(?:l|lla|i|gli|d)?', '(?:a loro )?si aggiung(?:e|ono)(?: (?:anche|nuovamente))?',
+    '(?:ha|hanno) (?:partecipato|preso parte) anche'],
   participantWeak: ['tra cui'],
   participantAfter: ['hanno partecipato', 'ha partecipato'],
   past: ['in precedenza', "l'anno scorso", 'precedente', "l['’]anno successivo", "l['’]anno seguente"],

@@ -24,6 +24,8 @@ describe('money grammar', () => {
     ['NT$450 million from chipmakers.', 450_000_000, 'TWD'],
     ['CHF 20 million from Swiss funds.', 20_000_000, 'CHF'],
     ['SEK 75 million from Nordic investors.', 75_000_000, 'SEK'],
+    ['The retailer set up a unit with SR5 million of capital.', 5_000_000, 'SAR'],
+    ['SAR 20 million from Riyadh angels.', 20_000_000, 'SAR'],
     ['It raised R120 million locally.', 120_000_000, 'ZAR'],
     ['₦900 million from Lagos angels.', 900_000_000, 'NGN'],
     ['It drew 30 billion won from Seoul funds.', 30_000_000_000, 'KRW'],

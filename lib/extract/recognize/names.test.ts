@@ -33,6 +33,8 @@ describe('name runs', () => {
     ['Der Leipziger Online-Marktplatz Quillo und der Start-up-Finanzierer Orchid', ['Quillo', 'Orchid']],
     // a statistic before a place is no part of a name
     ['GDP of Leeds', ['Leeds']],
+    // (and so is a metric: "8.4x ARR")
+    ['ARR of Quillon', ['Quillon']],
   ])('%s', (text, names) => {
     expect(nameRuns(text).map((r) => r.text)).toEqual(names);
   });

@@ -267,7 +267,10 @@ const KIND_WORDS = `(?:${KIND_NOUNS.join('|')}|giant|systems|hospitals|banks|uni
 /** "WNBA star ", "Google veteran ": an organization's name that owns the role after it. */
 const ROLE_OWNER = String.raw`(?:(?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,2}(?=(?:[\p{Ll}][\p{L}-]*\s+){0,2}${ROLES}\s))?`;
 /** Lower-case words before a name that only describe it: "existing investors ", "e-commerce giant ", "state-backed fund ". */
-const KIND_PHRASE = String.raw`${ROLE_OWNER}(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+`;
+// (a Romance kind noun right at the front takes its complement after it: "empresa americana de investimentos
+// T. Rowe Price"; not after other words: "fusión con la empresa de nómina Osmos" is no backer)
+const KIND_COMPLEMENT = String.raw`(?:\p{Ll}[\p{L}-]*\s+)?(?:de|da|do|di|des|du|del|dos|das)\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu})`;
+const KIND_PHRASE = String.raw`${ROLE_OWNER}(?:(?:(?:la|el|le|il|lo|a|o)\s+)?${KIND_WORDS}\s+${KIND_COMPLEMENT}|(?:[\p{Ll}][\p{L}-]*\s+){0,4}${KIND_WORDS}\s+)`;
 const HONORIFIC = String.raw`${oneOf(HONORIFICS)}\.?\s+(?=\p{Lu})`;
 const DESCRIBING = new RegExp(String.raw`^\s*(?:${ADJECTIVES}\s+)*(?:${KIND_PHRASE})?(?:${ADJECTIVES}\s+)*(?:${HONORIFIC})?`, 'u');
 

@@ -54,6 +54,11 @@ describe('investors go with their figure', () => {
     const fs = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
     expect(fs.map((f) => [f.company?.name, f.participants.map((h) => h.name)])).toEqual([['Lumio', ['Harrow Capital']], ['Solvane', ['Norlake', 'Pembury']]]);
   });
+  it('a company the sentence says raised money of its own is no backer of another figure', () => {
+    const text = 'Tillo raised $35 million from Harrow, the device security startup Movara raised $14 million led by Pell.';
+    const fs = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    expect(fs.map((f) => [f.company?.name, [...f.leads, ...f.participants].map((h) => h.name)])).toEqual([['Tillo', ['Harrow']], ['Movara', ['Pell']]]);
+  });
 });
 
 describe('sentences that state no round', () => {

@@ -215,5 +215,14 @@ export function framesOf(inp: SentenceInput): Frame[] {
   if (Array.isArray(s)) return s;
   const frames = s.anchors.flatMap((_, i) => eachRaiser(inp, frameAt(s, i)));
   if ((s.loose.valuation || s.loose.backers.length) && frames[0]) frames.push(currentFrame(frames[0], s));
-  return frames;
+  return withoutOtherRaisers(frames);
+}
+
+/** "Sonder raised $35M from Blackbird, the device startup Devicie raised $14M…": a company the sentence says raised
+ *  money of its own is no backer of another figure in it. */
+function withoutOtherRaisers(frames: Frame[]): Frame[] {
+  const raisers = new Set(frames.map((f) => f.company?.name).filter((n): n is string => !!n));
+  if (raisers.size < 2) return frames;
+  const keep = (f: Frame) => (h: NameHit): boolean => h.name === f.company?.name || !raisers.has(h.name);
+  return frames.map((f) => ({ ...f, leads: f.leads.filter(keep(f)), participants: f.participants.filter(keep(f)) }));
 }

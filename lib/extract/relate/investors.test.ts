@@ -104,6 +104,13 @@ const cases: [string, string[], string[]][] = [
   ['A Quillon acaba de fechar uma ronda de 30 milhões de euros, com os investidores iniciais Kessel Ventures, Orchid e Tamsin Capital.', [], ['Kessel Ventures', 'Orchid', 'Tamsin Capital']],
   ['A Quillon levantou US$ 50 milhões com uma lista de novos investidores que inclui a Kessel Investments de Abu Dhabi.', [], ['Kessel Investments']],
   ['È significativo che a guidare l’investimento sia Pell Venture Capital.', ['Pell Venture Capital'], []],
+  // a kind noun with its complement describes the name after it; "entre los que están" lists; Italian puts the verb first
+  ['A rodada foi liderada pela empresa americana de investimentos Kessel Partners.', ['Kessel Partners'], []],
+  ['La ronda fue liderada por la firma de capital riesgo Pell y han participado otros inversores, entre los que están el fondo Orchid y Tamsin.', ['Pell'], ['Orchid', 'Tamsin']],
+  ['Il round è stato realizzato dal fondo Kessel Tech in qualità di lead investor.', ['Kessel Tech'], []],
+  ['All’aumento di capitale ha partecipato anche Orchid Spa, azienda leader nel settore.', [], ['Orchid Spa']],
+  // (but a kind noun after other words describes no backer: "fusión con la empresa de nómina Quillon")
+  ['La ronda Serie A liderada por Pell y la fusión con la empresa de nómina mexicana Quillon.', ['Pell'], []],
   ['A Quillon anuncia uma rodada semente de US$ 1,8 milhão coliderada pela Kessel e pela Pell Ventures.', ['Kessel', 'Pell Ventures'], []],
   ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",

@@ -8,6 +8,15 @@ const roles = (text: string) => rolesOf(text, findMoney(text)).map((m) => m.role
 describe('money roles', () => {
   it.each([
     ['Quill raised $12 million in a Series A.', ['round']],
+    // a total over a lifetime, over a year's rounds, or the whole a share is taken of
+    ['Harrow has raised over $2 billion in its lifetime.', ['total']],
+    ['Quill raised over $233 million this year in two rounds.', ['total']],
+    ['Kenyan start-ups raised 35% of the continent’s $4 billion in 2021.', ['total']],
+    // a fund the money is for, and a company's money for its own business or its own unit
+    ['Ana Ruiz has raised $20 million for a new $50 million fund.', ['fund', 'fund']],
+    ['Harrow closed the first $60 million of a new $100 million fourth fund.', ['fund', 'fund']],
+    ['Marlow also announced a $2 billion investment for its India operations.', ['other']],
+    ['Its board approved a fully owned subsidiary, with SR5 million ($1.3 million) capital.', ['other']],
     ['Harrow Partners has committed $240 million to 14 deals so far this year.', ['total']],
     ['Lindqvist, which invested $95m across nine startups, came second.', ['total']],
     ['Maple Ventures has closed its third fund with $310 million in capital commitments.', ['fund']],

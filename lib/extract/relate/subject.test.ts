@@ -11,6 +11,8 @@ describe('the raiser before the verb', () => {
   it.each([
     ['Payments company Tillo, which serves corner shops in Accra, announced today it has raised $5 million.', 'raised', 'Tillo'],
     ['Kestrel, a drone maker backed by two utilities, has raised $12 million.', 'raised', 'Kestrel'],
+    // a description that ends on its name right before the verb, no comma closing it, is the subject
+    ['Tillo raised $35 million led by Harrow, the device security startup Movara raised $14 million.', 'raised $14', 'Movara'],
     ['Lagos-based logistics company, Movara, closed a $3 million seed round.', 'closed', 'Movara'],
     ['Fenwick Bio Inc., of Cambridge, Mass., said it raised $30 million in a series B.', 'raised', 'Fenwick Bio Inc.'],
     ['The startup has raised $4 million.', 'raised', 'ref'],

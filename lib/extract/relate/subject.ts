@@ -155,6 +155,10 @@ export function subjectBefore(text: string, verbAt: number): Subject {
       return { kind: 'ref' };
     }
     const prev = segments[i - 1];
+    // "…led by Blackbird, the device management startup Devicie raised $14M": a description that ends on its
+    // name right before the verb, no comma closing it, is the subject, not an aside on the name before
+    const named = i === segments.length - 1 && !/,\s*$/.test(head) ? kindNamed(seg.text) : null;
+    if (named && APPOSITIVE.test(seg.text)) return { kind: 'name', span: { ...named, start: named.start + seg.start, end: named.end + seg.start } };
     if (i > 0 && APPOSITIVE.test(seg.text) && prev && lastName(prev.text)) continue;
     // "The robotics firm, set up by Ana Ruiz and Tom Lee, raised": the described company, not its founders
     // ("The Gurugram-based company, set up last year by A, B and C, has raised")
