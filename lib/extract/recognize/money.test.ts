@@ -140,6 +140,8 @@ describe('money table: the lexicon words', () => {
     ['La startup ha raccolto 800mila euro.', 800_000, 'EUR'],
     ['A startup recebeu um aporte de R$ 500 mil.', 500_000, 'BRL'],
     ['A fund raised $2,315 million.', 2_315_000_000, 'USD'],
+    ['Ha conseguido recaudar 1.887 millones de dólares.', 1_887_000_000, 'USD'],
+    ['A empresa captou 1.250 milhões de reais.', 1_250_000_000, 'BRL'],
   ])('%s → %i %s', (text, v, currency) => expect(value(text)).toEqual([v, currency]));
 
   it.each([

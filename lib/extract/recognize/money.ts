@@ -78,8 +78,9 @@ export function parseNumber(raw: string, scaled: boolean, decimalComma = false):
     s = s.replace(/\./g, '');
   } else if (dots === 1) {
     const [, frac] = s.split('.');
-    // "48.000 millones" is 48,000 million; "2.625B" is 2.625 billion
-    if (frac.length === 3 && (!scaled || frac === '000')) s = s.replace('.', '');
+    // "48.000 millones" is 48,000 million; "2.625B" is 2.625 billion; but a language that writes a decimal comma
+    // groups thousands with the dot: "1.887 millones de dólares" is 1,887 million
+    if (frac.length === 3 && (!scaled || frac === '000' || decimalComma)) s = s.replace('.', '');
   }
   const v = Number(s);
   return Number.isFinite(v) ? v : null;

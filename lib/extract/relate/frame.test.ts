@@ -40,6 +40,19 @@ describe('a round for "the newco"', () => {
   });
 });
 
+describe('a Romance sentence that drops its subject', () => {
+  const ref = (text: string) => {
+    const [f] = framesOf({ block: 0, blockText: text, start: 0, text, currency: { dollar: 'USD', yen: 'JPY' }, published: '2024-05-20' });
+    return [f?.company?.name ?? null, f?.companyRef];
+  };
+  it.each([
+    ['En los cinco años que lleva en activo ha conseguido recaudar 90 millones de euros.'],
+    ['Depois disso, captou R$ 5 milhões com fundos locais.'],
+  ])('speaks of the raiser in context: %s', (text) => expect(ref(text)).toEqual([null, true]));
+  // (a noun before the verb is a subject of its own, not the story's company)
+  it('but a noun before the verb is its own subject', () => expect(ref('el fondo ha recaudado 50 millones de euros.')).toEqual([null, false]));
+});
+
 describe('a lead never raised the round it leads', () => {
   it('a fund described after its name, as the lead, is no raiser; an aside on a backer\'s record is no earlier round', () => {
     const text = 'Quillon’s round was led by Halden Gifford (which previously backed Marlow) and the Atlantic Defence Fund, a fund set up last year.';

@@ -67,6 +67,17 @@ const withoutPlace = (text: string): string => {
   return m && isPlace(m[1]!) && ORG_WORD.test(firm) && !BANK.test(firm) ? firm : text;
 };
 
+/** "la compañía de inversiones de Singapur Temasek": after a Romance "de", a place opening the run says where the
+ *  firm is from (the run's start is `at` + name.start in `text`). */
+const DE_BEFORE = /(?:^|\s)(?:de|da|do|du|di|del)\s+$/u;
+function afterPlace(text: string, at: number, name: NameSpan): NameSpan {
+  const [first, ...more] = name.text.split(' ');
+  // (but a firm named for a place keeps it: "con la participación de Madrid Ventures")
+  if (!more.length || more.some((w) => ORG_WORD.test(w)) || !DE_BEFORE.test(text.slice(0, at + name.start)) || !isPlace(first!)) return name;
+  const cut = first!.length + 1;
+  return { ...name, text: name.text.slice(cut), start: name.start + cut };
+}
+
 function hit(name: { text: string; start: number; end: number }, base: number): NameHit {
   const own = ownedName(name.text);
   const start = base + name.start + (name.text.length - own.length);
@@ -269,7 +280,7 @@ export function listAfter(text: string, from: number, stops: number[] = [], mana
     // (and "…, followed by Rocket’s $15M round": a name owning a figure or a stage is another round's raiser)
     if (CLAUSE_VERB.test(tail) || (name.possessive && isFigure(tail.replace(/^[’']s?\s*/u, '')))) break;
     const behind = firmBehind(tail);
-    out.push(behind ? hit(behind.name, p.start + name.end + behind.at) : hit(name, p.start));
+    out.push(behind ? hit(behind.name, p.start + name.end + behind.at) : hit(afterPlace(text, p.start, name), p.start));
     // what follows the last name read ends the list unless it is nothing, a generic word or a legal form
     const after = behind ? tail.slice(behind.at + behind.name.end) : tail;
     if (after.replace(/[\s,.]+/g, '').length > 0 && !GENERIC.test(after) && !LEGAL_TAIL.test(after) && !PARTNER_TAIL.test(after)) break;

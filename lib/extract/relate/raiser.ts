@@ -224,5 +224,18 @@ export function findRaiser(text: string, anchorAt: number, anchorEnd = anchorAt,
   const o = noun ? objectAfter(text, noun.end) : null;
   // ("co-led a $5.7M series A round for the newco": the round's object refers back to the company)
   if (!o && noun && REFERRED_OBJECT.test(text.slice(noun.end))) return { subject: { kind: 'ref' }, verb };
-  return { subject: o ? { kind: 'name', span: o } : null, verb };
+  if (o) return { subject: { kind: 'name', span: o }, verb };
+  return { subject: verbs[0] && droppedSubject(text.slice(0, verbs[0].index)) ? { kind: 'ref' } : null, verb };
+}
+
+/** Auxiliaries (es, pt, fr, it) a Romance verb of raising follows, with an optional participle: "ha conseguido". */
+const ROMANCE_AUX_END = /(?:^|\s)(?:ha|han|había|habían|tem|têm|tinha|tinham|a|ont|avait|avaient|hanno|aveva|avevano)\s+(?:\p{Ll}+\s+)?$/u;
+const DETERMINER_NOUN = /(?:^|\s)(?:el|la|los|las|un|una|o|os|as|um|uma|le|les|une|il|lo|gli|uno)\s+\p{Ll}/u;
+/** "En los seis años que lleva en activo ha conseguido recaudar…", "Depois disso, captou…": Spanish, Portuguese,
+ *  French and Italian drop the subject a sentence shares with the story; a clause with no name and no noun before
+ *  its verb speaks of the raiser in context. */
+function droppedSubject(head: string): boolean {
+  if (!head.trim() || /\p{Lu}/u.test(head.trimStart().slice(1))) return false;
+  const clause = head.split(/,|\bque\b|\bche\b/).pop()!;
+  return (ROMANCE_AUX_END.test(head) || /,\s*$/.test(head)) && !DETERMINER_NOUN.test(clause);
 }
