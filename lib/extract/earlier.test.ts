@@ -57,6 +57,15 @@ describe('earlier rounds named by their stage alone', () => {
     expect(r.filter((x) => !x.primary).map((x) => x.stage)).toEqual(expect.arrayContaining(['series_a', 'series_b']));
   });
 
+  it('an investor\'s record ("after leading X’s $30M Series B") tells an earlier round', () => {
+    const a: Article = { title: 'Corvane raises $25 million', paragraphs: [
+      'Corvane has raised $25 million in a round led by Tessaly Capital.',
+      'It is Tessaly Capital’s third deal in the region after leading Orla’s $30 million Series B.',
+    ], site: null, url: null, published: null };
+    const r = extract(a).rounds;
+    expect(r.filter((x) => x.primary).map((x) => [x.company, x.amount?.value])).toEqual([['Corvane', 25_000_000]]);
+  });
+
   it('on a page without a date, a figure dated before an earlier round is earlier too', () => {
     const a: Article = { title: 'Quillon gets backing from Harrow Motors', paragraphs: [
       'Quillon received an undisclosed investment from Harrow Motors, the carmaker, as part of a partnership.',

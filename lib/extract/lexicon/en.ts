@@ -92,6 +92,8 @@ export const en: Lexicon = {
     'had (?:already |earlier |previously |also )?(?:raised|secured|closed|received|completed|taken part|participated|invested|backed|supplied|led)', 'having (?:closed|completed)', 'follow(?:s|ed|ing) (?:a|an|its|their|the)', 'follow(?:s|ed|ing)? (?!by )(?:[^\\s$€£¥₹]+ ){0,3}[^\\s$€£¥₹]+(?:[’\']s|s[’\'])', 'on the heels of', '(?:fresh|hot|coming) off(?: the back of)? (?:a|an|its|their|the)', 'back in', 'as recently as', 'first invested', 'since (?:its|their) (?=[$€£¥₹])',
     'most recent', 'its last', '(?:first|previous|earlier|prior|past) rounds', 'in (?:the|its) (?:earlier|previous|prior) rounds?', 'the last round', 'previous round', 'prior round', 'earlier round', 'first raised', 'initial investment',
     'went on to raise', 'subsequently', '(?:days|weeks|months|years) after', 'before that', 'in its (?:previous|last|prior)', 'at the time', 'since then', 'after (?:a|an|its)',
+    // an investor's record: "its third investment in Africa after leading Chipper Cash’s $30M Series B"
+    'after (?:co-)?(?:leading|backing|investing in|participating in)',
   ],
   unfinished: [
     'in talks', 'in discussions', 'in advanced talks', '(?:has |have )?entered (?:into )?(?:advanced |early )?talks', 'seeks?', 'seeking', 'plans? to raise', 'planning to raise', 'looking to raise',

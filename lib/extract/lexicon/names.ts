@@ -119,7 +119,7 @@ export const SCALE_WORDS = ['Million', 'Millions', 'Billion', 'Billions', 'Trill
   'Mio', 'Mrd', 'Milliarden', 'Millionen', 'Millones', 'Milhões'];
 
 /** After a hyphen, words that make the word a description of the name after it: "New York-based", "Fantasy-Plattform". */
-export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'listed', 'owned', 'registered', 'maker', 'developer',
+export const COMPOUND_DESCRIPTORS = ['based', 'headquartered', 'born', 'focused', 'backed', 'led', 'founded', 'funded', 'run', 'controlled', 'supported', 'listed', 'owned', 'registered', 'maker', 'developer',
   'provider', 'operator', 'Plattform', 'old', 'advisor', 'adviser', 'powered', 'driven', 'enabled', 'first', 'native', 'centric',
   'Startup', 'Start-up', 'Unternehmen', 'Firma', 'Anbieter', 'Spezialist', 'Experte', 'Schmiede'];
 

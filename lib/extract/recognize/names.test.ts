@@ -9,6 +9,7 @@ describe('name runs', () => {
     ['backed by 7 Seas Capital, eBay and iFood', ['7 Seas Capital', 'eBay', 'iFood']],
     ["Nigeria's Paystream and Toronto’s Kelvin", ['Paystream', 'Kelvin']],
     ['New York-based Rain', ['Rain']],
+    ['Ana Ruiz-led Quillon Electric', ['Quillon Electric']],
     // Portuguese and Spanish "e" and "y" join items of a list, not words of a name
     ['empresas como Criteo, Pagly e Dropbox', ['Criteo', 'Pagly', 'Dropbox']],
     // a kind noun before a place alone is the name's own first word

@@ -113,6 +113,8 @@ const cases: [string, string[], string[]][] = [
   ['La ronda Serie A liderada por Pell y la fusión con la empresa de nómina mexicana Quillon.', ['Pell'], []],
   // after a Romance "de", a place opening the run says where the firm is from (a firm named for a place keeps it)
   ['La ronda fue liderada por la compañía de inversiones de Singapur Kessel, con la participación de Madrid Ventures.', ['Kessel'], ['Madrid Ventures']],
+  // a source whose name holds a lowercase word, followed by its verb, is the next clause
+  ['Quillon has received funding from Pell Financial, the affiliate of Orchid Group, Tech in Asia reported today.', [], ['Pell Financial']],
   ['A Quillon anuncia uma rodada semente de US$ 1,8 milhão coliderada pela Kessel e pela Pell Ventures.', ['Kessel', 'Pell Ventures'], []],
   ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",

@@ -153,7 +153,10 @@ const RUN_BY = anyPhrase([...MADE_BY, 'headed by', 'managed by', 'chaired by', '
   '(?:investment|investing|venture|family) (?:entity|arm|vehicle|office) of']);
 /** (the same after "and": "the firm co-founded | and backed by Peter Thiel") */
 const RUN_BY_OPENS = new RegExp(`^\\s*${RUN_BY.source}`, 'iu');
-const CLAUSE_VERB = /^\s+(?:has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added)\b/;
+// ("…, Tech in Asia reported": a source whose name holds a lowercase word is the next clause too)
+const NAME_OF = String.raw`(?:\s+(?:in|of|on|for)\s+\p{Lu}\p{L}*)?`;
+const CLAUSE_VERBS = 'has|have|had|is|are|was|were|said|says|reported|reports|learned|told|confirmed|will|would|noted|added';
+const CLAUSE_VERB = new RegExp(String.raw`^${NAME_OF}\s+(?:${CLAUSE_VERBS})\b`, 'u');
 /** "Ana Ruiz from Crestline Ventures": a person named with the firm they invest for. */
 /** (and "Orchid Asia affiliate Travis Global", "Pell's venture arm Ostra": the unit that invests) */
 // (and "World Bank’s private financing arm International Finance Corporation")
