@@ -46,7 +46,7 @@ const INVEST_IN_ROMANCE = String.raw`(?:para\s+investir\s+em|para\s+invertir\s+e
 const COMPANIES_ROMANCE = String.raw`(?:startups|start-ups|empresas|companhias|fundadores|emprendedores|empreendedores|entreprises|sociétés|fondateurs|aziende|imprese)\b`;
 /** Valuation words before a figure, in the languages of the lexicon. */
 // ("has raised the company’s value to $1.55 billion")
-const VALUED = ['valu(?:ation|ed|ing|es)', 'valuation (?:of|at|to)', '(?:company|startup|firm)[’\']s value (?:to|of|at)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
+const VALUED = ['valu(?:ation|ed|ing|es)', 'avaluad[ao]', 'valuation (?:of|at|to)', '(?:company|startup|firm)[’\']s value (?:to|of|at)', '(?:total )?evaluation (?:of|at)', 'valorada?', 'valoración', 'valorização', 'avaliada?', 'valoris(?:e|ée|ant)',
   'valorisation', 'bewertet', 'Bewertung'];
 /** "a round worth $525M" is the round; "is worth $40B" a valuation. */
 const ROUND_WORDS = ['round', 'funding', 'financing', 'investment', 'deal', 'raise', 'capital', 'facility', 'loan'];

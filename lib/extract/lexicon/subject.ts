@@ -51,7 +51,8 @@ export const PASSIVE_RAISE = [
   '(?:raised|secured|closed|landed|bagged|received|announced|picked up) by',
   '(?:series [a-j]\\+?|seed|pre-seed|pre-series [a-j]|debt|bridge|growth) (?:round |funding |financing )?(?:raised )?by',
   // "la levée de 15 millions d'euros bouclée par Phenix", "la ronda cerrada por X", "captada pela X"
-  '(?:bouclée?|levée?|réalisée?|obtenue?) par', '(?:cerrada|levantada|obtenida|captada) por', '(?:captada|levantada|fechada) pel[ao]', 'raccolt[oa] da',
+  '(?:bouclée?|levée?|réalisée?|obtenue?) par', '(?:cerrada|levantada|obtenida|captada) por', '(?:captada|levantada|fechada|obtida) pel[ao]', 'obtid[ao]s? por',
+  '(?:raccolt|ottenut|chius)[oaie] da',
 ];
 
 /** A raise told of the company by a pronoun: "[it] [has recently] [raised]". */

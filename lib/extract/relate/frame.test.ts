@@ -12,6 +12,8 @@ describe('the raiser of a figure', () => {
     ['Paris-listed Orwell Media Group raised €12 million in a private placement.', 'Orwell Media Group', 12_000_000],
     // the raiser named after the figure
     ['The biggest were a $90 million debt round raised by Dubai-based Marlin, and a $40 million Series C by Oasys.', 'Marlin', 90_000_000],
+    ['Sono 2 milioni di euro ottenuti da Quillon Spa per crescere in Europa.', 'Quillon Spa', 2_000_000],
+    ['Foram R$ 5 milhões obtidos por Quillon junto a fundos locais.', 'Quillon', 5_000_000],
     ['a $40 million Series C by Oasys', 'Oasys', 40_000_000],
     // a descriptor and a dash before the name
     ['Harrow Capital led a USD 60 million Series D funding round for Brazil’s largest running app—Stride.', 'Stride', 60_000_000],

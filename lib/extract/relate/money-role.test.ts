@@ -10,6 +10,7 @@ describe('money roles', () => {
     ['Quill raised $12 million in a Series A.', ['round']],
     // a total over a lifetime, over a year's rounds, or the whole a share is taken of
     ['Harrow has raised over $2 billion in its lifetime.', ['total']],
+    ['La fintech Quillon fue avaluada en US$2.450 millones en una ronda de US$350 millones.', ['valuation', 'round']],
     ['Quill raised over $233 million this year in two rounds.', ['total']],
     ['Kenyan start-ups raised 35% of the continent’s $4 billion in 2021.', ['total']],
     // a fund the money is for, and a company's money for its own business or its own unit
