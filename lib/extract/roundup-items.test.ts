@@ -22,6 +22,16 @@ describe('roundup items', () => {
     ]);
   });
 
+  it('a heading "Name (Short) – figure" over the paragraph that tells the deal', () => {
+    expect(deals(page('Weekly deals roundup', [
+      'Startups raised ₹900 Cr across 14 deals this week.',
+      'Kelpware Finance (KF) – ₹600 Cr',
+      'Mumbai-based KF secured the largest cheque of the week from Barrow Capital.',
+      'Tallera Foods – ₹120 Cr',
+      'The snack maker raised the money from Brindle Partners.',
+    ])).filter((d) => d.primary).map((d) => [d.company, d.amount])).toEqual([['Kelpware Finance', 6e9], ['Tallera Foods', 1.2e9]]);
+  });
+
   it('"Name ($X, Series B): what it does. Investor: A"', () => {
     expect(deals(page('Funding roundup: Kelpware, Tallera, Quorix', [
       'Kelpware ($80M, Series C): Lisbon warehouse robots. Lead investor: Foxglove Ventures.',

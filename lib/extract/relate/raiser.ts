@@ -20,8 +20,10 @@ const OWN_ROUND = new RegExp(String.raw`(?<![\p{L}])${words(POSSESSIVES)}\s+(?:$
 const ROUND_SUBJECT = new RegExp(String.raw`^\s*${words(ROUND_DETERMINERS)}\s+(?:[\w$€£¥₹.,’'-]+\s+){0,3}${words(ROUND_REFERENCES)}`, 'iu');
 /** What a possessive before a figure may own besides a round: "Tiger Global’s $50M investment", "its $2M bet". */
 const OWNED_INVESTMENT = /^\s*(?:[\w-]+\s+){0,2}?(?:investment|bet|commitment|cheque|check|stake)\b/i;
-/** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed". */
-const ITEM_HEAD = /^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:,|:|\s[–—-]|\()\s*(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)/u;
+/** A list item that opens on its company and figure: "Acme, $6B, fintech: …", "2. Acme – $5M seed", "Acme Finance
+ *  (AF) – ₹800 Cr" (a short name in parentheses between). */
+const ITEM_FIGURE = String.raw`(?=[$€£¥₹]|(?:US|USD|Rs|INR|EUR|S|HK|A|C)\$?\s?\d)`;
+const ITEM_HEAD = new RegExp(String.raw`^\s*(?:\d{1,2}[.)]\s+)?([^,:–—(]{2,60}?)\s*(?:\([^()]{1,20}\)\s*)?(?:,|:|\s[–—-]|\()\s*${ITEM_FIGURE}`, 'u');
 const FIELD_LABEL = new RegExp(String.raw`^\s*${words(FIELD_LABELS)}\s*$`, 'iu');
 const GERMAN_AUX = new RegExp(String.raw`\s${words(GERMAN_AUXILIARIES)}\s`, 'giu');
 const GERMAN_FINAL = new RegExp(String.raw`${words(GERMAN_FINAL_RAISES)}`, 'iu');
