@@ -92,7 +92,7 @@ export const JOB_TITLES = [
   'ceo', 'cto', 'cfo', 'coo', 'cmo', 'founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
   'partner', 'managing partner', 'general partner', 'managing director', 'director', 'principal', 'associate', 'vice president',
   'vp', 'head', 'chief', 'officer', 'executive', 'analyst', 'founding partner', 'senior', 'board', 'member', 'investor',
-  'founding', 'engineer', 'engineering', 'manager', 'lead', 'professor', 'scientist', 'researcher', 'advisor', 'adviser',
+  'founding', 'engineer', 'engineering', 'manager', 'lead', 'professor', 'scientist', 'researcher', 'advisor', 'adviser', 'billionaire', 'billionaires', 'entrepreneur', 'entrepreneurs', 'philanthropist',
 ];
 
 /** Legal forms that end a name: "Mubadala Investment Co.", "Sony Group Corp". */

@@ -115,6 +115,9 @@ const cases: [string, string[], string[]][] = [
   ['La ronda fue liderada por la compañía de inversiones de Singapur Kessel, con la participación de Madrid Ventures.', ['Kessel'], ['Madrid Ventures']],
   // a source whose name holds a lowercase word, followed by its verb, is the next clause
   ['Quillon has received funding from Pell Financial, the affiliate of Orchid Group, Tech in Asia reported today.', [], ['Pell Financial']],
+  // a description of people before their names is no part of them
+  ['The seed round was led by billionaires Ana Ruiz and Tom Lee.', ['Ana Ruiz', 'Tom Lee'], []],
+  ['The seed round was led by Billionaires Ana Ruiz and Tom Lee.', ['Ana Ruiz', 'Tom Lee'], []],
   ['A Quillon anuncia uma rodada semente de US$ 1,8 milhão coliderada pela Kessel e pela Pell Ventures.', ['Kessel', 'Pell Ventures'], []],
   ['17 Millionen Euro erhält das Startup von bisherigen Investoren wie dem Orchid-Fonds Kessel Capital und dem Frühphaseninvestor Tamsin.', [], ['Kessel Capital', 'Tamsin']],
   ["L'opération a été menée avec l'appui de Kessel, via ses fonds Alpha et Beta, ainsi qu'avec la société d'investissement Orchid et la société d'ingénierie logicielle Tamsin.",

@@ -13,6 +13,9 @@ describe('the raiser before the verb', () => {
     ['Kestrel, a drone maker backed by two utilities, has raised $12 million.', 'raised', 'Kestrel'],
     // a description that ends on its name right before the verb, no comma closing it, is the subject
     ['Tillo raised $35 million led by Harrow, the device security startup Movara raised $14 million.', 'raised $14', 'Movara'],
+    // where a named firm sits, right before its verb, is no subject
+    ['Kessel Conductor Inc. in Ashby will receive $3,660,000 to develop its wires.', 'receive', 'Kessel Conductor Inc.'],
+    ['Tillo Engineering in Marlow will receive $2 million.', 'receive', 'Tillo Engineering'],
     ['Lagos-based logistics company, Movara, closed a $3 million seed round.', 'closed', 'Movara'],
     ['Fenwick Bio Inc., of Cambridge, Mass., said it raised $30 million in a series B.', 'raised', 'Fenwick Bio Inc.'],
     ['The startup has raised $4 million.', 'raised', 'ref'],

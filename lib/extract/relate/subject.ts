@@ -2,8 +2,9 @@
 // investment ("X invests $5M in Acme"), a possessive before the round ("Acme's $5M Series A"), or a pronoun.
 import { phrasesSource as ANY } from '../lexicon/index';
 import { APPOSITIVE_OPENERS, AUXILIARIES, COMPANY_DESCRIPTIONS, FIGURE_FOR, INTERVIEW_WITH, GENITIVE_ROUNDS, MADE_BY, PASSIVE_RAISE, RAISER_REFERENCES, REPORTING_VERBS, SENTENCE_ARTICLES, SOURCE_OPENERS } from '../lexicon/subject';
-import { EXECUTIVE_TITLES, GROUP_NOUNS, KIND_NOUNS, STARTUP_NOUNS } from '../lexicon/names';
+import { EXECUTIVE_TITLES, GROUP_NOUNS, KIND_NOUNS, LEGAL_SUFFIXES, ORG_WORDS, STARTUP_NOUNS } from '../lexicon/names';
 import { afterKindNouns, blankEmoji, firstName, lastName, type NameSpan } from '../recognize/names';
+import { isLocative } from '../recognize/places';
 import { DESCRIBED_COMPANY, isReferringSegment, REFERRING_OPENER } from './referring';
 import { FOUNDING_VERBS } from '../lexicon/frame-words';
 import { withoutTrailingPronoun } from './relative';
@@ -108,14 +109,26 @@ const BASED_IN = new RegExp(String.raw`,?\s+(?:based|located|headquartered)\s+in
 const RUBRIC = /^\s*\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\s?:\s+(?=\S)/u;
 const RELATIVE_SEGMENT = /^\s*(?:which|who|whose)\s/i;
 
+/** "BBCP Conductor Inc. in Richmond will receive…": where a named company sits, right before its verb. */
+// (a place the gazetteer knows, or any after a firm's legal form or organization word: "David Bromley Engineering in Burnaby")
+const IN_PLACE = new RegExp(String.raw`\s+(?:in|of|from)\s+(${PLACE_WORDS})\s*$`, 'u');
+const FIRM_WORDS = [...LEGAL_SUFFIXES, ...ORG_WORDS, 'Engineering', 'Materials', 'Technologies', 'Systems'];
+const FIRM_END = new RegExp(String.raw`\b(?:${ANY(FIRM_WORDS)})\s*$`, 'u');
+function withoutSeat(head: string): string {
+  const m = IN_PLACE.exec(head);
+  const before = m ? head.slice(0, m.index) : '';
+  if (!m || !lastName(before) || !(isLocative(m[1]!.split(',')[0]!.trim()) || FIRM_END.test(before))) return head;
+  return before + blank(m[0]);
+}
+
 /** The words before the verb, with what is no segment of the subject blanked (offsets hold). */
 function subjectHead(text: string, verbAt: number): string {
   // ("SINGAPORE: Singapore remains…, having secured": a dateline is no segment of the sentence)
   // ("la joven startup clicOH –tiene apenas cuatro años– obtuvo": an aside between dashes is none either)
   // (and so is a parenthesis of several words right before the verb: "Index Ventures (que investiu em … Dropbox) levantou")
   // (and where the company sits: "ROME Therapeutics based in Cambridge, MA secured")
-  const head = blankEmoji(blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, blank))
-    .replace(DASH_ASIDE, blank).replace(PAREN_ASIDE, blank).replace(BASED_IN, blank);
+  const head = withoutSeat(blankEmoji(blankDateline(stripAuxiliaries(text.slice(0, verbAt))).replace(TICKER, blank))
+    .replace(DASH_ASIDE, blank).replace(PAREN_ASIDE, blank).replace(BASED_IN, blank));
   // (a rubric only when a name follows it: "Quillon: Investoren pumpen…" is the label of the company)
   const rubric = RUBRIC.exec(head);
   return rubric && lastName(head.slice(rubric[0].length)) ? blank(rubric[0]) + head.slice(rubric[0].length) : head;
