@@ -411,6 +411,10 @@ describe('pages about a fund, a round in talks or a term sheet', () => {
     ['Leeds venture firm Osprey has raised £5 million as part of its inaugural fund for local founders.', 'fund'],
     ['Tallyloop could be valued at up to $3.5 billion in a new funding round led by Kessel Holdings, sources said.', 'talks'],
   ])('%s', (t, kind) => expect(pageKind(t)).toBe(kind));
+  it.each(['Tallyloop eyes $50M raise', 'Quillon nears deal for new funding', 'Kelpware targets a fresh round at a $1B valuation'])(
+    'a company eyeing or nearing a figure or a deal is in talks: %s', (t) => expect(pageKind(t)).toBe('talks'));
+  it.each(['Quillon, eyeing Asia, raises $5M', 'Fenwick Bio, a developer of drugs targeting rare diseases, has closed a $30 million Series B.'])(
+    'but eyeing a market or targeting a disease is not: %s', (t) => expect(pageKind(t)).toBeNull());
   it('a fund\'s close told as a raise in the first sentence of a page without a headline is still the fund', () => {
     const a = art('', ['Leeds venture firm Osprey has raised £5 million as part of its inaugural fund for local founders.',
       'The round was led by asset manager Kessel Holdings, with additional support from Tamsin.']);

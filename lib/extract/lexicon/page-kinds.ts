@@ -12,11 +12,16 @@ const TREND_VERBS = ['rises?', 'rose', 'falls?', 'fell', 'drops?', 'dropped', 'j
 const PERIOD = String.raw`(?:in|during|for) (?:the )?(?:first|second) half|\bH[12]\b|\bQ[1-4]\b|(?:in|during) (?:20|19)\d\d\b`
   + String.raw`|(?:to start|to open|so far (?:in|this)) (?:the year|(?:20|19)\d\d)|(?:in|during) the (?:first|second|third|fourth|last|opening) (?:quarter|three months|six months)`;
 
+/** What a company eyes or nears when a round is in talks: a figure or a deal within a few words ("eyes $50M
+ *  raise", "nears deal"), never a market or a disease ("eyes Asia", "treatments targeting cancer"). */
+const SOUGHT = String.raw`(?:(?:a|an|the|new|fresh|its|up to|about|over|more than) )*(?:[\w-]+ )?`
+  + String.raw`(?:(?:[$€£¥₹\d]|(?:US|S|HK|A|C)\$)\S*|(?:rounds?|raise|raising|funding|financing|valuations?|deals?|investments?|close|unicorn|series))`;
+
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
     'in talks', 'in (?:advanced )?discussions', 'entered (?:into )?(?:advanced |early )?talks', '(?:seeks?|seeking) (?:to raise|funding|funds|financing|investment|capital|cash|(?:new )?money|(?:new )?(?:backers|investors|buyers?)|a (?:new )?(?:round|buyer|backer|investor)|up to|about|around|over|more than|[$€£¥₹]|(?:US|S|HK|A|C)\\$|\\d)', 'plans? to raise', 'planning to raise', 'looking to raise',
-    'aims? to raise', 'to raise', 'eyes', 'eyeing', 'targeting', 'nears?', 'nearing', 'reportedly (?:raising|in talks)', 'could raise',
+    'aims? to raise', 'to raise', `(?:eyes|eyeing|targeting|targets|nears?|nearing) ${SOUGHT}`, 'reportedly (?:raising|in talks)', 'could raise',
     'would value', '(?:could|would|may|might) be valued at', 'set to raise', 'mulls?', 'poised to (?:invest|raise|receive|close)', 'set to invest',
   ]],
   ['acquisition', [
