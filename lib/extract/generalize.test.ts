@@ -405,6 +405,23 @@ describe('a descriptor compound before a name', () => {
   });
 });
 
+describe('a product\'s campaign on a reward platform', () => {
+  it('raises no round, even under a headline that does not say where', () => {
+    const a = art('Tallyloop’s smart lamp shatters records', [
+      'The lamp, funded on Kickstarter, has drawn more backers than any lighting project before it.',
+      'Its makers have raised about $2.4 million since their campaign opened on May 2, with 20 days to go.',
+    ]);
+    expect(primary(a)).toEqual([]);
+  });
+  it('but an equity crowdfunding campaign is a round', () => {
+    const a = art('Quillon raises £1.2m on Crowdcube', [
+      'Quillon has raised £1.2 million from 900 investors in a Crowdcube campaign that closed on Friday.',
+      'Unlike a Kickstarter project, backers receive shares in the company.',
+    ]);
+    expect(primary(a).length).toBe(1);
+  });
+});
+
 describe('pages about a fund, a round in talks or a term sheet', () => {
   it.each([
     ['Harbor Peak Raises A$500 Million Fund for Australian Startups', 'fund'],

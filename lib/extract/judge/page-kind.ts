@@ -2,7 +2,9 @@
 // earnings or layoffs. Read from the headline (or, on a page stored without one, its first sentence), and only
 // when the headline does not itself report a raise.
 import { anyPhrase } from '../lexicon/index';
-import { ACQUIRED_OUTRIGHT, COMPLETED_RAISE, CONTROLLING_STAKE, DIGEST_WORDS, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK } from '../lexicon/page-kinds';
+import { ACQUIRED_OUTRIGHT, CAMPAIGN_WORDS, COMPLETED_RAISE, CONTROLLING_STAKE, DIGEST_WORDS, LISTING_RAISE, PAGE_KINDS, PAGE_KINDS_CJK, REWARD_PLATFORMS } from '../lexicon/page-kinds';
+import { CROWDFUNDING_PLATFORMS } from '../lexicon/stages';
+import type { Frame } from '../relate/types';
 
 export type NotFunding = 'acquisition' | 'ipo' | 'fund' | 'talks' | 'earnings' | 'layoffs' | 'campaign' | 'totals';
 
@@ -11,6 +13,9 @@ const COMPLETED = anyPhrase(COMPLETED_RAISE);
 const LISTING = anyPhrase(LISTING_RAISE);
 const DIGEST = anyPhrase(DIGEST_WORDS);
 const ACQUIRED = anyPhrase(ACQUIRED_OUTRIGHT);
+const CAMPAIGN = anyPhrase(CAMPAIGN_WORDS);
+const REWARD_PLATFORM = anyPhrase(REWARD_PLATFORMS);
+const EQUITY_PLATFORM = anyPhrase(CROWDFUNDING_PLATFORMS.filter((p) => !REWARD_PLATFORMS.includes(p)));
 /** Kinds a completed raise in the same headline does not outweigh: the raise is the fund's, the campaign's,
  *  the market's, or the thing still in talks. */
 /** "Tesco has bought a small stake in Lazada", "Acme buys 20% stake in X": a stake short of control is an
@@ -46,4 +51,12 @@ export function pageKind(headline: string): NotFunding | null {
     return kind;
   }
   return null;
+}
+
+/** "The Pebble's creators have raised about $6.1 million since their fundraising campaign began", on a page that
+ *  names Kickstarter: the first current raise with a figure is a product's pre-orders, whatever the headline says
+ *  (an equity crowdfunding campaign names its platform — Crowdcube, Republic — and is a round). */
+export function rewardCampaign(body: string, frames: Frame[]): boolean {
+  const first = frames.find((f) => f.block >= 0 && f.raise && !!f.amount && !f.past && !f.unfinished);
+  return !!first && CAMPAIGN.test(first.quote) && REWARD_PLATFORM.test(body) && !EQUITY_PLATFORM.test(body);
 }

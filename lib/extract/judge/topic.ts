@@ -6,7 +6,7 @@ import { paragraphSubject } from '../relate/subject';
 import type { Block } from '../segment/blocks';
 import { splitSentences } from '../segment/sentences';
 import { findDates } from '../recognize/dates';
-import { leadKind, type NotFunding, outweighsRaise, pageKind } from './page-kind';
+import { leadKind, type NotFunding, outweighsRaise, pageKind, rewardCampaign } from './page-kind';
 import { oneOf } from '../lexicon/alternatives';
 import { DEALS_HEADLINE_WORDS, FIRST_PERSON, OUTLET_DOMAINS, OUTLET_WORDS, OWN_RAISE_WORDS, OWN_SITE_SECTIONS } from '../lexicon/sites';
 
@@ -93,7 +93,9 @@ export function readHeadline(article: Article, blocks: Block[], frames: Frame[])
   const leadRound = !article.title && frames.some((f) => f.quote === lead && !!(f.amount || f.stage) && f.raise && !f.past && !f.unfinished);
   // (a headline that reports no round leaves the page's kind to its first sentence: "Stripe positions Paystack…"
   // over "Stripe has acquired Paystack…")
-  const kind = pageKind(judgedBy) ?? (article.title && !headlineRound && !leadRound ? leadKind(lead) : null) ?? undefined;
+  const body = blocks.filter((b) => b.index >= 0).map((b) => b.text).join('\n');
+  const kind = pageKind(judgedBy) ?? (article.title && !headlineRound && !leadRound ? leadKind(lead) : null)
+    ?? (rewardCampaign(body, frames) ? 'campaign' : undefined);
   // ("British venture firm X has raised £5M as part of its inaugural fund" is the fund's close all the same)
   const notFunding = leadRound && kind && !outweighsRaise(kind) ? undefined : kind;
   return { topic, topicFromHeadline: !!own, headline: article.title, lead, subhead: subheadOf(blocks, frames), headlineRound, notFunding };

@@ -17,6 +17,11 @@ const PERIOD = String.raw`(?:in|during|for) (?:the )?(?:first|second) half|\bH[1
 const SOUGHT = String.raw`(?:(?:a|an|the|new|fresh|its|up to|about|over|more than) )*(?:[\w-]+ )?`
   + String.raw`(?:(?:[$€£¥₹\d]|(?:US|S|HK|A|C)\$)\S*|(?:rounds?|raise|raising|funding|financing|valuations?|deals?|investments?|close|unicorn|series))`;
 
+/** Reward platforms: what a product's backers pledge there buys the product, no share of the company. */
+export const REWARD_PLATFORMS = ['Kickstarter', 'Indiegogo'];
+/** How a raise is told when it is a campaign's pledges ("raised $6.1M since their fundraising campaign began"). */
+export const CAMPAIGN_WORDS = ['campaigns?', 'pledged', 'pledges', 'crowd-?funding campaign', 'pre-?orders'];
+
 export const PAGE_KINDS: [NotFunding, string[]][] = [
   ['talks', [
     // (what is sought must be money: "VCs Increasingly Seek Travel Startups" is a trend, not a raise in talks)
